@@ -1,0 +1,138 @@
+using Platform.Sdk.Structure;
+
+namespace Platform.Sdk.Building;
+
+/// <summary>The consistency rules every province definition must meet, whatever its regulation says.</summary>
+internal static class DefinitionRules
+{
+    public static List<string> Check(ProvinceDefinition d, (bool Code, bool Name, bool Committee) stated)
+    {
+        var problems = new List<string>();
+        void Problem(string vi, string en) => problems.Add($"{vi} / {en}");
+
+        if (!stated.Code || !stated.Name || string.IsNullOrWhiteSpace(d.Name))
+        {
+            Problem("Chưa khai báo tỉnh (mã và tên).", "The province (code and name) is not stated.");
+        }
+
+        if (!stated.Committee || string.IsNullOrWhiteSpace(d.Committee.FullName) || string.IsNullOrWhiteSpace(d.Committee.ShortName))
+        {
+            Problem("Chưa khai báo tên Ban Chỉ đạo (tên đầy đủ và tên gọi tắt).", "The committee's full and short names are not stated.");
+        }
+        else if (string.IsNullOrWhiteSpace(d.Committee.Founding.Title) || string.IsNullOrWhiteSpace(d.Committee.Regulation.Title))
+        {
+            Problem("Quyết định thành lập và quyết định ban hành quy chế phải có trích yếu.", "The founding and regulation decisions need a title.");
+        }
+
+        Unique(d.Portfolios.Select(p => p.Key), "lĩnh vực", "portfolio", Problem);
+        Unique(d.Agencies.Select(a => a.Key), "cơ quan", "agency", Problem);
+        Unique(d.Bodies.Select(b => b.Key), "tổ chức giúp việc", "body", Problem);
+        Unique(d.Seats.Select(s => s.Key), "vị trí", "seat", Problem);
+        Unique(d.Indices.Select(i => i.Key), "chỉ số", "index", Problem);
+
+        var agencies = d.Agencies.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var portfolios = d.Portfolios.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var seats = d.Seats.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+
+        void Agency(string? key, string where)
+        {
+            if (key is not null && !agencies.Contains(key))
+            {
+                Problem($"{where}: không có cơ quan '{key}'.", $"{where}: no agency '{key}'.");
+            }
+        }
+
+        void Portfolio(string? key, string where)
+        {
+            if (key is not null && !portfolios.Contains(key))
+            {
+                Problem($"{where}: không có lĩnh vực '{key}'.", $"{where}: no portfolio '{key}'.");
+            }
+        }
+
+        foreach (var body in d.Bodies)
+        {
+            var where = $"'{body.Key}'";
+            Agency(body.LeadAgencyKey, where);
+            Agency(body.Seal?.AgencyKey, where);
+            Portfolio(body.PortfolioKey, where);
+            foreach (var member in body.MemberSeatKeys.Where(m => !seats.Contains(m)))
+            {
+                Problem($"{where}: không có vị trí '{member}'.", $"{where}: no seat '{member}'.");
+            }
+
+            if (body.Kind is BodyKind.Subcommittee or BodyKind.StandingAgency && body.LeadAgencyKey is null)
+            {
+                Problem($"{where}: tiểu ban và cơ quan thường trực phải có cơ quan chủ trì.", $"{where}: sub-committees and standing agencies need a lead agency.");
+            }
+
+            if (body.IsGeneral && body.Kind != BodyKind.StandingAgency)
+            {
+                Problem($"{where}: chỉ cơ quan thường trực mới có thể là cơ quan thường trực chung.", $"{where}: only a standing agency can be the general one.");
+            }
+        }
+
+        var standing = d.BodiesOf(BodyKind.StandingAgency).ToList();
+        if (standing.Count == 0)
+        {
+            Problem("Ban Chỉ đạo phải có cơ quan thường trực.", "The committee needs a standing agency.");
+        }
+        else if (standing.Count(b => b.IsGeneral) != 1)
+        {
+            Problem("Phải có đúng một cơ quan thường trực chung.", "Exactly one standing agency must be the general one.");
+        }
+
+        foreach (var seat in d.Seats)
+        {
+            var where = $"'{seat.Key}'";
+            Agency(seat.AgencyKey, where);
+            Agency(seat.Seal?.AgencyKey, where);
+            foreach (var portfolio in seat.PortfolioKeys)
+            {
+                Portfolio(portfolio, where);
+            }
+
+            if (seat.ValidFrom is { } from && seat.ValidUntil is { } until && until < from)
+            {
+                Problem($"{where}: ngày kết thúc trước ngày bắt đầu.", $"{where}: ends before it starts.");
+            }
+        }
+
+        foreach (var role in new[] { SeatRole.Head, SeatRole.StandingDeputy })
+        {
+            var count = d.Seats.Count(s => s.Role == role);
+            if (count != 1)
+            {
+                Problem($"Phải có đúng một vị trí {role} (đang có {count}).", $"There must be exactly one {role} seat ({count} stated).");
+            }
+        }
+
+        foreach (var index in d.Indices)
+        {
+            Agency(index.OwnerAgencyKey, $"'{index.Key}'");
+        }
+
+        foreach (var demo in d.DemoAppointments)
+        {
+            var seat = d.FindSeat(demo.SeatKey);
+            if (seat is null)
+            {
+                Problem($"Dữ liệu mẫu: không có vị trí '{demo.SeatKey}'.", $"Demo data: no seat '{demo.SeatKey}'.");
+            }
+            else if (!seat.ExistsOn(demo.From))
+            {
+                Problem($"Dữ liệu mẫu: vị trí '{demo.SeatKey}' chưa/không còn tồn tại ngày {demo.From:dd/MM/yyyy}.", $"Demo data: seat '{demo.SeatKey}' does not exist on {demo.From:yyyy-MM-dd}.");
+            }
+        }
+
+        return problems;
+    }
+
+    private static void Unique(IEnumerable<string> keys, string vi, string en, Action<string, string> problem)
+    {
+        foreach (var key in keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problem($"Khóa {vi} '{key}' bị trùng.", $"The {en} key '{key}' is used twice.");
+        }
+    }
+}
