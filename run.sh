@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs Platform: a private PostgreSQL under .data/ (unless ConnectionStrings__Platform is set), migrations,
+# both provinces' demo data, and the site on http://127.0.0.1:${PORT:-5080}.
+set -euo pipefail
+root=$(cd "$(dirname "$0")" && pwd)
+cd "$root"
+source scripts/postgres.sh
+
+port=${PORT:-5080}
+pg_port=${PLATFORM_PG_PORT:-5433}
+
+if [[ -z "${ConnectionStrings__Platform:-}" ]]; then
+  pg_start "$root/.data/postgres" "$pg_port" durable
+  trap 'pg_stop "$root/.data/postgres"' EXIT
+  as_pg "$PG_BIN/psql" -h "$root/.data/postgres" -p "$pg_port" -U postgres -tAc "select 1 from pg_database where datname='platform'" | grep -q 1 ||
+    as_pg "$PG_BIN/createdb" -h "$root/.data/postgres" -p "$pg_port" -U postgres platform
+  export ConnectionStrings__Platform="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=postgres"
+fi
+
+dotnet build Platform.sln -c Release -nologo -v quiet
+export Plugins__Path="$root/artifacts/plugins"
+export Demo__Load=true
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+echo "Platform: http://127.0.0.1:$port"
+dotnet src/Platform.Web/bin/Release/net10.0/Platform.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/Platform.Web"

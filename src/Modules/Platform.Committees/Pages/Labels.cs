@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Platform.Committees.Structure;
+using Platform.Core.Dates;
+using Platform.Core.Localization;
+using Platform.Sdk;
+using Platform.Sdk.Structure;
+
+namespace Platform.Committees.Pages;
+
+/// <summary>How the committee's terms read on a page, in Vietnamese or English.</summary>
+internal static class Labels
+{
+    public static string Role(SeatRole role) => (role, Text.IsEnglish) switch
+    {
+        (SeatRole.Head, false) => "Trưởng Ban",
+        (SeatRole.StandingDeputy, false) => "Phó Trưởng Ban Thường trực",
+        (SeatRole.Deputy, false) => "Phó Trưởng Ban",
+        (SeatRole.Member, false) => "Thành viên",
+        (SeatRole.Head, true) => "Head",
+        (SeatRole.StandingDeputy, true) => "Standing deputy head",
+        (SeatRole.Deputy, true) => "Deputy head",
+        _ => "Member",
+    };
+
+    public static string Roles(SeatRole role) => (role, Text.IsEnglish) switch
+    {
+        (SeatRole.Deputy, false) => "Các Phó Trưởng Ban",
+        (SeatRole.Member, false) => "Các thành viên",
+        (SeatRole.Deputy, true) => "Deputy heads",
+        (SeatRole.Member, true) => "Members",
+        _ => Role(role),
+    };
+
+    public static string BodyKinds(BodyKind kind) => (kind, Text.IsEnglish) switch
+    {
+        (BodyKind.Subcommittee, false) => "Các Tiểu Ban",
+        (BodyKind.StandingAgency, false) => "Cơ quan thường trực",
+        (BodyKind.SupportTeam, false) => "Tổ giúp việc",
+        (BodyKind.StandingLeadership, false) => "Thường trực Ban Chỉ đạo",
+        (BodyKind.Subcommittee, true) => "Sub-committees",
+        (BodyKind.StandingAgency, true) => "Standing agencies",
+        (BodyKind.SupportTeam, true) => "Support teams",
+        _ => "Standing leadership",
+    };
+
+    /// <summary>An article reference as a small label, short form shown and the formal citation on hover.</summary>
+    public static IHtmlContent Cite(string? article, string? prefix = null)
+    {
+        if (string.IsNullOrEmpty(article))
+        {
+            return HtmlString.Empty;
+        }
+
+        var reference = ArticleRef.Parse(article);
+        var shown = Text.IsEnglish ? reference.ToEnglish() : reference.ToVietnamese();
+        var label = prefix is null ? shown : $"{prefix} {shown}";
+        var enc = HtmlEncoder.Default;
+        return new HtmlString($"<span class=\"cite\" title=\"{enc.Encode(reference.ToFormalVietnamese())}\">{enc.Encode(label)}</span>");
+    }
+
+    public static string Decision(DecisionRecord? d) =>
+        d is null ? "" : d.Number is null ? $"{d.Title} ({(Text.IsEnglish ? "draft" : "dự thảo")})" : $"{d.Number} ({VietnamTime.Format(d.Date)})";
+
+    public static string Decision(string? number, DateOnly? date, string? signer) =>
+        number is null ? "" : $"{number}, {VietnamTime.Format(date)}" + (signer is null ? "" : $", {signer}");
+}

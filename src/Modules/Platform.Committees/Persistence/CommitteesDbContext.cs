@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Structure;
+using Platform.Core.Persistence;
+using Platform.Core.Tenancy;
+
+namespace Platform.Committees.Persistence;
+
+/// <summary>The committees schema. Every query sees the current province's rows only.</summary>
+internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> options, CurrentProvince province)
+    : DbContext(options)
+{
+    public const string Schema = "committees";
+
+    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<Seat> Seats => Set<Seat>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    /// <summary>Read by the query filters on every query, so each query is bound to this scope's province.</summary>
+    private string? ProvinceCode => province.Code;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<Committee>(e =>
+        {
+            e.HasIndex(c => c.Province).IsUnique();
+            e.OwnsOne(c => c.Founding);
+            e.OwnsOne(c => c.Regulation);
+            e.OwnsOne(c => c.Replaces);
+        });
+
+        modelBuilder.Entity<Agency>(e => e.HasIndex(a => new { a.Province, a.Key }).IsUnique());
+
+        modelBuilder.Entity<Body>(e =>
+        {
+            e.HasIndex(b => new { b.Province, b.Key }).IsUnique();
+            e.HasOne(b => b.LeadAgency).WithMany().HasForeignKey(b => b.LeadAgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(b => b.SealAgency).WithMany().HasForeignKey(b => b.SealAgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.OwnsMany(b => b.Duties, d => d.ToJson("duties"));
+        });
+
+        modelBuilder.Entity<Seat>(e =>
+        {
+            e.HasIndex(s => new { s.Province, s.Key }).IsUnique();
+            e.HasOne(s => s.Agency).WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(s => s.SealAgency).WithMany().HasForeignKey(s => s.SealAgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.OwnsMany(s => s.Duties, d => d.ToJson("duties"));
+            e.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
+            e.HasMany(s => s.Appointments).WithOne().HasForeignKey(a => a.SeatId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Person>(e => e.Property(p => p.FullName).HasMaxLength(200));
+
+        modelBuilder.Entity<Appointment>(e =>
+        {
+            e.HasIndex(a => new { a.Province, a.SeatId, a.From });
+            e.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.OwnsOne(a => a.AppointedBy);
+            e.OwnsOne(a => a.EndedBy);
+        });
+
+        FilterByProvince<Committee>(modelBuilder);
+        FilterByProvince<Agency>(modelBuilder);
+        FilterByProvince<Body>(modelBuilder);
+        FilterByProvince<Seat>(modelBuilder);
+        FilterByProvince<Person>(modelBuilder);
+        FilterByProvince<Appointment>(modelBuilder);
+
+        modelBuilder.UseSnakeCaseNames();
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // A row written for another province than the scope's is a bug, whatever the caller meant.
+        foreach (var entry in ChangeTracker.Entries<IProvinceOwned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity.Province != ProvinceCode)
+            {
+                throw new InvalidOperationException(
+                    $"Không thể ghi dữ liệu của tỉnh '{entry.Entity.Province}' trong phạm vi tỉnh '{ProvinceCode}'. / " +
+                    $"Cannot write '{entry.Entity.Province}' data while acting for '{ProvinceCode}'.");
+            }
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void FilterByProvince<T>(ModelBuilder modelBuilder)
+        where T : class, IProvinceOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => EF.Property<string>(e, nameof(IProvinceOwned.Province)) == ProvinceCode);
+}

@@ -1,0 +1,94 @@
+using Platform.Sdk.Structure;
+
+namespace Platform.Committees.Structure;
+
+/// <summary>A seat as pages show it; filled by Mapster projection (flattened names such as <c>AgencyName</c>).</summary>
+internal sealed class SeatRow
+{
+    public Guid Id { get; init; }
+    public string Key { get; init; } = "";
+    public SeatRole Role { get; init; }
+    public string Office { get; init; } = "";
+    public string Article { get; init; } = "";
+    public string? AgencyName { get; init; }
+    public List<string> Portfolios { get; init; } = [];
+    public string? SealAgencyName { get; init; }
+    public string? SealArticle { get; init; }
+    public List<DutyRow> Duties { get; init; } = [];
+    public DateOnly? ValidFrom { get; init; }
+    public DateOnly? ValidUntil { get; init; }
+    public int Order { get; init; }
+    public SeatOrigin Origin { get; init; }
+    public uint Version { get; init; }
+}
+
+/// <summary>A duty and its article.</summary>
+internal sealed class DutyRow
+{
+    public string Text { get; init; } = "";
+    public string Article { get; init; } = "";
+}
+
+/// <summary>One appointment: who held a seat, when, and by which decisions.</summary>
+internal sealed class HolderRow
+{
+    public Guid Id { get; init; }
+    public Guid SeatId { get; init; }
+    public string PersonFullName { get; init; } = "";
+    public bool PersonIsDemo { get; init; }
+    public DateOnly From { get; init; }
+    public DateOnly? Until { get; init; }
+    public AppointmentEnd? EndKind { get; init; }
+    public string? AppointedByNumber { get; init; }
+    public DateOnly? AppointedByDate { get; init; }
+    public string? AppointedBySigner { get; init; }
+    public string? EndedByNumber { get; init; }
+    public DateOnly? EndedByDate { get; init; }
+    public string? EndedBySigner { get; init; }
+}
+
+/// <summary>A body as pages show it.</summary>
+internal sealed class BodyRow
+{
+    public string Key { get; init; } = "";
+    public BodyKind Kind { get; init; }
+    public string Name { get; init; } = "";
+    public string Article { get; init; } = "";
+    public string? LeadAgencyName { get; init; }
+    public bool IsGeneral { get; init; }
+    public string? Portfolio { get; init; }
+    public string? SealAgencyName { get; init; }
+    public string? SealArticle { get; init; }
+    public List<string> MemberSeatKeys { get; init; } = [];
+    public List<DutyRow> Duties { get; init; } = [];
+    public int Order { get; init; }
+}
+
+/// <summary>The committee's identity and documents.</summary>
+internal sealed class CommitteeRow
+{
+    public string FullName { get; init; } = "";
+    public string ShortName { get; init; } = "";
+    public DecisionRecord Founding { get; init; } = new();
+    public DecisionRecord Regulation { get; init; } = new();
+    public DecisionRecord? Replaces { get; init; }
+}
+
+/// <summary>A seat with the person who held it on the chosen day, if anyone.</summary>
+internal sealed record SeatOnDay(SeatRow Seat, HolderRow? Holder);
+
+/// <summary>The committee as it stood on one day.</summary>
+internal sealed record CommitteeOnDay(DateOnly Day, CommitteeRow Committee, IReadOnlyList<SeatOnDay> Seats, IReadOnlyList<BodyRow> Bodies)
+{
+    public IEnumerable<SeatOnDay> InRole(SeatRole role) => Seats.Where(s => s.Seat.Role == role);
+
+    public IEnumerable<BodyRow> OfKind(BodyKind kind) => Bodies.Where(b => b.Kind == kind);
+
+    public SeatOnDay? FindSeat(string key) => Seats.FirstOrDefault(s => s.Seat.Key == key);
+}
+
+/// <summary>A seat with its whole history, newest first.</summary>
+internal sealed record SeatHistory(SeatRow Seat, IReadOnlyList<HolderRow> Appointments)
+{
+    public HolderRow? Current => Appointments.FirstOrDefault(a => a.Until is null);
+}

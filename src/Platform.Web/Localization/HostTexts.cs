@@ -1,0 +1,35 @@
+using Platform.Core.Localization;
+
+namespace Platform.Web.Localization;
+
+/// <summary>English wording of the host's pages and layout.</summary>
+internal sealed class HostTexts : ITextSource
+{
+    public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
+    {
+        ["Nền tảng điều hành Ban Chỉ đạo"] = "Steering committee platform",
+        ["Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"] =
+            "Steering committees for science & technology, innovation, digital transformation and Project 06",
+        ["Các tỉnh đang phục vụ"] = "Provinces served",
+        ["Chưa có gói tỉnh nào được nạp."] = "No province pack is loaded.",
+        ["Tỉnh"] = "Province",
+        ["Ban Chỉ đạo"] = "Committee",
+        ["Quy chế"] = "Regulation",
+        ["Ngôn ngữ"] = "Language",
+        ["Chuyển ngôn ngữ"] = "Switch language",
+        ["Chuyển sang tiếng Anh"] = "Switch to English",
+        ["Bỏ qua, tới nội dung chính"] = "Skip to main content",
+        ["Trang chủ"] = "Home",
+        ["Không tìm thấy trang"] = "Page not found",
+        ["Trang hoặc tỉnh bạn tìm không có trên hệ thống này."] = "The page or province you asked for is not on this system.",
+        ["Về danh sách các tỉnh"] = "Back to the list of provinces",
+        ["Đã xảy ra lỗi"] = "Something went wrong",
+        ["Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."] = "The system could not handle the request. The fault has been logged.",
+        ["Yêu cầu không hợp lệ"] = "Bad request",
+        ["Không có quyền truy cập"] = "Access denied",
+        ["Tổng quan"] = "Overview",
+        ["Thành viên"] = "Members",
+        ["Tổ chức giúp việc"] = "Supporting bodies",
+        ["Điều hướng chính"] = "Main navigation",
+    };
+}

@@ -1,0 +1,155 @@
+using System.Reflection;
+using McMaster.NETCore.Plugins;
+using Platform.Sdk;
+using Platform.Sdk.Structure;
+
+namespace Platform.Web.Packs;
+
+/// <summary>A pack the host loaded: its manifest, folder, assembly and validated definition.</summary>
+internal sealed record LoadedPack(PackManifest Manifest, string Folder, Assembly Assembly, ProvinceDefinition Definition);
+
+/// <summary>A pack the host could not load: where it is and why, in Vietnamese then English.</summary>
+internal sealed record PackFailure(string Path, string Reason)
+{
+    public override string ToString() => $"{Path}: {Reason}";
+}
+
+/// <summary>What scanning a plugins folder found.</summary>
+internal sealed record PackScan(string Folder, IReadOnlyList<LoadedPack> Packs, IReadOnlyList<PackFailure> Failures);
+
+/// <summary>
+/// Scans a plugins folder (one sub-folder per pack) and loads each pack in its own load context. The Sdk and
+/// ASP.NET Core are shared with the host, so the pack's types are the host's types.
+/// </summary>
+internal static class PackLoader
+{
+    private static readonly Type[] SharedTypes = [typeof(IProvincePack), typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel)];
+
+    public static PackScan Scan(string pluginsFolder)
+    {
+        var packs = new List<LoadedPack>();
+        var failures = new List<PackFailure>();
+        if (!Directory.Exists(pluginsFolder))
+        {
+            failures.Add(new PackFailure(pluginsFolder, "Thư mục gói tỉnh không tồn tại. / The plugins folder does not exist."));
+            return new PackScan(pluginsFolder, packs, failures);
+        }
+
+        foreach (var folder in Directory.GetDirectories(pluginsFolder).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var pack = LoadOne(folder);
+                var twin = packs.FirstOrDefault(p => p.Definition.Code == pack.Definition.Code);
+                if (twin is not null)
+                {
+                    failures.Add(new PackFailure(folder,
+                        $"Tỉnh '{pack.Definition.Code}' đã có gói tại {twin.Folder}. / Province '{pack.Definition.Code}' is already supplied by {twin.Folder}."));
+                    continue;
+                }
+
+                packs.Add(pack);
+            }
+            catch (PackLoadException ex)
+            {
+                failures.Add(new PackFailure(folder, ex.Message));
+            }
+        }
+
+        return new PackScan(pluginsFolder, packs, failures);
+    }
+
+    private static LoadedPack LoadOne(string folder)
+    {
+        var manifestPath = Path.Combine(folder, PackManifest.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            throw new PackLoadException("Thiếu tệp plugin.json. / plugin.json is missing.");
+        }
+
+        var manifest = PackManifest.Read(manifestPath);
+        var range = SdkRange.Parse(manifest.SupportedSdk);
+        if (!range.Contains(SdkInfo.Version))
+        {
+            throw new PackLoadException(
+                $"Gói hỗ trợ Sdk {range}, máy chủ dùng Sdk {SdkInfo.Version.ToString(3)}. / " +
+                $"The pack supports Sdk {range}; the host implements Sdk {SdkInfo.Version.ToString(3)}.");
+        }
+
+        var assemblyPath = Path.Combine(folder, manifest.Assembly);
+        if (!File.Exists(assemblyPath))
+        {
+            throw new PackLoadException($"Không thấy tệp {manifest.Assembly}. / {manifest.Assembly} is missing.");
+        }
+
+        var assembly = LoadAssembly(assemblyPath, manifest);
+        var definition = Describe(assembly, manifest);
+        if (definition.Code.Value != manifest.Province)
+        {
+            throw new PackLoadException(
+                $"plugin.json khai báo tỉnh '{manifest.Province}' nhưng gói mô tả tỉnh '{definition.Code}'. / " +
+                $"plugin.json names '{manifest.Province}' but the pack describes '{definition.Code}'.");
+        }
+
+        return new LoadedPack(manifest, folder, assembly, definition);
+    }
+
+    private static Assembly LoadAssembly(string assemblyPath, PackManifest manifest)
+    {
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+            return loader.LoadDefaultAssembly();
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException or InvalidOperationException)
+        {
+            throw new PackLoadException(
+                $"Không nạp được {manifest.Assembly}: {ex.Message} / {manifest.Assembly} cannot be loaded: {ex.Message}", ex);
+        }
+    }
+
+    private static ProvinceDefinition Describe(Assembly assembly, PackManifest manifest)
+    {
+        Type? type;
+        try
+        {
+            type = assembly.GetType(manifest.EntryType, throwOnError: false);
+        }
+        catch (Exception ex) when (ex is FileLoadException or FileNotFoundException or BadImageFormatException or TypeLoadException)
+        {
+            throw new PackLoadException($"Không đọc được kiểu {manifest.EntryType}: {ex.Message} / Cannot read {manifest.EntryType}: {ex.Message}", ex);
+        }
+
+        if (type is null)
+        {
+            throw new PackLoadException(
+                $"Không có kiểu '{manifest.EntryType}' trong {manifest.Assembly}. / No type '{manifest.EntryType}' in {manifest.Assembly}.");
+        }
+
+        if (!typeof(IProvincePack).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new PackLoadException(
+                $"Kiểu '{manifest.EntryType}' phải là lớp IProvincePack có hàm tạo không tham số. / " +
+                $"'{manifest.EntryType}' must be a concrete IProvincePack with a public parameterless constructor.");
+        }
+
+        try
+        {
+            var pack = (IProvincePack)Activator.CreateInstance(type)!;
+            var builder = new ProvincePackBuilder();
+            pack.Describe(builder);
+            return builder.Build();
+        }
+        catch (PackDefinitionException ex)
+        {
+            throw new PackLoadException(ex.Message, ex);
+        }
+        catch (Exception ex)
+        {
+            var inner = ex is TargetInvocationException { InnerException: { } real } ? real : ex;
+            throw new PackLoadException(
+                $"'{manifest.EntryType}' ném lỗi khi khởi tạo hoặc mô tả tỉnh: {inner.GetType().Name}: {inner.Message} / " +
+                $"'{manifest.EntryType}' threw while being created or describing its province: {inner.GetType().Name}: {inner.Message}", inner);
+        }
+    }
+}

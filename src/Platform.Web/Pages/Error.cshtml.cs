@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Platform.Web.Pages;
+
+/// <summary>The error pages: say what happened in the user's language and leak nothing of the fault.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public string Title { get; private set; } = "Đã xảy ra lỗi";
+    public string Message { get; private set; } = "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại.";
+
+    public void OnGet(int code) => Describe(code);
+
+    // A failed POST is re-executed as a POST: answer it the same way.
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        // Only re-executed requests keep their original status; a direct visit to /error/404 is itself a 404.
+        Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
+        (Title, Message) = code switch
+        {
+            404 => ("Không tìm thấy trang", "Trang hoặc tỉnh bạn tìm không có trên hệ thống này."),
+            400 => ("Yêu cầu không hợp lệ", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
+            403 => ("Không có quyền truy cập", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
+            _ => (Title, Message),
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
+using Platform.Committees.Persistence;
+using Platform.Core.Tenancy;
+
+// Usage: dotnet run --project src/Tools/Platform.Migrations.Tool -- <module> <MigrationName>
+// Writes the migration into the module's Persistence/Migrations folder. Review it before committing.
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees");
+    return 2;
+}
+
+var repo = FindRepoRoot();
+var (context, projectDir, rootNamespace) = args[0] switch
+{
+    "committees" => ((DbContext)new CommitteesDbContext(Options<CommitteesDbContext>(CommitteesDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Committees"), "Platform.Committees"),
+    _ => throw new ArgumentException($"unknown module '{args[0]}'"),
+};
+
+using (context)
+{
+    var services = new ServiceCollection();
+    services.AddEntityFrameworkDesignTimeServices();
+    services.AddDbContextDesignTimeServices(context);
+#pragma warning disable EF1001 // The provider's design-time services are what dotnet-ef would use too.
+    new NpgsqlDesignTimeServices().ConfigureDesignTimeServices(services);
+#pragma warning restore EF1001
+    using var provider = services.BuildServiceProvider();
+    var scaffolder = provider.GetRequiredService<IMigrationsScaffolder>();
+    var migration = scaffolder.ScaffoldMigration(args[1], rootNamespace, "Persistence.Migrations", "C#");
+    var files = scaffolder.Save(projectDir, migration, Path.Combine(projectDir, "Persistence/Migrations"));
+    Console.WriteLine($"wrote {files.MigrationFile}");
+}
+
+return 0;
+
+static DbContextOptions<T> Options<T>(string schema)
+    where T : DbContext =>
+    new DbContextOptionsBuilder<T>()
+        .UseNpgsql("Host=unused", npgsql => npgsql.MigrationsHistoryTable("__migrations", schema))
+        .Options;
+
+static string FindRepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? throw new InvalidOperationException("Platform.sln not found above the tool.");
+}
