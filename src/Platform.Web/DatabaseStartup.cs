@@ -4,42 +4,41 @@ using Platform.Core.Tenancy;
 namespace Platform.Web;
 
 /// <summary>
-/// At start: migrates every module's schema, brings each province's stored structure in line with its pack and,
-/// when asked (the run command, never production), loads the packs' demo data.
+/// Before the server accepts requests: migrates every module's schema, brings each province's stored structure in
+/// line with its pack and, when asked (the run command, never production), loads the packs' demo data.
 /// </summary>
-internal static class DatabaseStartup
+internal sealed class DatabaseStartup(
+    IServiceProvider services, IProvinceCatalog catalog, IConfiguration configuration, ILogger<DatabaseStartup> log) : IHostedService
 {
-    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var migrate = app.Configuration.GetValue("Database:Migrate", true);
-        var demo = app.Configuration.GetValue("Demo:Load", false);
-        var catalog = app.Services.GetRequiredService<IProvinceCatalog>();
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Database");
-
-        if (migrate)
+        if (configuration.GetValue("Database:Migrate", true))
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             foreach (var module in scope.ServiceProvider.GetServices<IModuleDatabase>())
             {
                 log.LogInformation("Applying migrations of {Module}", module.Module);
-                await module.MigrateAsync(ct);
+                await module.MigrateAsync(cancellationToken);
             }
         }
 
+        var demo = configuration.GetValue("Demo:Load", false);
         foreach (var province in catalog.Provinces)
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentProvince>().Set(province);
             foreach (var module in scope.ServiceProvider.GetServices<IModuleDatabase>())
             {
-                await module.SynchroniseAsync(province, ct);
+                await module.SynchroniseAsync(province, cancellationToken);
                 if (demo)
                 {
-                    await module.LoadDemoDataAsync(province, ct);
+                    await module.LoadDemoDataAsync(province, cancellationToken);
                 }
             }
 
             log.LogInformation("Province {Province} ready{Demo}", province.Code, demo ? " with demo data" : "");
         }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

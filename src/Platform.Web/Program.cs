@@ -35,6 +35,7 @@ builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
 builder.Services.AddCommitteesModule();
+builder.Services.AddHostedService<DatabaseStartup>();
 
 var app = builder.Build();
 
@@ -51,5 +52,4 @@ app.UseMiddleware<ProvinceMiddleware>();
 app.UseAntiforgery();
 app.MapRazorPages();
 
-await app.PrepareDatabaseAsync();
 await app.RunAsync();

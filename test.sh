@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs every test — unit, architecture, integration on a real PostgreSQL, browser in headless Chromium — and ends
+# with one line "N passed, N failed[, N skipped]" summed over all test projects. Exits non-zero on any failure.
+set -uo pipefail
+root=$(cd "$(dirname "$0")" && pwd)
+cd "$root"
+source scripts/postgres.sh
+set +e
+
+summary() { echo "$1 passed, $2 failed, $3 skipped"; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's Chromium for the browser tests…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
+    echo "warning: chromium could not be installed; browser tests will fail" >&2
+fi
+
+data="$root/.test-data"
+pg_port=${PLATFORM_TEST_PG_PORT:-55432}
+pg_stop "$data/postgres"
+rm -rf "$data"
+if ! pg_start "$data/postgres" "$pg_port" throwaway; then
+  echo "PostgreSQL could not be started; see $data/postgres/server.log" >&2
+  summary 0 1 0
+  exit 1
+fi
+trap 'pg_stop "$data/postgres"' EXIT
+export PLATFORM_TEST_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+
+if ! dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly; then
+  echo "The build failed." >&2
+  summary 0 1 0
+  exit 1
+fi
+
+results="$data/results"
+dotnet test Platform.sln --no-build -nologo --logger "trx;LogFilePrefix=results" --results-directory "$results"
+test_rc=$?
+
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [[ -f $trx ]] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  total=$(value total); executed=$(value executed); p=$(value passed); f=$(value failed); e=$(value error); t=$(value timeout); a=$(value aborted)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0}))
+  skipped=$((skipped + ${total:-0} - ${executed:-0}))
+done
+
+# A test project whose host crashed writes no results: count it as a failure rather than as nothing.
+projects=$(grep -l 'Microsoft.NET.Test.Sdk' tests/*/*.csproj | wc -l)
+if (( files < projects )); then
+  echo "$((projects - files)) test project(s) produced no results." >&2
+  failed=$((failed + projects - files))
+fi
+if (( test_rc != 0 && failed == 0 )); then failed=1; fi
+
+summary "$passed" "$failed" "$skipped"
+(( failed == 0 ))

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Platform.Testing;
+
+/// <summary>
+/// The real host on its own PostgreSQL database, with the packs the build laid out (or another plugins folder),
+/// demo data loaded as the run command does. Counts the SQL statements it issues.
+/// </summary>
+public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
+
+    public SqlCounter Sql { get; } = new();
+
+    /// <summary>The plugins folder the host scans; the build's packs unless a test says otherwise.</summary>
+    protected virtual string PluginsFolder => Repository.PluginsFolder;
+
+    protected virtual string FailurePolicy => "Stop";
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Platform", Database.ConnectionString);
+        builder.UseSetting("Plugins:Path", PluginsFolder);
+        builder.UseSetting("Plugins:OnFailure", FailurePolicy);
+        builder.UseSetting("Demo:Load", "true");
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+}
+
+/// <summary>Counts the statements EF Core sends, so a test can prove a page's count does not grow with the data.</summary>
+public sealed class SqlCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
