@@ -53,7 +53,8 @@ internal static class Members
             .Duty("9.1e", "Ký các văn bản theo nhiệm vụ được phân công hoặc uỷ quyền và sử dụng con dấu của cơ quan mình.")
             .Duty("9.1g", "Báo cáo định kỳ kết quả công tác phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, Đề án 06 và CCHC của tỉnh theo lĩnh vực, nhiệm vụ được phân công. Thực hiện các nhiệm vụ khác theo sự phân công của Trưởng Ban Chỉ đạo 1287.");
 
-    // Sơn La, Art. 12.4 and 12.7: members report to all three standing agencies at once and answer for their reports.
+    // Sơn La, Art. 12.4 and 12.7: members report to all three standing agencies at once and answer for their reports;
+    // "trước ngày 10" means before the 10th, so a report sent on the 10th is late.
     private static SeatBuilder ReportsAsMember(this SeatBuilder seat) =>
         seat.Duty("12.4", "Định kỳ trước ngày 10 của tháng cuối quý, 6 tháng, năm gửi báo cáo tình hình triển khai thực hiện nhiệm vụ cho đồng thời 03 Cơ quan thường trực Ban Chỉ đạo 1287.")
             .Duty("12.7", "Triển khai nhiệm vụ theo lĩnh vực được phân công; chịu trách nhiệm với thông tin, báo cáo, kết quả thực hiện nhiệm vụ được phân công thuộc phạm vi quản lý.");
