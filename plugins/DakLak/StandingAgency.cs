@@ -6,6 +6,10 @@ namespace Platform.Packs.DakLak;
 /// <summary>The committee's standing agency (Art. 8).</summary>
 internal static class StandingAgency
 {
+    /// <summary>Đắk Lắk, Art. 10.4 gives the standing agency and the sub-committees the same means.</summary>
+    internal const string OwnStaffAndExperts =
+        "Được sử dụng tổ chức, bộ máy của cơ quan, đơn vị mình và khi cần thiết được huy động chuyên gia trong và ngoài tỉnh làm việc trong thời gian nhất định để giúp việc Ban Chỉ đạo; chịu trách nhiệm về bảo vệ bí mật nhà nước khi các chuyên gia làm việc.";
+
     // Đắk Lắk, Art. 8: the regulation does not name the standing agency. DOST is implied by the preamble ("Theo đề
     // nghị của Giám đốc Sở Khoa học và Công nghệ") and by Art. 11.1, which funds it first; it is the only one, so the
     // general one. No seal is stated: Art. 10.1 speaks of members only.
@@ -21,7 +25,7 @@ internal static class StandingAgency
             .Duty("8.6", "Thực hiện các nhiệm vụ khác do Trưởng Ban Chỉ đạo, Phó Trưởng Ban Chỉ đạo phân công.")
             .Duty("9.1", "Mỗi lần họp Ban Chỉ đạo, có báo cáo đề xuất cụ thể, rõ ràng, có mục tiêu, thời gian, thành phần, tiến độ và kết quả thực hiện các nhiệm vụ.")
             .Duty("9.3", "Tiếp nhận, tổng hợp thông báo của thành viên không tham dự được cuộc họp (gửi trước 01 ngày).")
-            .Duty("10.4", "Được sử dụng tổ chức, bộ máy của cơ quan, đơn vị mình và khi cần thiết được huy động chuyên gia trong và ngoài tỉnh làm việc trong thời gian nhất định để giúp việc Ban Chỉ đạo; chịu trách nhiệm về bảo vệ bí mật nhà nước khi các chuyên gia làm việc.")
+            .Duty("10.4", OwnStaffAndExperts)
             // Đắk Lắk, Art. 13.1: "chậm nhất vào ngày 30" — the 30th itself is still on time.
             .Duty("13.1", "Tổng hợp báo cáo của các thành viên và các Tiểu Ban, hoàn thiện và báo cáo Ban Chỉ đạo chậm nhất vào ngày 30 của tháng cuối quý.")
             .Duty("14.4", "Tổng hợp những khó khăn, vướng mắc, vấn đề phát sinh hoặc cần sửa đổi, bổ sung Quy chế; tham mưu, đề xuất Trưởng Ban Chỉ đạo xem xét, quyết định.");

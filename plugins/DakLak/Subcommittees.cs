@@ -35,7 +35,7 @@ internal static class Subcommittees
             .Duty(at + "d", $"Triển khai thực hiện các ý kiến chỉ đạo, kết luận của Trưởng Ban Chỉ đạo liên quan đến {field}.")
             .Duty(at + "đ", "Ban hành quyết định phê duyệt danh sách thành viên và quy chế hoạt động của Tiểu Ban; bảo đảm các điều kiện cần thiết cho hoạt động của Tiểu Ban; sử dụng con dấu của cơ quan mình cho hoạt động của Tiểu Ban.")
             .Duty(at + "e", "Thực hiện các nhiệm vụ khác do Trưởng Ban Chỉ đạo phân công.")
-            .Duty("10.4", "Được sử dụng tổ chức, bộ máy của cơ quan, đơn vị mình và khi cần thiết được huy động chuyên gia trong và ngoài tỉnh làm việc trong thời gian nhất định để giúp việc Ban Chỉ đạo; chịu trách nhiệm về bảo vệ bí mật nhà nước khi các chuyên gia làm việc.")
+            .Duty("10.4", StandingAgency.OwnStaffAndExperts)
             // Đắk Lắk, Art. 13.1: the sub-committees' standing agencies report on the members' timetable.
             .Duty("13.1", "Cơ quan thường trực Tiểu Ban định kỳ trước ngày 25 của tháng cuối quý gửi báo cáo tình hình triển khai thực hiện nhiệm vụ cho đồng thời Cơ quan thường trực Ban Chỉ đạo và cơ quan thành viên Ban Chỉ đạo.");
     }
