@@ -6,19 +6,35 @@ namespace Platform.Testing;
 /// <summary>Posts a form as a browser would: with the antiforgery token and cookie the page handed out.</summary>
 public static partial class FormPost
 {
-    /// <summary>GETs <paramref name="url"/> for its token, then POSTs the fields to <paramref name="action"/> (default: the same url).</summary>
+    /// <summary>
+    /// GETs <paramref name="url"/>, takes the hidden inputs of its form (antiforgery token, version) and POSTs them
+    /// with <paramref name="fields"/> to <paramref name="action"/> (default: the same url).
+    /// </summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
         HttpClient client, string url, IDictionary<string, string> fields, string? action = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await client.GetStringAsync(url);
-        var token = Token().Match(page);
-        if (!token.Success)
+        var form = new Dictionary<string, string>();
+        foreach (Match input in HiddenInput().Matches(page))
+        {
+            var name = Attribute(input.Value, "name");
+            if (name is not null)
+            {
+                form[name] = WebUtility.HtmlDecode(Attribute(input.Value, "value") ?? "");
+            }
+        }
+
+        if (!form.ContainsKey("__RequestVerificationToken"))
         {
             throw new InvalidOperationException($"No antiforgery token on {url}.");
         }
 
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        foreach (var field in fields)
+        {
+            form[field.Key] = field.Value;
+        }
+
         return await client.PostAsync(action ?? url, new FormUrlEncodedContent(form));
     }
 
@@ -34,6 +50,12 @@ public static partial class FormPost
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No hidden field {name}.");
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    private static string? Attribute(string tag, string name)
+    {
+        var match = Regex.Match(tag, $"\\b{name}=\"([^\"]*)\"");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
+    private static partial Regex HiddenInput();
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using McMaster.NETCore.Plugins;
+using Microsoft.AspNetCore.Razor.Hosting;
 using Platform.Sdk;
 using Platform.Sdk.Structure;
 
@@ -91,7 +92,24 @@ internal static class PackLoader
                 $"plugin.json names '{manifest.Province}' but the pack describes '{definition.Code}'.");
         }
 
+        CheckPagesStayInProvince(assembly, definition.Code.Value);
         return new LoadedPack(manifest, folder, assembly, definition);
+    }
+
+    // A pack serves pages only under its own province's URLs: a page at /other-province/… would speak for another province.
+    private static void CheckPagesStayInProvince(Assembly assembly, string code)
+    {
+        var outside = assembly.GetCustomAttributes<RazorCompiledItemAttribute>()
+            .SelectMany(item => item.Type.GetCustomAttributes<RazorCompiledItemMetadataAttribute>())
+            .Where(m => m.Key == "RouteTemplate")
+            .Select(m => m.Value)
+            .Where(route => !route.TrimStart('/').StartsWith(code + "/", StringComparison.Ordinal) && route.Trim('/') != code)
+            .ToList();
+        if (outside.Count > 0)
+        {
+            throw new PackLoadException(
+                $"Trang của gói phải nằm dưới /{code}/: {string.Join(", ", outside)} / The pack's pages must live under /{code}/: {string.Join(", ", outside)}");
+        }
     }
 
     private static Assembly LoadAssembly(string assemblyPath, PackManifest manifest)

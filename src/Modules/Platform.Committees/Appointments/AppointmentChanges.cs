@@ -22,6 +22,12 @@ internal sealed class AppointmentChanges(CommitteesDbContext db, CurrentProvince
             return AppointmentResult.Missing;
         }
 
+        // Someone changed the seat since the form was opened: the user decided on a state that is gone.
+        if (seat.Version != form.Version)
+        {
+            return AppointmentResult.Conflicted;
+        }
+
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var input = Read(action, form, errors);
         if (input is not null)
@@ -32,11 +38,6 @@ internal sealed class AppointmentChanges(CommitteesDbContext db, CurrentProvince
         if (errors.Count > 0 || input is null)
         {
             return AppointmentResult.Refused(errors);
-        }
-
-        if (seat.Version != form.Version)
-        {
-            return AppointmentResult.Conflicted;
         }
 
         Apply(seat, action, input);
