@@ -1,0 +1,95 @@
+using System.Reflection;
+using NetArchTest.Rules;
+using Platform.Committees;
+using Platform.Core.Tenancy;
+using Platform.Sdk;
+
+namespace Platform.ArchitectureTests;
+
+/// <summary>
+/// The Sdk references nothing of ours; modules reference neither the host nor packs nor each other's internals.
+/// Every rule is also run against an assembly that breaks it, so a rule that can no longer fail is noticed.
+/// </summary>
+public sealed class BoundaryTests
+{
+    private static readonly Assembly Sdk = typeof(IProvincePack).Assembly;
+    private static readonly Assembly Core = typeof(CurrentProvince).Assembly;
+    private static readonly Assembly Committees = typeof(CommitteesModule).Assembly;
+    private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
+
+    private static TestResult MustNotDependOn(Assembly assembly, params string[] namespaces) =>
+        Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(namespaces).GetResult();
+
+    private static string Failing(TestResult result) => string.Join(", ", result.FailingTypeNames ?? []);
+
+    [Fact]
+    public void The_Sdk_references_nothing_of_ours()
+    {
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Packs");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_a_module_does_depend_on_the_core()
+    {
+        Assert.False(MustNotDependOn(Committees, "Platform.Core").IsSuccessful);
+    }
+
+    [Fact]
+    public void Modules_reference_neither_the_host_nor_packs()
+    {
+        var result = MustNotDependOn(Committees, "Platform.Web", "Platform.Packs");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_the_host_does_depend_on_a_module()
+    {
+        Assert.False(MustNotDependOn(Web, "Platform.Committees").IsSuccessful);
+    }
+
+    [Fact]
+    public void The_core_knows_no_module()
+    {
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Web", "Platform.Packs");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void The_host_uses_a_module_only_through_its_public_face()
+    {
+        // Razor's generated page classes of the module are compiled into the module; the host's own types may
+        // only name the module's registration, never its persistence or internals.
+        var result = Types.InAssembly(Web).ShouldNot()
+            .HaveDependencyOnAny("Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments")
+            .GetResult();
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void A_modules_public_surface_is_its_registration_and_form_contracts()
+    {
+        var exposed = Committees.GetExportedTypes()
+            // Razor's generated documents and EF's generated migrations are public by generation, not by design.
+            .Where(t => !t.FullName!.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal))
+            .Where(t => !t.Namespace!.EndsWith(".Persistence.Migrations", StringComparison.Ordinal))
+            .Select(t => t.FullName)
+            .Order()
+            .ToList();
+
+        Assert.Equal(
+            [
+                "Platform.Committees.Appointments.AppointmentAction",
+                "Platform.Committees.Appointments.AppointmentForm",
+                "Platform.Committees.Appointments.AppointmentResult",
+                "Platform.Committees.CommitteesModule",
+            ],
+            exposed);
+    }
+
+    [Fact]
+    public void Negative_control_the_Sdk_exposes_more_than_one_type()
+    {
+        Assert.True(Sdk.GetExportedTypes().Length > 4);
+    }
+}

@@ -1,0 +1,42 @@
+using Platform.Sdk;
+
+namespace Platform.Sdk.Tests;
+
+/// <summary>Article references are how officials see why the software asks what it asks.</summary>
+public sealed class ArticleRefTests
+{
+    [Theory]
+    [InlineData("8", "Điều 8", "Art. 8", "Điều 8")]
+    [InlineData("12.4", "Điều 12.4", "Art. 12.4", "khoản 4 Điều 12")]
+    [InlineData("9.2c", "Điều 9.2c", "Art. 9.2c", "điểm c khoản 2 Điều 9")]
+    [InlineData("7.1đ", "Điều 7.1đ", "Art. 7.1đ", "điểm đ khoản 1 Điều 7")]
+    public void A_reference_reads_in_Vietnamese_and_English(string text, string vietnamese, string english, string formal)
+    {
+        var reference = ArticleRef.Parse(text);
+
+        Assert.Equal(vietnamese, reference.ToVietnamese());
+        Assert.Equal(english, reference.ToEnglish());
+        Assert.Equal(formal, reference.ToFormalVietnamese());
+        Assert.Equal(text, reference.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Điều 8")]
+    [InlineData("0")]
+    [InlineData("9.c")]
+    [InlineData("9.2C")]
+    public void A_malformed_reference_is_refused_with_an_example(string text)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => ArticleRef.Parse(text));
+        Assert.True(error is FormatException or ArgumentOutOfRangeException, error.GetType().Name);
+    }
+
+    [Fact]
+    public void References_sort_as_the_regulation_reads_with_Vietnamese_points()
+    {
+        var sorted = new[] { "9.2e", "9.2đ", "9.2d", "9.1", "12.4", "9", "9.2" }.Select(ArticleRef.Parse).Order().Select(r => r.ToString());
+
+        Assert.Equal(["9", "9.1", "9.2", "9.2d", "9.2đ", "9.2e", "12.4"], sorted);
+    }
+}
