@@ -29,8 +29,12 @@ internal sealed class StructureSynchroniser(CommitteesDbContext db)
         {
             committee = new Committee
             {
-                Id = Guid.CreateVersion7(), Province = code, FullName = "", ShortName = "",
-                Founding = new DecisionRecord(), Regulation = new DecisionRecord(),
+                Id = Guid.CreateVersion7(),
+                Province = code,
+                FullName = "",
+                ShortName = "",
+                Founding = new DecisionRecord(),
+                Regulation = new DecisionRecord(),
             };
             db.Committees.Add(committee);
         }
