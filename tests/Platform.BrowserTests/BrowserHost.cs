@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Platform.Testing;
+
+namespace Platform.BrowserTests;
+
+/// <summary>The browser tests share one host and one browser; each test opens its own browser context.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The real host — both packs, demo data, its own fresh PostgreSQL database — listening on a real port, and
+/// Debian's Chromium driven headless through Playwright. Playwright downloads no browser: it is given this one.
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ];
+
+    private readonly PlatformFactory _platform = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Where the host listens, e.g. http://127.0.0.1:41327/.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is not installed at {ChromiumPath}. Run the tests with ./test.sh, which installs it (apt-get install chromium).");
+        }
+
+        await _platform.InitializeAsync();
+        _platform.UseKestrel(0);
+        _platform.StartServer();
+        Address = ListeningAddress();
+
+        // Expectations wait for the page; a cold first request (migrations are done, but Razor and EF warm up) can take seconds.
+        Assertions.SetDefaultExpectTimeout(10_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context — no cookies, no storage — and one page in it, for one test.</summary>
+    public async Task<BrowserSession> NewSessionAsync()
+    {
+        var browser = _browser ?? throw new InvalidOperationException("InitializeAsync has not run.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await BrowserSession.StartAsync(context, Address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await ((IAsyncLifetime)_platform).DisposeAsync();
+    }
+
+    private Uri ListeningAddress()
+    {
+        var addresses = _platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("The host is not listening on any http address: " + string.Join(", ", addresses));
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+}
