@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Platform.Committees;
+using Platform.Identity;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
@@ -35,6 +36,7 @@ builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
 builder.Services.AddCommitteesModule();
+builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddHostedService<DatabaseStartup>();
 
 var app = builder.Build();
@@ -49,6 +51,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLocalization();
 app.UseMiddleware<ProvinceMiddleware>();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapRazorPages();
 

@@ -12,7 +12,12 @@ public sealed class AppointFormTests(BrowserHost host) : IAsyncLifetime
 
     private IPage Page => _browser.Page;
 
-    public async Task InitializeAsync() => _browser = await host.NewSessionAsync();
+    public async Task InitializeAsync()
+    {
+        _browser = await host.NewSessionAsync();
+        // A secretary of both provinces: one account may hold roles in several provinces.
+        await _browser.SignInAsync("multi.secretariat");
+    }
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();
 

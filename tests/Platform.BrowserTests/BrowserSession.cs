@@ -50,6 +50,16 @@ public sealed partial class BrowserSession : IAsyncDisposable
         return new BrowserSession(context, await context.NewPageAsync(), address);
     }
 
+    /// <summary>Signs in through the sign-in page, as an official does, and lands on the list of provinces.</summary>
+    public async Task SignInAsync(string userName, string password = Platform.Testing.DemoAccounts.Password)
+    {
+        await OpenAsync("/account/login");
+        await Page.Locator("#UserName").FillAsync(userName);
+        await Page.Locator("#Password").FillAsync(password);
+        await GoAsync(() => Page.Locator("form.stacked button[type=submit]").ClickAsync());
+        await Expect(Page.Locator("main h1")).Not.ToHaveTextAsync("Đăng nhập");
+    }
+
     /// <summary>Opens a page by its address, as typed in the address bar; it must answer 200.</summary>
     public Task<IResponse> OpenAsync(string path) => GoAsync(() => Page.GotoAsync(path));
 

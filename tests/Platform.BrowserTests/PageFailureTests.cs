@@ -8,7 +8,12 @@ public sealed class PageFailureTests(BrowserHost host) : IAsyncLifetime
 {
     private BrowserSession _browser = null!;
 
-    public async Task InitializeAsync() => _browser = await host.NewSessionAsync();
+    public async Task InitializeAsync()
+    {
+        _browser = await host.NewSessionAsync();
+        // A secretary of both provinces: one account may hold roles in several provinces.
+        await _browser.SignInAsync("multi.secretariat");
+    }
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();
 

@@ -7,9 +7,13 @@ using Platform.Testing;
 namespace Platform.IntegrationTests;
 
 /// <summary>The secretariat keeps membership current by decision: appoint, replace, end — and the past stays readable.</summary>
-public sealed class AppointmentTests(PlatformFactory host) : IClassFixture<PlatformFactory>
+public sealed class AppointmentTests(PlatformFactory host) : IClassFixture<PlatformFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = host.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await host.SignInAsync(DemoAccounts.MultiSecretariat);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private string SeatKey(string province, SeatRole role, int skip = 0) =>
         host.Services.GetRequiredService<IProvinceCatalog>().Find(province)!.Seats.Where(s => s.Role == role).Skip(skip).First().Key;
@@ -90,8 +94,8 @@ public sealed class AppointmentTests(PlatformFactory host) : IClassFixture<Platf
     public async Task A_conflicting_edit_is_refused_not_overwritten()
     {
         var seat = SeatKey("son-la", SeatRole.Deputy, skip: 1);
-        var first = host.CreateClient();
-        var second = host.CreateClient();
+        var first = await host.SignInAsync("son-la.secretariat");
+        var second = await host.SignInAsync(DemoAccounts.MultiSecretariat);
         var url = $"/son-la/seats/{seat}/replace";
         var formOfFirst = await first.GetStringAsync(url);
         var formOfSecond = await second.GetStringAsync(url);

@@ -36,7 +36,7 @@ public sealed class PackDeploymentTests
     {
         await using var host = new OnlyDakLak();
         await ((IAsyncLifetime)host).InitializeAsync();
-        var client = host.CreateClient();
+        var client = await host.SignInAsync(DemoAccounts.MultiSecretariat);
 
         var home = await Html.GetAsync(client, "/");
         Assert.Equal(["/dak-lak"], home.QuerySelectorAll(".province-list a").Select(a => a.GetAttribute("href")));
@@ -65,7 +65,7 @@ public sealed class PackDeploymentTests
     {
         var host = new WithABrokenPack("Skip");
         await ((IAsyncLifetime)host).InitializeAsync();
-        var client = host.CreateClient();
+        var client = await host.SignInAsync(DemoAccounts.MultiSecretariat);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dak-lak")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/son-la")).StatusCode);

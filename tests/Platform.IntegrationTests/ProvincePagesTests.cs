@@ -6,9 +6,13 @@ using Platform.Testing;
 namespace Platform.IntegrationTests;
 
 /// <summary>What an official sees of their own committee, exactly as their regulation defines it.</summary>
-public sealed class ProvincePagesTests(PlatformFactory host) : IClassFixture<PlatformFactory>
+public sealed class ProvincePagesTests(PlatformFactory host) : IClassFixture<PlatformFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = host.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await host.SignInAsync(DemoAccounts.MultiSecretariat);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Home_lists_every_loaded_province_with_its_committee()
@@ -108,7 +112,7 @@ public sealed class ProvincePagesTests(PlatformFactory host) : IClassFixture<Pla
     [Fact]
     public async Task The_interface_switches_to_English_and_back()
     {
-        var client = host.CreateClient();
+        var client = await host.SignInAsync(DemoAccounts.MultiSecretariat);
         var response = await FormPost.SubmitAsync(client, "/son-la/members", new Dictionary<string, string>
         {
             ["culture"] = "en-GB",

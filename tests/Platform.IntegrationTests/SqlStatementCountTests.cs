@@ -17,7 +17,7 @@ public sealed class SqlStatementCountTests(PlatformFactory host) : IClassFixture
     [InlineData("/son-la/seats/{seat}")]
     public async Task A_page_reads_a_large_committee_with_as_many_statements_as_a_small_one(string page)
     {
-        var client = host.CreateClient();
+        var client = await host.SignInAsync("son-la.viewer");
         var seat = await host.Database.ScalarAsync<string>(
             "select key from committees.seats where province = 'son-la' order by role, \"order\" limit 1");
         var url = page.Replace("{seat}", seat, StringComparison.Ordinal);

@@ -1,41 +1,43 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using System.Text.RegularExpressions;
 
 namespace Platform.Testing;
 
 /// <summary>Posts a form as a browser would: with the antiforgery token and cookie the page handed out.</summary>
-public static partial class FormPost
+public static class FormPost
 {
     /// <summary>
-    /// GETs <paramref name="url"/>, takes the hidden inputs of its form (antiforgery token, version) and POSTs them
-    /// with <paramref name="fields"/> to <paramref name="action"/> (default: the same url).
+    /// GETs <paramref name="url"/>, finds the form a user would fill (the one holding the first field given, else the
+    /// page's main form), takes its hidden inputs (antiforgery token, version) and POSTs them with
+    /// <paramref name="fields"/> to <paramref name="action"/> (default: the same url).
     /// </summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
         HttpClient client, string url, IDictionary<string, string> fields, string? action = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var page = await client.GetStringAsync(url);
-        var form = new Dictionary<string, string>();
-        foreach (Match input in HiddenInput().Matches(page))
-        {
-            var name = Attribute(input.Value, "name");
-            if (name is not null)
-            {
-                form[name] = WebUtility.HtmlDecode(Attribute(input.Value, "value") ?? "");
-            }
-        }
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(url));
+        var forms = page.QuerySelectorAll("form[method=post]").ToList();
+        var form = forms.FirstOrDefault(f => fields.Keys.Any(k => f.QuerySelector($"[name='{k}']") is not null))
+            ?? forms.LastOrDefault(f => f.Closest("main") is not null)
+            ?? forms.FirstOrDefault()
+            ?? throw new InvalidOperationException($"No form on {url}.");
 
-        if (!form.ContainsKey("__RequestVerificationToken"))
+        var values = form.QuerySelectorAll("input[type=hidden]")
+            .Where(i => i.GetAttribute("name") is not null)
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        if (!values.ContainsKey("__RequestVerificationToken"))
         {
-            throw new InvalidOperationException($"No antiforgery token on {url}.");
+            throw new InvalidOperationException($"No antiforgery token in the form on {url}.");
         }
 
         foreach (var field in fields)
         {
-            form[field.Key] = field.Value;
+            values[field.Key] = field.Value;
         }
 
-        return await client.PostAsync(action ?? url, new FormUrlEncodedContent(form));
+        return await client.PostAsync(action ?? url, new FormUrlEncodedContent(values));
     }
 
     /// <summary>The value of a hidden input on a page.</summary>
@@ -49,13 +51,4 @@ public static partial class FormPost
 
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No hidden field {name}.");
     }
-
-    private static string? Attribute(string tag, string name)
-    {
-        var match = Regex.Match(tag, $"\\b{name}=\"([^\"]*)\"");
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
-    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
-    private static partial Regex HiddenInput();
 }

@@ -24,6 +24,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string FailurePolicy => "Stop";
 
+    protected virtual int LoginPermitsPerMinute => 10_000;
+
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -35,6 +37,23 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>A client signed in through the sign-in page, carrying its session cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoAccounts.Password)
+    {
+        var client = CreateClient();
+        var response = await FormPost.SubmitAsync(client, "/account/login", new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+        });
+        if (!response.IsSuccessStatusCode || response.RequestMessage?.RequestUri?.AbsolutePath == "/account/login")
+        {
+            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -42,6 +61,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Plugins:Path", PluginsFolder);
         builder.UseSetting("Plugins:OnFailure", FailurePolicy);
         builder.UseSetting("Demo:Load", "true");
+        // Tests sign in far more often than people do; the limit itself has its own test.
+        builder.UseSetting("Security:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Platform.Web.Pages;
 
 /// <summary>Switches the UI language (Vietnamese by default, English) by a cookie, then returns to the page.</summary>
+[AllowAnonymous]
 public sealed class LanguageModel : PageModel
 {
     private static readonly string[] Supported = ["vi-VN", "en-GB"];

@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 using Platform.Committees.Persistence;
 using Platform.Core.Tenancy;
+using Platform.Identity.Persistence;
 
 // Usage: dotnet run --project src/Tools/Platform.Migrations.Tool -- <module> <MigrationName>
 // Writes the migration into the module's Persistence/Migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, identity");
     return 2;
 }
 
@@ -19,6 +20,8 @@ var (context, projectDir, rootNamespace) = args[0] switch
 {
     "committees" => ((DbContext)new CommitteesDbContext(Options<CommitteesDbContext>(CommitteesDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Committees"), "Platform.Committees"),
+    "identity" => ((DbContext)new AccountsDbContext(Options<AccountsDbContext>(AccountsDbContext.Schema)),
+        Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity"),
     _ => throw new ArgumentException($"unknown module '{args[0]}'"),
 };
 

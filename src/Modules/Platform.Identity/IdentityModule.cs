@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Core.Persistence;
+using Platform.Core.Security;
+using Platform.Core.Tenancy;
+using Platform.Identity.Access;
+using Platform.Identity.Accounts;
+using Platform.Identity.Passwords;
+using Platform.Identity.Persistence;
+using Platform.Sdk.Structure;
+
+namespace Platform.Identity;
+
+/// <summary>The Identity module's public face: accounts, sign-in, roles per province and the policies pages use.</summary>
+public static class IdentityModule
+{
+    /// <summary>The rate-limiting policy of the sign-in page.</summary>
+    public const string LoginRateLimit = "login";
+
+    /// <summary>Adds accounts, sign-in with lockout and timeouts, the province policies and the page conventions.</summary>
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+        var absolute = TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteTimeoutHours", 8));
+        var loginPermits = configuration.GetValue("Security:LoginPermitsPerMinute", 20);
+
+        services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
+        services.AddModuleServices(typeof(IdentityModule).Assembly);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpActor>();
+        services.AddSingleton<IProvinceAccess, ClaimsProvinceAccess>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<IModuleDatabase, IdentityDatabase>();
+        services.AddSingleton<ITextSource, IdentityTexts>();
+
+        services.AddIdentity<Account, IdentityRole<Guid>>(o =>
+            {
+                // Length and a list of common passwords, not composition rules, make a password hard to guess.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedLogins", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager<AccountSignIn>()
+            .AddClaimsPrincipalFactory<AccountClaims>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        // Every request re-reads the account: a disabled account or a reset password ends sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = context =>
+            {
+                var signedInAt = context.CurrentPrincipal?.FindFirst(Roles.SignedInAtClaim);
+                if (signedInAt is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.RemoveClaim(identity.FindFirst(Roles.SignedInAtClaim));
+                    identity.AddClaim(new Claim(Roles.SignedInAtClaim, signedInAt.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/error/403";
+            o.Cookie.Name = "Platform.Session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = idle;
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (context.Principal?.FindFirstValue(Roles.SignedInAtClaim) is { } value &&
+                    long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) &&
+                    DateTimeOffset.FromUnixTimeSeconds(seconds) + absolute < TimeProvider.System.GetUtcNow())
+                {
+                    // The absolute limit: a session ends after this long, however active.
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.ProvinceReader, p => p.RequireAuthenticatedUser().AddRequirements(
+                new ProvinceRoleRequirement(Roles.ProvinceRoles, Roles.NationalRoles)))
+            .AddPolicy(Policies.Secretariat, p => p.RequireAuthenticatedUser().AddRequirements(
+                new ProvinceRoleRequirement([Roles.Of(ProvinceRole.Secretariat)], [])))
+            .AddPolicy(Policies.Leader, p => p.RequireAuthenticatedUser().AddRequirements(
+                new ProvinceRoleRequirement([Roles.Of(ProvinceRole.Leader)], [])))
+            .AddPolicy(Policies.SystemAdmin, p => p.RequireAuthenticatedUser().AddRequirements(
+                new ProvinceRoleRequirement([], [Roles.SystemAdmin])));
+        services.AddScoped<IAuthorizationHandler, ProvinceRoleHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProvinceAwareResultHandler>();
+        services.AddOptions<RazorPagesOptions>()
+            .Configure<IProvinceCatalog>((o, catalog) => o.Conventions.Add(new ProvincePagesConvention(catalog)));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermits, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        return services;
+    }
+}
+
+/// <summary>Migrates the identity schema and creates the demo accounts when asked.</summary>
+internal sealed class IdentityDatabase(AccountsDbContext db, DemoAccounts demo) : IModuleDatabase
+{
+    public string Module => "identity";
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+
+    public Task SynchroniseAsync(ProvinceDefinition province, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task LoadDemoDataAsync(ProvinceDefinition province, CancellationToken cancellationToken) =>
+        demo.LoadAsync(province, cancellationToken);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Persistence;
+using Platform.Identity.Accounts;
+
+namespace Platform.Identity.Persistence;
+
+/// <summary>
+/// The identity schema. Accounts are national, not province-owned: the grants say which provinces an account reaches.
+/// </summary>
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+    : IdentityDbContext<Account, IdentityRole<Guid>, Guid>(options)
+{
+    public const string Schema = "identity";
+
+    public DbSet<RoleGrant> Grants => Set<RoleGrant>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(Schema);
+        builder.Entity<Account>(e =>
+        {
+            e.ToTable("accounts");
+            e.Property(a => a.DisplayName).HasMaxLength(200);
+            e.HasMany(a => a.Grants).WithOne().HasForeignKey(g => g.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<RoleGrant>(e =>
+        {
+            e.ToTable("grants");
+            e.Ignore(g => g.ClaimValue);
+            e.HasIndex(g => new { g.AccountId, g.Province, g.Role }).IsUnique();
+            e.HasIndex(g => g.Province);
+        });
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("account_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("account_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("account_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("account_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.UseSnakeCaseNames();
+    }
+}
