@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Committees.Appointments;
 using Platform.Committees.Structure;
+using Platform.Core.Security;
 
 namespace Platform.Committees.Pages.Committee;
 
@@ -10,6 +12,7 @@ namespace Platform.Committees.Pages.Committee;
 /// Appoint, replace or end a seat's holder by a decision. A refused form comes back with what was typed and a
 /// message per field; a form opened before someone else's change is refused, not merged.
 /// </summary>
+[Authorize(Policy = Policies.Secretariat)] // The standing agency keeps membership current (e.g. Đắk Lắk, Art. 8.1).
 internal sealed class ChangeSeatModel(CommitteeQueries queries, AppointmentChanges changes) : PageModel
 {
     public SeatHistory History { get; private set; } = null!;

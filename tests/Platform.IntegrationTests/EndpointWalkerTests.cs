@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Tenancy;
+using Platform.Sdk.Structure;
+using Platform.Testing;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>
+/// Walks every page the host serves — the core's, every module's and every pack's — so a new page is covered the
+/// day it is added: anonymous users are sent to sign in, a user of another province gets 404 whatever the id, and
+/// a POST without a valid antiforgery token is refused.
+/// </summary>
+public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFixture<PlatformFactory>
+{
+    /// <summary>Pages meant for anyone: signing in, choosing a language, and the error pages.</summary>
+    private static readonly string[] Anonymous = ["/account/login", "/language", "/error/{code:int}"];
+
+    private List<string> Templates() =>
+    [
+        .. host.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .Order(),
+    ];
+
+    /// <summary>A concrete address in <paramref name="province"/> for a route template; fails on a parameter it cannot fill.</summary>
+    private string Fill(string template, string province)
+    {
+        var seat = host.Services.GetRequiredService<IProvinceCatalog>().Find(province)!.Seats.First(s => s.Role == SeatRole.Member).Key;
+        return Parameter().Replace(template, m => m.Groups[1].Value switch
+        {
+            "province" => province,
+            "key" => seat,
+            "change" => "replace",
+            "code" => "404",
+            var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
+        });
+    }
+
+    private static bool IsAnonymous(string template) => Anonymous.Contains(template);
+
+    private bool IsProvincePage(string template) =>
+        template.StartsWith("/{province", StringComparison.Ordinal) ||
+        host.Services.GetRequiredService<IProvinceCatalog>().Find(template.TrimStart('/').Split('/')[0]) is not null;
+
+    [Fact]
+    public void The_walker_sees_the_pages_of_the_core_the_modules_and_the_packs()
+    {
+        var templates = Templates();
+
+        Assert.Contains("/", templates);
+        Assert.Contains("/{province:province}/members", templates);
+        Assert.Contains("/account/password", templates);
+        Assert.Contains("/son-la/quy-che", templates);
+        Assert.Contains("/dak-lak/quy-che", templates);
+    }
+
+    [Fact]
+    public async Task Anonymous_users_are_sent_to_sign_in_on_every_page_but_the_public_ones()
+    {
+        var client = host.CreateClient(new() { AllowAutoRedirect = false });
+        var open = new List<string>();
+        foreach (var template in Templates().Where(t => !IsAnonymous(t)))
+        {
+            var url = Fill(template, "son-la");
+            var response = await client.GetAsync(url);
+            var toLogin = response.StatusCode == HttpStatusCode.Redirect &&
+                response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal);
+            if (!toLogin)
+            {
+                open.Add($"{url} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Empty(open);
+    }
+
+    [Fact]
+    public async Task A_user_of_one_province_gets_404_for_every_page_of_another()
+    {
+        var dakLak = await host.SignInAsync("dak-lak.secretariat");
+        var leaks = new List<string>();
+        foreach (var template in Templates().Where(IsProvincePage))
+        {
+            var own = template.Contains("{province", StringComparison.Ordinal) ? Fill(template, "son-la") : template;
+            if (!own.StartsWith("/son-la", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+            {
+                var response = await dakLak.SendAsync(new HttpRequestMessage(method, own) { Content = method == HttpMethod.Post ? new FormUrlEncodedContent([]) : null });
+                // A POST without a token may be refused before authorisation; what must never happen is a 2xx or 3xx.
+                var allowed = response.StatusCode == HttpStatusCode.NotFound || (method == HttpMethod.Post && response.StatusCode == HttpStatusCode.BadRequest);
+                if (!allowed)
+                {
+                    leaks.Add($"{method} {own} → {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(leaks);
+        Assert.Equal(HttpStatusCode.NotFound, (await dakLak.GetAsync("/son-la/members")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_post_without_a_valid_antiforgery_token_is_refused()
+    {
+        // Two users between them reach every handler: a secretary of every province and the system administrator.
+        var users = new[] { await host.SignInAsync(DemoAccounts.MultiSecretariat), await host.SignInAsync("admin") };
+        var problems = new List<string>();
+        foreach (var template in Templates().Where(t => !t.StartsWith("/error", StringComparison.Ordinal)))
+        {
+            var url = Fill(template, "son-la");
+            var refusedForTheToken = false;
+            foreach (var client in users)
+            {
+                foreach (var token in new[] { null, "not-a-token" })
+                {
+                    var fields = token is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["__RequestVerificationToken"] = token };
+                    var status = (await client.PostAsync(url, new FormUrlEncodedContent(fields))).StatusCode;
+                    if ((int)status < 400)
+                    {
+                        problems.Add($"POST {url} ({token ?? "no token"}) → {(int)status}");
+                    }
+
+                    // 400: the token was checked; 404/405: the page has no POST handler at all.
+                    refusedForTheToken |= status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed;
+                }
+            }
+
+            if (!refusedForTheToken)
+            {
+                problems.Add($"POST {url}: no user reached the antiforgery check");
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
+    private static partial Regex Parameter();
+}
