@@ -57,7 +57,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Platform", Database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Platform", Database.ApplicationConnectionString);
+        builder.UseSetting("ConnectionStrings:PlatformOwner", Database.ConnectionString);
         builder.UseSetting("Plugins:Path", PluginsFolder);
         builder.UseSetting("Plugins:OnFailure", FailurePolicy);
         builder.UseSetting("Demo:Load", "true");

@@ -15,11 +15,19 @@ public sealed class TestDatabase : IAsyncDisposable
         _server = server;
         Name = name;
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true }.ConnectionString;
+        ApplicationConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = ApplicationRole, Password = null }.ConnectionString;
     }
+
+    /// <summary>The role the application connects as: it owns nothing, so row-level security applies to it.</summary>
+    public const string ApplicationRole = "platform_app";
 
     public string Name { get; }
 
+    /// <summary>The database's owner (the cluster's superuser here): migrations, arranging data, tampering on purpose.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The application's connection, as <see cref="ApplicationRole"/>.</summary>
+    public string ApplicationConnectionString { get; }
 
     public static async Task<TestDatabase> CreateAsync()
     {
@@ -27,6 +35,10 @@ public sealed class TestDatabase : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 "PLATFORM_TEST_DB is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL cluster.");
         var database = new TestDatabase(server, "t_" + Guid.NewGuid().ToString("N"));
+        // Roles belong to the cluster; test processes run in parallel, so creating it twice is expected.
+        await database.ExecuteOnServerAsync($"""
+            DO $$ BEGIN CREATE ROLE {ApplicationRole} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+            """);
         await database.ExecuteOnServerAsync($"CREATE DATABASE {database.Name}");
         return database;
     }

@@ -26,11 +26,11 @@ public static class CommitteesModule
 }
 
 /// <summary>Migrates the committees schema and keeps it in line with each pack.</summary>
-internal sealed class CommitteesDatabase(CommitteesDbContext db, StructureSynchroniser synchroniser, DemoData demo) : IModuleDatabase
+internal sealed class CommitteesDatabase(CommitteesDbContext db, StructureSynchroniser synchroniser, DemoData demo, IServiceProvider services) : IModuleDatabase
 {
     public string Module => "committees";
 
-    public Task MigrateAsync(CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => db.MigrateAsOwnerAsync(services, cancellationToken);
 
     public Task SynchroniseAsync(ProvinceDefinition province, CancellationToken cancellationToken) =>
         synchroniser.SynchroniseAsync(province, cancellationToken);

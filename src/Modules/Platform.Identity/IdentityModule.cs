@@ -136,11 +136,11 @@ public static class IdentityModule
 }
 
 /// <summary>Migrates the identity schema and creates the demo accounts when asked.</summary>
-internal sealed class IdentityDatabase(AccountsDbContext db, DemoAccounts demo) : IModuleDatabase
+internal sealed class IdentityDatabase(AccountsDbContext db, DemoAccounts demo, IServiceProvider services) : IModuleDatabase
 {
     public string Module => "identity";
 
-    public Task MigrateAsync(CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => db.MigrateAsOwnerAsync(services, cancellationToken);
 
     public Task SynchroniseAsync(ProvinceDefinition province, CancellationToken cancellationToken) => Task.CompletedTask;
 

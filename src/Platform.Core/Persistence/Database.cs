@@ -6,33 +6,63 @@ using Npgsql;
 
 namespace Platform.Core.Persistence;
 
-/// <summary>One PostgreSQL data source for the process; each module's DbContext uses it with its own schema.</summary>
+/// <summary>
+/// Two PostgreSQL data sources for the process. The application connects as a role that owns nothing, so forced
+/// row-level security applies to it; migrations run as the schema owner. Each module's DbContext uses the first with
+/// its own schema.
+/// </summary>
 public static class Database
 {
-    /// <summary>The configuration key of the connection string.</summary>
+    /// <summary>The application's connection string: a role without ownership (row-level security applies).</summary>
     public const string ConnectionStringName = "Platform";
 
-    /// <summary>Adds the shared data source, built from <c>ConnectionStrings:Platform</c>.</summary>
+    /// <summary>The owner's connection string, for migrations and commands; defaults to the application's.</summary>
+    public const string OwnerConnectionStringName = "PlatformOwner";
+
+    /// <summary>The key of the owner's data source in the container.</summary>
+    public const string Owner = "owner";
+
+    /// <summary>Adds both data sources, from <c>ConnectionStrings:Platform</c> and <c>ConnectionStrings:PlatformOwner</c>.</summary>
     public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var application = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(application))
         {
             throw new InvalidOperationException(
                 $"Thiếu chuỗi kết nối 'ConnectionStrings:{ConnectionStringName}'. / The connection string 'ConnectionStrings:{ConnectionStringName}' is missing.");
         }
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        var owner = configuration.GetConnectionString(OwnerConnectionStringName);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(application).Build());
+        services.AddKeyedSingleton(Owner, (_, _) => new NpgsqlDataSourceBuilder(string.IsNullOrWhiteSpace(owner) ? application : owner).Build());
+        services.AddScoped<IInterceptor, ProvinceSessionInterceptor>();
         return services;
     }
 
     /// <summary>
-    /// Adds a module's DbContext on the shared data source, with its migrations history in its own schema and any
-    /// interceptors registered in the container (tests count statements that way).
+    /// Adds a module's DbContext on the application's data source, with its migrations history in its own schema and
+    /// the interceptors registered in the container (the province session setting, the audit trail, test counters).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : DbContext =>
         services.AddDbContext<TContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("__migrations", schema))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
+
+    /// <summary>Applies a module's migrations over a connection of the schema owner.</summary>
+    public static async Task MigrateAsOwnerAsync(this DbContext context, IServiceProvider services, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var connection = await services.GetRequiredKeyedService<NpgsqlDataSource>(Owner).OpenConnectionAsync(ct);
+        var application = context.Database.GetDbConnection();
+        context.Database.SetDbConnection(connection);
+        try
+        {
+            await context.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            context.Database.SetDbConnection(application);
+        }
+    }
 }
