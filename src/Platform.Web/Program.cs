@@ -10,10 +10,13 @@ using Platform.Core.Tenancy;
 using Platform.Web;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
+using Platform.Web.Security;
 using Platform.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
+var cookies = SiteCookies.From(builder.Configuration);
 
+builder.AddWebHardening(cookies);
 var mvc = builder.Services.AddRazorPages();
 builder.AddProvincePacks(mvc);
 
@@ -26,7 +29,7 @@ builder.Services.Configure<RequestLocalizationOptions>(o =>
     o.DefaultRequestCulture = new RequestCulture("vi-VN");
     o.SupportedCultures = cultures;
     o.SupportedUICultures = cultures;
-    o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+    o.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = cookies.Culture }];
 });
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -39,9 +42,11 @@ builder.Services.AddHostedService<DatabaseStartup>();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
+    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
