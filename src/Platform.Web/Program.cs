@@ -37,6 +37,7 @@ builder.Services.AddScoped<CurrentProvince>();
 builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
+builder.Services.AddPlatformDataProtection(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddHostedService<DatabaseStartup>();
 
