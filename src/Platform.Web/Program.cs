@@ -4,17 +4,22 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Platform.Committees;
-using Platform.Identity;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
+using Platform.Identity;
 using Platform.Web;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
+using Platform.Web.Security;
 using Platform.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
+// First of the hosted services: the schemas must exist before anything (the data-protection key ring) reads them.
+builder.Services.AddHostedService<DatabaseStartup>();
+var cookies = SiteCookies.From(builder.Configuration);
 
+builder.AddWebHardening(cookies);
 var mvc = builder.Services.AddRazorPages();
 builder.AddProvincePacks(mvc);
 
@@ -27,7 +32,7 @@ builder.Services.Configure<RequestLocalizationOptions>(o =>
     o.DefaultRequestCulture = new RequestCulture("vi-VN");
     o.SupportedCultures = cultures;
     o.SupportedUICultures = cultures;
-    o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+    o.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = cookies.Culture }];
 });
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -35,15 +40,34 @@ builder.Services.AddScoped<CurrentProvince>();
 builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
+builder.Services.AddPlatformDataProtection(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddIdentityModule(builder.Configuration);
-builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.Cookie.Name = cookies.Session;
+    o.Cookie.SecurePolicy = cookies.SecurePolicy;
+});
+builder.Services.ConfigureExternalCookie(o =>
+{
+    o.Cookie.Name = cookies.External;
+    o.Cookie.SecurePolicy = cookies.SecurePolicy;
+});
+builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+    Microsoft.AspNetCore.Identity.IdentityConstants.TwoFactorUserIdScheme,
+    o =>
+    {
+        o.Cookie.Name = cookies.TwoFactor;
+        o.Cookie.SecurePolicy = cookies.SecurePolicy;
+    });
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
+    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");

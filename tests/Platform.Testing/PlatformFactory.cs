@@ -38,15 +38,22 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client signed in through the sign-in page, carrying its session cookie.</summary>
-    public async Task<HttpClient> SignInAsync(string userName, string password = DemoAccounts.Password)
+    public Task<HttpClient> SignInAsync(string userName, string password = DemoAccounts.Password) =>
+        SignInAsync(userName, new WebApplicationFactoryClientOptions(), password);
+
+    /// <summary>A client with these options, signed in through the sign-in page.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, WebApplicationFactoryClientOptions options, string password = DemoAccounts.Password)
     {
-        var client = CreateClient();
+        var client = CreateClient(options);
         var response = await FormPost.SubmitAsync(client, "/account/login", new Dictionary<string, string>
         {
             ["UserName"] = userName,
             ["Password"] = password,
         });
-        if (!response.IsSuccessStatusCode || response.RequestMessage?.RequestUri?.AbsolutePath == "/account/login")
+        var redirectedHome = response.StatusCode == System.Net.HttpStatusCode.Redirect &&
+            response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) == false;
+        var landedHome = response.IsSuccessStatusCode && response.RequestMessage?.RequestUri?.AbsolutePath != "/account/login";
+        if (!redirectedHome && !landedHome)
         {
             throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode}.");
         }

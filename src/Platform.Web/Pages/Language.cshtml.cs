@@ -1,13 +1,14 @@
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Web.Security;
 
 namespace Platform.Web.Pages;
 
 /// <summary>Switches the UI language (Vietnamese by default, English) by a cookie, then returns to the page.</summary>
 [AllowAnonymous]
-public sealed class LanguageModel : PageModel
+internal sealed class LanguageModel(SiteCookies cookies) : PageModel
 {
     private static readonly string[] Supported = ["vi-VN", "en-GB"];
 
@@ -17,9 +18,9 @@ public sealed class LanguageModel : PageModel
     {
         var chosen = Supported.Contains(culture) ? culture! : Supported[0];
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            cookies.Culture,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            cookies.ForCulture(Request));
 
         // Only local paths: an open redirect would let a link send an official anywhere.
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");

@@ -4,24 +4,27 @@ using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 using Platform.Committees.Persistence;
+using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
 
 // Usage: dotnet run --project src/Tools/Platform.Migrations.Tool -- <module> <MigrationName>
-// Writes the migration into the module's Persistence/Migrations folder. Review it before committing.
+// Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, identity");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, identity, data-protection");
     return 2;
 }
 
 var repo = FindRepoRoot();
-var (context, projectDir, rootNamespace) = args[0] switch
+var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
 {
     "committees" => ((DbContext)new CommitteesDbContext(Options<CommitteesDbContext>(CommitteesDbContext.Schema), new CurrentProvince()),
-        Path.Combine(repo, "src/Modules/Platform.Committees"), "Platform.Committees"),
+        Path.Combine(repo, "src/Modules/Platform.Committees"), "Platform.Committees", "Persistence.Migrations"),
     "identity" => ((DbContext)new AccountsDbContext(Options<AccountsDbContext>(AccountsDbContext.Schema)),
-        Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity"),
+        Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
+    "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),
+        Path.Combine(repo, "src/Platform.Core"), "Platform.Core", "DataProtection.Migrations"),
     _ => throw new ArgumentException($"unknown module '{args[0]}'"),
 };
 
@@ -35,8 +38,8 @@ using (context)
 #pragma warning restore EF1001
     using var provider = services.BuildServiceProvider();
     var scaffolder = provider.GetRequiredService<IMigrationsScaffolder>();
-    var migration = scaffolder.ScaffoldMigration(args[1], rootNamespace, "Persistence.Migrations", "C#");
-    var files = scaffolder.Save(projectDir, migration, Path.Combine(projectDir, "Persistence/Migrations"));
+    var migration = scaffolder.ScaffoldMigration(args[1], rootNamespace, subNamespace, "C#");
+    var files = scaffolder.Save(projectDir, migration, Path.Combine(projectDir, subNamespace.Replace('.', '/')));
     Console.WriteLine($"wrote {files.MigrationFile}");
 }
 

@@ -1,0 +1,48 @@
+namespace Platform.Web.Security;
+
+/// <summary>
+/// Names and flags of the host's own cookies. Declared HTTPS-only (<c>Security:HttpsOnly</c>), they are always
+/// Secure and carry the <c>__Host-</c> prefix, which the browser accepts only from HTTPS, for the whole site and
+/// never for a parent domain. Otherwise they are Secure when the request came over HTTPS and unprefixed, because a
+/// cookie's name cannot follow the request's scheme.
+/// </summary>
+internal sealed class SiteCookies(bool httpsOnly)
+{
+    public const string HttpsOnlyKey = "Security:HttpsOnly";
+
+    public bool HttpsOnly { get; } = httpsOnly;
+
+    public string Antiforgery => Named("Platform.Antiforgery");
+
+    public string TempData => Named("Platform.TempData");
+
+    public string Culture => Named("Platform.Culture");
+
+    /// <summary>The sign-in session (the Identity module sets its lifetime and flags; the host names it).</summary>
+    public string Session => Named("Platform.Session");
+
+    /// <summary>Identity's short-lived cookies (external sign-in, two-factor steps): cleared at every sign-in.</summary>
+    public string External => Named("Platform.External");
+
+    public string TwoFactor => Named("Platform.TwoFactor");
+
+    public CookieSecurePolicy SecurePolicy => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    public static SiteCookies From(IConfiguration configuration) => new(configuration.GetValue(HttpsOnlyKey, false));
+
+    /// <summary>
+    /// The language choice: Lax, so a link from a mail or another intranet site opens in the chosen language; it
+    /// grants nothing, so a cross-site request carrying it does no harm.
+    /// </summary>
+    public CookieOptions ForCulture(HttpRequest request) => new()
+    {
+        Path = "/",
+        Expires = DateTimeOffset.UtcNow.AddYears(1),
+        HttpOnly = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = HttpsOnly || request.IsHttps,
+        IsEssential = true,
+    };
+
+    private string Named(string name) => HttpsOnly ? "__Host-" + name : name;
+}
