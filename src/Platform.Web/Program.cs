@@ -9,6 +9,7 @@ using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Identity;
 using Platform.Web;
+using Platform.Web.Commands;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
 using Platform.Web.Security;
@@ -16,7 +17,8 @@ using Platform.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
 // First of the hosted services: the schemas must exist before anything (the data-protection key ring) reads them.
-builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddSingleton<DatabaseStartup>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
 var cookies = SiteCookies.From(builder.Configuration);
 
 builder.AddWebHardening(cookies);
@@ -81,4 +83,10 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapRazorPages();
 
+if (args is [AdminCommand.Name, ..])
+{
+    return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
 await app.RunAsync();
+return 0;

@@ -7,7 +7,7 @@ using Platform.Identity.Persistence;
 namespace Platform.Identity.Accounts;
 
 /// <summary>What a system administrator does to accounts: list, disable, enable, reset a password, create the first admin.</summary>
-internal sealed class AccountAdministration(UserManager<Account> users, AccountsDbContext db) : IModuleService
+internal sealed class AccountAdministration(UserManager<Account> users, AccountsDbContext db) : IModuleService, IAccountCreation
 {
     public async Task<IReadOnlyList<AccountRow>> ListAsync(CancellationToken ct)
     {
@@ -55,7 +55,7 @@ internal sealed class AccountAdministration(UserManager<Account> users, Accounts
     }
 
     /// <summary>Creates the first real administrator of a production install (no demo data needed).</summary>
-    public async Task<IdentityResult> CreateAdministratorAsync(string userName, string displayName, string password)
+    public async Task<(bool Succeeded, IReadOnlyList<string> Errors)> CreateAdministratorAsync(string userName, string displayName, string password)
     {
         var account = new Account { UserName = userName, DisplayName = displayName, LockoutEnabled = true };
         var result = await users.CreateAsync(account, password);
@@ -65,7 +65,7 @@ internal sealed class AccountAdministration(UserManager<Account> users, Accounts
             await db.SaveChangesAsync();
         }
 
-        return result;
+        return (result.Succeeded, [.. result.Errors.Select(e => e.Description)]);
     }
 }
 
