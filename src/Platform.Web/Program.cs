@@ -2,15 +2,24 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
+using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Web;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
 using Platform.Web.Tenancy;
+
+// `dotnet Platform.Web.dll audit verify`: checks the audit trail's chains and exits; no web server starts.
+if (AuditCommand.Matches(args))
+{
+    return await AuditCommand.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +44,9 @@ builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
 builder.Services.AddCommitteesModule();
+builder.Services.AddAuditModule();
+// Until accounts exist every change is the system's; an actor registered by the identity module (the signed-in user) wins.
+builder.Services.TryAddSingleton<ICurrentActor>(new SystemActor("system"));
 builder.Services.AddHostedService<DatabaseStartup>();
 
 var app = builder.Build();
@@ -53,3 +65,4 @@ app.UseAntiforgery();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;

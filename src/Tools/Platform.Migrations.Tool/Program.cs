@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
+using Platform.Audit.Persistence;
 using Platform.Committees.Persistence;
 using Platform.Core.Tenancy;
 
@@ -10,7 +11,7 @@ using Platform.Core.Tenancy;
 // Writes the migration into the module's Persistence/Migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, audit");
     return 2;
 }
 
@@ -19,6 +20,8 @@ var (context, projectDir, rootNamespace) = args[0] switch
 {
     "committees" => ((DbContext)new CommitteesDbContext(Options<CommitteesDbContext>(CommitteesDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Committees"), "Platform.Committees"),
+    "audit" => (new AuditDbContext(Options<AuditDbContext>(AuditDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Audit"), "Platform.Audit"),
     _ => throw new ArgumentException($"unknown module '{args[0]}'"),
 };
 
