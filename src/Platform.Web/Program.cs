@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
@@ -14,6 +15,12 @@ using Platform.Web.Localization;
 using Platform.Web.Packs;
 using Platform.Web.Security;
 using Platform.Web.Tenancy;
+
+// `dotnet Platform.Web.dll audit verify`: checks the audit trail's chains and exits; no web server starts.
+if (AuditCommand.Matches(args))
+{
+    return await AuditCommand.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 // First of the hosted services: the schemas must exist before anything (the data-protection key ring) reads them.
@@ -62,6 +69,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAut
         o.Cookie.Name = cookies.TwoFactor;
         o.Cookie.SecurePolicy = cookies.SecurePolicy;
     });
+builder.Services.AddAuditModule();
 
 var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Tenancy;
 using Platform.Sdk;
@@ -15,6 +16,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Sdk = typeof(IProvincePack).Assembly;
     private static readonly Assembly Core = typeof(CurrentProvince).Assembly;
     private static readonly Assembly Committees = typeof(CommitteesModule).Assembly;
+    private static readonly Assembly Audit = typeof(AuditModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
 
     private static TestResult MustNotDependOn(Assembly assembly, params string[] namespaces) =>
@@ -25,7 +27,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Audit", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -35,23 +37,43 @@ public sealed class BoundaryTests
         Assert.False(MustNotDependOn(Committees, "Platform.Core").IsSuccessful);
     }
 
-    [Fact]
-    public void Modules_reference_neither_the_host_nor_packs()
+    [Theory]
+    [InlineData("Committees")]
+    [InlineData("Audit")]
+    public void Modules_reference_neither_the_host_nor_packs(string module)
     {
-        var result = MustNotDependOn(Committees, "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(module == "Audit" ? Audit : Committees, "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
     [Fact]
-    public void Negative_control_the_host_does_depend_on_a_module()
+    public void The_audit_and_committees_modules_know_nothing_of_each_other()
     {
-        Assert.False(MustNotDependOn(Web, "Platform.Committees").IsSuccessful);
+        // Committees' saves are audited through the core's interceptor, not by calling the Audit module.
+        var audit = MustNotDependOn(Audit, "Platform.Committees");
+        var committees = MustNotDependOn(Committees, "Platform.Audit");
+        Assert.True(audit.IsSuccessful, Failing(audit));
+        Assert.True(committees.IsSuccessful, Failing(committees));
+    }
+
+    [Fact]
+    public void Negative_control_the_audit_module_does_implement_the_cores_audit_contracts()
+    {
+        Assert.False(MustNotDependOn(Audit, "Platform.Core.Auditing").IsSuccessful);
+    }
+
+    [Theory]
+    [InlineData("Platform.Committees")]
+    [InlineData("Platform.Audit")]
+    public void Negative_control_the_host_does_depend_on_a_module(string module)
+    {
+        Assert.False(MustNotDependOn(Web, module).IsSuccessful);
     }
 
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Audit", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -61,7 +83,9 @@ public sealed class BoundaryTests
         // Razor's generated page classes of the module are compiled into the module; the host's own types may
         // only name the module's registration, never its persistence or internals.
         var result = Types.InAssembly(Web).ShouldNot()
-            .HaveDependencyOnAny("Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments")
+            .HaveDependencyOnAny(
+                "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments",
+                "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log")
             .GetResult();
         Assert.True(result.IsSuccessful, Failing(result));
     }
@@ -69,14 +93,6 @@ public sealed class BoundaryTests
     [Fact]
     public void A_modules_public_surface_is_its_registration_and_form_contracts()
     {
-        var exposed = Committees.GetExportedTypes()
-            // Razor's generated documents and EF's generated migrations are public by generation, not by design.
-            .Where(t => !t.FullName!.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal))
-            .Where(t => !t.Namespace!.EndsWith(".Persistence.Migrations", StringComparison.Ordinal))
-            .Select(t => t.FullName)
-            .Order()
-            .ToList();
-
         Assert.Equal(
             [
                 "Platform.Committees.Appointments.AppointmentAction",
@@ -84,8 +100,17 @@ public sealed class BoundaryTests
                 "Platform.Committees.Appointments.AppointmentResult",
                 "Platform.Committees.CommitteesModule",
             ],
-            exposed);
+            Exposed(Committees));
+        Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
     }
+
+    private static List<string?> Exposed(Assembly module) => module.GetExportedTypes()
+        // Razor's generated documents and EF's generated migrations are public by generation, not by design.
+        .Where(t => !t.FullName!.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal))
+        .Where(t => !t.Namespace!.EndsWith(".Persistence.Migrations", StringComparison.Ordinal))
+        .Select(t => t.FullName)
+        .Order()
+        .ToList();
 
     [Fact]
     public void Negative_control_the_Sdk_exposes_more_than_one_type()

@@ -38,6 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
         // Roles belong to the cluster; test processes run in parallel, so creating it twice is expected.
         await database.ExecuteOnServerAsync($"""
             DO $$ BEGIN CREATE ROLE {ApplicationRole} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+            ALTER ROLE {ApplicationRole} LOGIN;
             """);
         await database.ExecuteOnServerAsync($"CREATE DATABASE {database.Name}");
         return database;

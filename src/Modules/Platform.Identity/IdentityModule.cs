@@ -99,7 +99,7 @@ public static class IdentityModule
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
                 if (context.Principal?.FindFirstValue(Roles.SignedInAtClaim) is { } value &&
                     long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) &&
-                    DateTimeOffset.FromUnixTimeSeconds(seconds) + absolute < TimeProvider.System.GetUtcNow())
+                    DateTimeOffset.FromUnixTimeSeconds(seconds) + absolute < context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow())
                 {
                     // The absolute limit: a session ends after this long, however active.
                     context.RejectPrincipal();

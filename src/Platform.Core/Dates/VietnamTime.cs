@@ -26,6 +26,17 @@ public static class VietnamTime
     /// <summary>Formats a date as dd/MM/yyyy, or the empty string.</summary>
     public static string Format(DateOnly? date) => date is { } d ? Format(d) : string.Empty;
 
+    /// <summary>Formats an instant as dd/MM/yyyy HH:mm, Vietnam's clock.</summary>
+    public static string Format(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Zone).ToString(DateFormat + " HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant a calendar day begins in Vietnam, in UTC as the database stores instants.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     /// <summary>Reads dd/MM/yyyy (d/M/yyyy accepted too); false for anything else.</summary>
     public static bool TryParse(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(

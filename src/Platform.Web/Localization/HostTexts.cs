@@ -31,5 +31,6 @@ internal sealed class HostTexts : ITextSource
         ["Thành viên"] = "Members",
         ["Tổ chức giúp việc"] = "Supporting bodies",
         ["Điều hướng chính"] = "Main navigation",
+        ["Nhật ký"] = "Audit log",
     };
 }

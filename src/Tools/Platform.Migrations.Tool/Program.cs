@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
+using Platform.Audit.Persistence;
 using Platform.Committees.Persistence;
 using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
@@ -12,7 +13,7 @@ using Platform.Identity.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, identity, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, identity, audit, data-protection");
     return 2;
 }
 
@@ -25,6 +26,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
     "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),
         Path.Combine(repo, "src/Platform.Core"), "Platform.Core", "DataProtection.Migrations"),
+    "audit" => (new AuditDbContext(Options<AuditDbContext>(AuditDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Audit"), "Platform.Audit", "Persistence.Migrations"),
     _ => throw new ArgumentException($"unknown module '{args[0]}'"),
 };
 

@@ -1,14 +1,16 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Platform.Core.Auditing;
 using Platform.Core.Tenancy;
 
 namespace Platform.Identity.Access;
 
 /// <summary>
 /// A signed-in user refused in a province they have no role in gets 404, as if the province's records did not exist,
-/// whatever the id asked for; refused in their own province they get 403. Every refusal is logged.
+/// whatever the id asked for; refused in their own province they get 403. Every refusal goes to the log and the audit trail.
 /// </summary>
 internal sealed class ProvinceAwareResultHandler(ILogger<ProvinceAwareResultHandler> log) : IAuthorizationMiddlewareResultHandler
 {
@@ -19,12 +21,14 @@ internal sealed class ProvinceAwareResultHandler(ILogger<ProvinceAwareResultHand
         if (authorizeResult.Forbidden)
         {
             var province = context.RequestServices.GetService(typeof(CurrentProvince)) is CurrentProvince current ? current.Code : null;
-            var refusal = context.RequestServices.GetService(typeof(IRefusalRecorder)) as IRefusalRecorder;
             log.LogWarning("Refused {Method} {Path} for {User} in province {Province}",
                 context.Request.Method, context.Request.Path, context.User.Identity?.Name, province ?? "-");
-            if (refusal is not null)
+            if (context.RequestServices.GetService(typeof(IAuditTrail)) is IAuditTrail audit)
             {
-                await refusal.RecordAsync(context, province);
+                await audit.RecordAsync(
+                    new AuditRecord(province, "access.refused", "page", context.Request.Path, null,
+                        JsonSerializer.Serialize(new { method = context.Request.Method, policy = string.Join(",", policy.Requirements.Select(r => r.GetType().Name)) })),
+                    context.RequestAborted);
             }
 
             if (province is not null && !Grants.Reaches(context.User, province))
@@ -36,10 +40,4 @@ internal sealed class ProvinceAwareResultHandler(ILogger<ProvinceAwareResultHand
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
-}
-
-/// <summary>Records a refused authorisation (the audit trail implements it).</summary>
-internal interface IRefusalRecorder
-{
-    Task RecordAsync(HttpContext context, string? province);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
+using Platform.Core.Auditing;
 using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Pages.Account;
@@ -16,7 +18,7 @@ namespace Platform.Identity.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(IdentityModule.LoginRateLimit)]
-internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, ILogger<LoginModel> log) : PageModel
+internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, IAuditTrail audit, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -48,8 +50,11 @@ internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, ILogger
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }
 
-        log.LogWarning("Failed sign-in for {User} from {Address}: {Reason}", UserName, HttpContext.Connection.RemoteIpAddress,
-            result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong credentials");
+        var reason = result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong credentials";
+        log.LogWarning("Failed sign-in for {User} from {Address}: {Reason}", UserName, HttpContext.Connection.RemoteIpAddress, reason);
+        await audit.RecordAsync(
+            new AuditRecord(null, "identity.sign-in.failed", "account", UserName.Trim(), null, JsonSerializer.Serialize(new { reason })),
+            HttpContext.RequestAborted);
         Error = result.IsLockedOut
             ? "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị."
             : "Tên đăng nhập hoặc mật khẩu không đúng.";

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Audit.Persistence;
+using Platform.Audit.Trail;
+using Platform.Core.Dates;
+using Platform.Core.Modules;
+
+namespace Platform.Audit.Log;
+
+/// <summary>One entry as the audit page shows it.</summary>
+internal sealed record LogRow(
+    long Sequence, DateTimeOffset OccurredAt, string ActorName, string? RemoteAddress, string? ActingFor,
+    string Action, string Entity, string? EntityId, string? Before, string? After);
+
+/// <summary>A page of entries, and how many entries match the filters.</summary>
+internal sealed record LogPage(IReadOnlyList<LogRow> Rows, int Total, int Number)
+{
+    public int Pages => Math.Max(1, (Total + AuditLog.PageSize - 1) / AuditLog.PageSize);
+}
+
+/// <summary>
+/// Reads the current province's entries for the audit page, newest first: one count and one page query, whatever
+/// the trail's length. Entries are read by their province's sequence, which is their order in the chain.
+/// </summary>
+internal sealed class AuditLog(AuditDbContext db) : IModuleService
+{
+    public const int PageSize = 50;
+
+    public async Task<LogPage> PageAsync(LogFilter filter, int number, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var entries = Filtered(filter);
+        var total = await entries.CountAsync(ct);
+        number = Math.Clamp(number, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await entries
+            .OrderByDescending(e => e.Sequence)
+            .Skip((number - 1) * PageSize)
+            .Take(PageSize)
+            .Select(e => new LogRow(e.Sequence, e.OccurredAt, e.ActorName, e.RemoteAddress, e.ActingFor, e.Action, e.Entity, e.EntityId, e.Before, e.After))
+            .ToListAsync(ct);
+        return new LogPage(rows, total, number);
+    }
+
+    private IQueryable<AuditEntry> Filtered(LogFilter filter)
+    {
+        var entries = db.Entries.AsNoTracking();
+        if (filter.Text?.ToLowerInvariant() is { } text)
+        {
+            entries = entries.Where(e => e.Action.ToLower().Contains(text) || e.Entity.ToLower().Contains(text) ||
+                                         (e.EntityId != null && e.EntityId.ToLower().Contains(text)));
+        }
+
+        if (filter.Actor?.ToLowerInvariant() is { } actor)
+        {
+            entries = entries.Where(e => e.ActorName.ToLower().Contains(actor));
+        }
+
+        // Days are Vietnam's calendar days: 20/05 begins at 17:00 UTC on 19/05.
+        if (filter.From is { } from)
+        {
+            var start = VietnamTime.StartOf(from);
+            entries = entries.Where(e => e.OccurredAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = VietnamTime.StartOf(to.AddDays(1));
+            entries = entries.Where(e => e.OccurredAt < end);
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Audit.Log;
+using Platform.Core.Security;
+
+namespace Platform.Audit.Pages.Audit;
+
+/// <summary>
+/// The province's audit trail, newest first, filtered by action or entity, actor and days, fifty entries a page.
+/// </summary>
+[Authorize(Policy = Policies.Secretariat)] // The standing agency keeps the committee's records (ĐL Art. 8.5).
+internal sealed class LogModel(AuditLog log) : PageModel
+{
+    public LogFilter Filter { get; private set; } = null!;
+    public LogPage Entries { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? tim, string? nguoi, string? tu, string? den, int trang, CancellationToken ct)
+    {
+        Filter = LogFilter.Read(tim, nguoi, tu, den);
+        Entries = await log.PageAsync(Filter, trang, ct);
+    }
+
+    /// <summary>This page's address for another page number, with the filters as typed.</summary>
+    public string PageUrl(int number) => Request.Path + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["tim"] = Filter.Text,
+        ["nguoi"] = Filter.Actor,
+        [LogFilter.FromField] = Filter.FromTyped,
+        [LogFilter.ToField] = Filter.ToTyped,
+        ["trang"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null));
+}
