@@ -65,11 +65,15 @@ public sealed class SessionSecurityTests(PlatformFactory host) : IClassFixture<P
 
         var common = await FormPost.SubmitAsync(client, "/account/password", new Dictionary<string, string>
         {
-            ["Current"] = DemoAccounts.Password, ["New"] = "matkhau123456", ["Repeat"] = "matkhau123456",
+            ["Current"] = DemoAccounts.Password,
+            ["New"] = "matkhau123456",
+            ["Repeat"] = "matkhau123456",
         });
         var shortOne = await FormPost.SubmitAsync(client, "/account/password", new Dictionary<string, string>
         {
-            ["Current"] = DemoAccounts.Password, ["New"] = "Ngắn-quá1", ["Repeat"] = "Ngắn-quá1",
+            ["Current"] = DemoAccounts.Password,
+            ["New"] = "Ngắn-quá1",
+            ["Repeat"] = "Ngắn-quá1",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, common.StatusCode);

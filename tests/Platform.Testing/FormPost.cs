@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 
 namespace Platform.Testing;
 
