@@ -8,6 +8,7 @@ using Platform.Core.Localization;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Web;
+using Platform.Web.Benchmarks;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
 using Platform.Web.Tenancy;
@@ -49,6 +50,7 @@ app.UseRouting();
 app.UseRequestLocalization();
 app.UseMiddleware<ProvinceMiddleware>();
 app.UseAntiforgery();
+app.MapBenchmarkBaseline();
 app.MapRazorPages();
 
 await app.PrepareDatabaseAsync();
