@@ -10,6 +10,7 @@ using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Identity;
 using Platform.Web;
+using Platform.Web.Benchmarks;
 using Platform.Web.Commands;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
@@ -89,6 +90,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.MapBenchmarkBaseline();
 app.MapRazorPages();
 
 if (args is [AdminCommand.Name, ..])

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// The host as a child process: <c>dotnet Platform.Web.dll</c> on a free port of 127.0.0.1, configured like the run
+/// command (demo data, Production) plus the baseline endpoint. Its output is kept (last lines only) for error messages.
+/// </summary>
+internal sealed class AppProcess : IAsyncDisposable
+{
+    private const int KeptLines = 40;
+    private readonly Process _process;
+    private readonly Queue<string> _lastLines = new();
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public string LastLines
+    {
+        get
+        {
+            lock (_lastLines)
+            {
+                return string.Join(Environment.NewLine, _lastLines);
+            }
+        }
+    }
+
+    public static AppProcess Start(Options options)
+    {
+        var port = FreePort();
+        var folder = Path.GetDirectoryName(options.AppDll)!;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The build output is the content root, as in a deployment: appsettings.json (and its log levels) is read.
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { options.AppDll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", folder })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The owner migrates; the host serves as platform_app, under row-level security, as deployed.
+        start.Environment["ConnectionStrings__PlatformOwner"] = options.ConnectionString;
+        var application = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+        application["Username"] = "platform_app";
+        application.Remove("Password");
+        start.Environment["ConnectionStrings__Platform"] = application.ConnectionString;
+        start.Environment["Plugins__Path"] = options.PluginsPath;
+        start.Environment["Demo__Load"] = "true";
+        start.Environment["Benchmarks__Baseline"] = "true";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ASPNETCORE_URLS");
+
+        var process = new Process { StartInfo = start };
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line);
+            while (_lastLines.Count > KeptLines)
+            {
+                _lastLines.Dequeue();
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

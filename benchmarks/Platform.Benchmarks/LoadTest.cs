@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// Closed-loop load: a fixed number of workers, each sending its next GET as soon as the previous answer is read,
+/// over as many pooled connections. Stops after a duration or a number of requests, whichever comes first.
+/// </summary>
+internal static class LoadTest
+{
+    /// <summary>The most requests one phase records (bounds memory and time whatever the machine).</summary>
+    private const int MaxRequestsPerPhase = 2_000_000;
+
+    public static HttpClient Client(Uri baseAddress, int connections) =>
+        new(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+    public static async Task<Phase> RunAsync(HttpClient client, AppProcess app, string path, int workers, TimeSpan duration)
+    {
+        var latencies = new long[MaxRequestsPerPhase];
+        var count = 0;
+        var errors = 0;
+        using var stop = new CancellationTokenSource(duration);
+        var started = Stopwatch.GetTimestamp();
+
+        async Task WorkAsync()
+        {
+            while (!stop.IsCancellationRequested && !app.HasExited)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                bool ok;
+                try
+                {
+                    // In-flight requests finish after the stop: a request cut short would count as an error.
+                    using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
+                    await response.Content.CopyToAsync(Stream.Null, CancellationToken.None);
+                    ok = response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+                {
+                    ok = false;
+                }
+
+                var index = Interlocked.Increment(ref count) - 1;
+                if (index >= latencies.Length)
+                {
+                    return;
+                }
+
+                latencies[index] = Stopwatch.GetTimestamp() - sent;
+                if (!ok)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync)));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (app.HasExited)
+        {
+            throw new InvalidOperationException($"The host exited during the load test:{Environment.NewLine}{app.LastLines}");
+        }
+
+        var recorded = Math.Min(count, latencies.Length);
+        Array.Resize(ref latencies, recorded);
+        return new Phase(recorded, errors, elapsed, latencies);
+    }
+}
+
+/// <summary>One measured phase: requests answered, errors, wall time and each request's latency in Stopwatch ticks.</summary>
+internal sealed record Phase(int Requests, int Errors, TimeSpan Elapsed, long[] Latencies)
+{
+    public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
+}
+
+/// <summary>The phases of one endpoint taken together.</summary>
+internal sealed class EndpointResult(string path, int bytes)
+{
+    private readonly List<Phase> _phases = [];
+    private long[]? _sorted;
+
+    public string Path { get; } = path;
+
+    public int Bytes { get; } = bytes;
+
+    public IReadOnlyList<Phase> Phases => _phases;
+
+    public int Requests => _phases.Sum(p => p.Requests);
+
+    public int Errors => _phases.Sum(p => p.Errors);
+
+    public double RequestsPerSecond => Requests / _phases.Sum(p => p.Elapsed.TotalSeconds);
+
+    public void Add(Phase phase)
+    {
+        _phases.Add(phase);
+        _sorted = null;
+    }
+
+    /// <summary>The latency below which <paramref name="percent"/>% of requests fell (nearest rank), in milliseconds.</summary>
+    public double Percentile(double percent)
+    {
+        _sorted ??= [.. _phases.SelectMany(p => p.Latencies).Order()];
+        if (_sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = (int)Math.Ceiling(percent / 100 * _sorted.Length);
+        return Stopwatch.GetElapsedTime(0, _sorted[Math.Clamp(rank - 1, 0, _sorted.Length - 1)]).TotalMilliseconds;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Platform.Benchmarks;
+
+/// <summary>What to run and for how long; from <c>--name value</c> arguments, else from <c>PLATFORM_BENCH_*</c> variables.</summary>
+internal sealed record Options(
+    string AppDll,
+    string ConnectionString,
+    string PluginsPath,
+    string OutputPath,
+    string Province,
+    int Startups,
+    TimeSpan WarmUp,
+    TimeSpan Measure,
+    int Connections,
+    string? Commit,
+    string? Database)
+{
+    public const string Usage = """
+        Usage: Platform.Benchmarks --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
+                                   [--output docs/benchmarks.md] [--province son-la] [--startups 5]
+                                   [--warmup 5] [--duration 20] [--connections 16] [--commit SHA] [--database TEXT]
+        Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
+        PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
+        """;
+
+    public static Options Parse(string[] args)
+    {
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+            }
+
+            given[args[i][2..]] = args[++i];
+        }
+
+        string? Get(string name) =>
+            given.GetValueOrDefault(name) ?? Environment.GetEnvironmentVariable("PLATFORM_BENCH_" + name.ToUpperInvariant());
+        string Required(string name) =>
+            Get(name) is { Length: > 0 } value ? value : throw new ArgumentException($"Missing --{name}.");
+        int Number(string name, int fallback, int min, int max)
+        {
+            var value = Get(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+            return value >= min && value <= max ? value : throw new ArgumentException($"--{name} must be between {min} and {max}.");
+        }
+
+        var app = Path.GetFullPath(Required("app"));
+        var plugins = Path.GetFullPath(Required("plugins"));
+        if (!File.Exists(app))
+        {
+            throw new ArgumentException($"No such file: {app} (build Release first).");
+        }
+
+        if (!Directory.Exists(plugins))
+        {
+            throw new ArgumentException($"No such folder: {plugins}.");
+        }
+
+        return new Options(
+            app,
+            Required("connection"),
+            plugins,
+            Path.GetFullPath(Get("output") ?? "docs/benchmarks.md"),
+            Get("province") ?? "son-la",
+            Number("startups", 5, 2, 20),
+            TimeSpan.FromSeconds(Number("warmup", 5, 0, 60)),
+            TimeSpan.FromSeconds(Number("duration", 20, 1, 300)),
+            Number("connections", 16, 1, 256),
+            Get("commit"),
+            Get("database"));
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the benchmark on demand (never part of the tests): builds Release, starts a throwaway PostgreSQL under
+# .bench-data/ with a fresh database, measures start-up and load, writes docs/benchmarks.md, stops the cluster.
+# Extra arguments go to the benchmark program (e.g. --duration 5 for a quick try; see benchmarks/README.md).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+source scripts/postgres.sh
+
+pg_port=${BENCH_PG_PORT:-5434}
+pg_dir="$root/.bench-data/postgres"
+
+if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$pg_port "; then
+  [[ -f "$pg_dir/data/postmaster.pid" ]] || { echo "Port $pg_port is taken by another server; set BENCH_PG_PORT." >&2; exit 1; }
+fi
+
+dotnet build Platform.sln -c Release -nologo -v quiet
+
+pg_start "$pg_dir" "$pg_port" throwaway
+trap 'pg_stop "$pg_dir"' EXIT
+# A fresh database every time, so that the first start-up is a cold one (migrations and demo data).
+as_pg "$PG_BIN/dropdb" -h "$pg_dir" -p "$pg_port" -U postgres --if-exists --force platform_bench
+as_pg "$PG_BIN/createdb" -h "$pg_dir" -p "$pg_port" -U postgres platform_bench
+as_pg "$PG_BIN/psql" -h "$pg_dir" -p "$pg_port" -U postgres -qc \
+  "do \$\$ begin create role platform_app login; exception when duplicate_object then null; end \$\$;"
+
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- . ':!docs/benchmarks.md' || commit+=" + uncommitted changes"
+
+dotnet benchmarks/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dll \
+  --app src/Platform.Web/bin/Release/net10.0/Platform.Web.dll \
+  --connection "Host=127.0.0.1;Port=$pg_port;Database=platform_bench;Username=postgres" \
+  --plugins artifacts/plugins \
+  --output docs/benchmarks.md \
+  --commit "$commit" \
+  --database "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL) /PostgreSQL /'), local throwaway cluster (fsync off)" \
+  "$@"
