@@ -59,6 +59,23 @@ public sealed class SessionSecurityTests(PlatformFactory host) : IClassFixture<P
     }
 
     [Fact]
+    public async Task An_administrator_resets_a_password_and_the_old_one_stops_working()
+    {
+        var admin = await host.SignInAsync("admin");
+        var accounts = await Html.GetAsync(admin, "/admin/accounts");
+        var reset = accounts.QuerySelector("#account-dak-lak\\.viewer")!.QuerySelectorAll("form")[1];
+        var field = reset.QuerySelector("input[type=password]")!.GetAttribute("name")!;
+
+        var done = await FormPost.SubmitAsync(admin, "/admin/accounts", new Dictionary<string, string> { [field] = "Mật-khẩu-mới-cấp-lại-2025" },
+            reset.GetAttribute("action"));
+
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Contains("Đã đặt lại mật khẩu", (await Html.ParseAsync(done)).Text(), StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.SignInAsync("dak-lak.viewer"));
+        Assert.NotNull(await host.SignInAsync("dak-lak.viewer", "Mật-khẩu-mới-cấp-lại-2025"));
+    }
+
+    [Fact]
     public async Task A_common_or_short_password_is_refused_when_changing_it()
     {
         var client = await host.SignInAsync("son-la.leader");
