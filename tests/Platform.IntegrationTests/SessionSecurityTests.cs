@@ -104,8 +104,11 @@ public sealed class SessionSecurityTests(PlatformFactory host) : IClassFixture<P
         var viewer = await host.SignInAsync("son-la.viewer");
         var seat = host.Services.GetRequiredService<Platform.Core.Tenancy.IProvinceCatalog>().Find("son-la")!.Seats[0].Key;
 
-        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/son-la/seats/{seat}")).StatusCode);
+        var page = await Html.GetAsync(viewer, $"/son-la/seats/{seat}");
+        Assert.Empty(page.QuerySelectorAll(".actions a"));
+        Assert.DoesNotContain("/son-la/audit", page.QuerySelectorAll(".main-nav a").Select(a => a.GetAttribute("href")));
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"/son-la/seats/{seat}/replace")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/son-la/audit")).StatusCode);
     }
 }
 
