@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -58,6 +60,8 @@ public static class Database
         context.Database.SetDbConnection(connection);
         try
         {
+            // Creating the history table first spares a fresh database the failed probe EF Core would log as an error.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             await context.Database.MigrateAsync(ct);
         }
         finally
