@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Platform.Committees.Structure;
 using Platform.Core.Dates;
@@ -11,6 +12,9 @@ namespace Platform.Committees.Pages;
 /// <summary>How the committee's terms read on a page, in Vietnamese or English.</summary>
 internal static class Labels
 {
+    // Like the pages' own encoder: Vietnamese letters stay letters, not &#x…; entities.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Role(SeatRole role) => (role, Text.IsEnglish) switch
     {
         (SeatRole.Head, false) => "Trưởng Ban",
@@ -55,7 +59,7 @@ internal static class Labels
         var reference = ArticleRef.Parse(article);
         var shown = Text.IsEnglish ? reference.ToEnglish() : reference.ToVietnamese();
         var label = prefix is null ? shown : $"{prefix} {shown}";
-        var enc = HtmlEncoder.Default;
+        var enc = Encoder;
         return new HtmlString($"<span class=\"cite\" title=\"{enc.Encode(reference.ToFormalVietnamese())}\">{enc.Encode(label)}</span>");
     }
 
