@@ -14,8 +14,11 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
     public async Task<CommitteeRow?> CommitteeAsync(CancellationToken ct) =>
         await db.Committees.AsNoTracking().ProjectToType<CommitteeRow>().SingleOrDefaultAsync(ct);
 
-    /// <summary>The committee as it stood on <paramref name="day"/>: three statements.</summary>
-    public async Task<CommitteeOnDay?> OnDayAsync(DateOnly day, CancellationToken ct)
+    /// <summary>
+    /// The committee as it stood on <paramref name="day"/>: three statements, a fourth when the page also draws the
+    /// bodies (the members page does not).
+    /// </summary>
+    public async Task<CommitteeOnDay?> OnDayAsync(DateOnly day, CancellationToken ct, bool withBodies = true)
     {
         var committee = await CommitteeAsync(ct);
         if (committee is null)
@@ -35,7 +38,7 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
                 .ToListAsync(ct))
             .ToDictionary(h => h.SeatId);
 
-        var bodies = await BodiesAsync(ct);
+        var bodies = withBodies ? await BodiesAsync(ct) : [];
         return new CommitteeOnDay(
             day, committee, [.. seats.Select(s => new SeatOnDay(s, holders.GetValueOrDefault(s.Id)))], bodies);
     }

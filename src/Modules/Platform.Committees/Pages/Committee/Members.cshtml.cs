@@ -17,7 +17,7 @@ internal sealed class MembersModel(CommitteeQueries queries, CurrentProvince pro
     public async Task<IActionResult> OnGetAsync(string? ngay, CancellationToken ct)
     {
         Day = DayQuery.Read(ngay, clock);
-        var committee = await queries.OnDayAsync(Day.Day, ct);
+        var committee = await queries.OnDayAsync(Day.Day, ct, withBodies: false);
         if (committee is null)
         {
             return NotFound();
