@@ -20,6 +20,7 @@ public sealed class DakLakPack : IProvincePack
         Members.Describe(pack);
         Subcommittees.Describe(pack);
         StandingAgency.Describe(pack);
+        Meetings.Describe(pack);
         DemoPeople.Describe(pack);
     }
 }

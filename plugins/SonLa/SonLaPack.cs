@@ -22,6 +22,7 @@ public sealed class SonLaPack : IProvincePack
         Members.Describe(pack);
         Bodies.Describe(pack);
         Indices.Describe(pack);
+        Meetings.Describe(pack);
         DemoPeople.Describe(pack);
     }
 }

@@ -125,7 +125,37 @@ internal static class DefinitionRules
             }
         }
 
+        CheckMeetings(d, seats, Problem);
         return problems;
+    }
+
+    private static void CheckMeetings(ProvinceDefinition d, HashSet<string> seats, Action<string, string> problem)
+    {
+        var rules = d.Meetings;
+        foreach (var kind in rules.Regular.GroupBy(r => r.Kind).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problem($"Cuộc họp {kind} được khai báo định kỳ hai lần.", $"The regular meeting {kind} is stated twice.");
+        }
+
+        foreach (var rule in rules.Regular.Where(r => r.Window.FromDayOfLastMonth is < 1 or > 28))
+        {
+            problem($"Cuộc họp {rule.Kind}: ngày bắt đầu khoảng đề xuất phải từ 1 đến 28.", $"Meeting {rule.Kind}: the window must start on day 1 to 28.");
+        }
+
+        foreach (var key in rules.Substitute?.SeatKeys.Where(k => !seats.Contains(k)) ?? [])
+        {
+            problem($"Quy tắc người dự họp thay: không có vị trí '{key}'.", $"Substitute rule: no seat '{key}'.");
+        }
+
+        if (rules.Chair.DelegableTo.Contains(SeatRole.Head) || rules.Chair.DelegableTo.Contains(SeatRole.Member))
+        {
+            problem("Trưởng Ban chỉ có thể ủy quyền chủ trì cho Phó Trưởng Ban.", "The head can delegate chairing to deputies only.");
+        }
+
+        if (rules.Absence.NoticeBefore is { } notice && (notice < TimeSpan.Zero || notice > TimeSpan.FromDays(30)))
+        {
+            problem("Thời hạn báo vắng phải từ 0 đến 30 ngày.", "The absence notice must be between 0 and 30 days.");
+        }
     }
 
     private static void Unique(IEnumerable<string> keys, string vi, string en, Action<string, string> problem)

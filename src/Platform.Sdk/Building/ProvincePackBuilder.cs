@@ -1,4 +1,5 @@
 using Platform.Sdk.Building;
+using Platform.Sdk.Meetings;
 using Platform.Sdk.Structure;
 
 namespace Platform.Sdk;
@@ -18,6 +19,7 @@ public sealed class ProvincePackBuilder
     private ProvinceCode? _code;
     private string? _name;
     private CommitteeDefinition? _committee;
+    private MeetingRulesBuilder? _meetings;
 
     /// <summary>The province: its code (the URL segment and tenant key) and its name.</summary>
     public ProvincePackBuilder Province(string code, string name)
@@ -80,6 +82,12 @@ public sealed class ProvincePackBuilder
         return this;
     }
 
+    /// <summary>
+    /// What the regulation says about meetings (since Sdk 1.1). A pack that never calls this gets
+    /// <see cref="MeetingRules.Unstated"/>, and the host tells its users the rules are not stated.
+    /// </summary>
+    public MeetingRulesBuilder Meetings() => _meetings ??= new MeetingRulesBuilder();
+
     /// <summary>Demo data: a made-up person holding a seat from a date by a made-up decision.</summary>
     public ProvincePackBuilder DemoAppointment(string seatKey, string personName, DateOnly from, DecisionRef decision)
     {
@@ -103,7 +111,10 @@ public sealed class ProvincePackBuilder
             _bodies.Select(b => b.Build()).ToArray(),
             _seats.Select(s => s.Build()).ToArray(),
             _indices.ToArray(),
-            _demo.ToArray());
+            _demo.ToArray())
+        {
+            Meetings = _meetings?.Build() ?? MeetingRules.Unstated,
+        };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));
         return problems.Count == 0 ? definition : throw new PackDefinitionException(problems);

@@ -1,3 +1,5 @@
+using Platform.Sdk.Meetings;
+
 namespace Platform.Sdk.Structure;
 
 /// <summary>Everything a pack states, as the host reads it after <see cref="ProvincePackBuilder.Build"/>.</summary>
@@ -12,6 +14,9 @@ public sealed record ProvinceDefinition(
     IReadOnlyList<IndexDefinition> Indices,
     IReadOnlyList<DemoAppointment> DemoAppointments)
 {
+    /// <summary>What the regulation says about meetings (Sdk 1.1); <see cref="MeetingRules.Unstated"/> when the pack says nothing.</summary>
+    public MeetingRules Meetings { get; init; } = MeetingRules.Unstated;
+
     /// <summary>The agency with this key, or null.</summary>
     public AgencyDefinition? FindAgency(string key) => Agencies.FirstOrDefault(a => a.Key == key);
 

@@ -7,7 +7,7 @@ namespace Platform.Committees.Persistence;
 
 /// <summary>The committees schema. Every query sees the current province's rows only.</summary>
 internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> options, CurrentProvince province)
-    : DbContext(options)
+    : ProvinceDbContext(options, province)
 {
     public const string Schema = "committees";
 
@@ -17,9 +17,6 @@ internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> 
     public DbSet<Seat> Seats => Set<Seat>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
-
-    /// <summary>Read by the query filters on every query, so each query is bound to this scope's province.</summary>
-    private string? ProvinceCode => province.Code;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,33 +60,7 @@ internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> 
             e.OwnsOne(a => a.EndedBy);
         });
 
-        FilterByProvince<Committee>(modelBuilder);
-        FilterByProvince<Agency>(modelBuilder);
-        FilterByProvince<Body>(modelBuilder);
-        FilterByProvince<Seat>(modelBuilder);
-        FilterByProvince<Person>(modelBuilder);
-        FilterByProvince<Appointment>(modelBuilder);
-
+        FilterEveryEntityByProvince(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        // A row written for another province than the scope's is a bug, whatever the caller meant.
-        foreach (var entry in ChangeTracker.Entries<IProvinceOwned>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity.Province != ProvinceCode)
-            {
-                throw new InvalidOperationException(
-                    $"Không thể ghi dữ liệu của tỉnh '{entry.Entity.Province}' trong phạm vi tỉnh '{ProvinceCode}'. / " +
-                    $"Cannot write '{entry.Entity.Province}' data while acting for '{ProvinceCode}'.");
-            }
-        }
-
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private void FilterByProvince<T>(ModelBuilder modelBuilder)
-        where T : class, IProvinceOwned =>
-        modelBuilder.Entity<T>().HasQueryFilter(e => EF.Property<string>(e, nameof(IProvinceOwned.Province)) == ProvinceCode);
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Core.Security;
 using Platform.Identity.Access;
 using Platform.Identity.Persistence;
 
@@ -17,8 +18,10 @@ internal sealed class AccountClaims(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.GivenName, user.DisplayName));
-        var grants = await db.Grants.AsNoTracking().Where(g => g.AccountId == user.Id).Select(g => g.Province + ":" + g.Role).ToListAsync();
-        identity.AddClaims(grants.Select(g => new Claim(Roles.ClaimType, g)));
+        var grants = await db.Grants.AsNoTracking().Where(g => g.AccountId == user.Id).Select(g => new { g.Province, g.Role, g.SeatKey }).ToListAsync();
+        identity.AddClaims(grants.Select(g => new Claim(Roles.ClaimType, g.Province + ":" + g.Role)));
+        identity.AddClaims(grants.Where(g => g.SeatKey != null).Select(g => SeatClaims.Value(g.Province, g.SeatKey!)).Distinct()
+            .Select(seat => new Claim(SeatClaims.ClaimType, seat)));
         identity.AddClaim(new Claim(Roles.SignedInAtClaim, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return identity;
     }

@@ -1,0 +1,32 @@
+using Platform.Sdk.Structure;
+
+namespace Platform.Committees.Contracts;
+
+/// <summary>
+/// What other modules may read of the committee: who sat on it on a given day. The only door into this module's
+/// data; other modules never reach its tables.
+/// </summary>
+public interface ICommitteeDirectory
+{
+    /// <summary>
+    /// Every seat that existed on <paramref name="day"/> in the current province, in the committee's order, with
+    /// its holder on that day (null when vacant). Two statements, whatever the committee's size.
+    /// </summary>
+    Task<IReadOnlyList<SeatHolder>> SeatsOnAsync(DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>The agencies of the current province, in the pack's order, by key.</summary>
+    Task<IReadOnlyList<AgencyEntry>> AgenciesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A seat on a day and who held it.</summary>
+/// <param name="SeatKey">The seat's stable key.</param>
+/// <param name="Role">The role the seat gives.</param>
+/// <param name="Office">The office that holds it.</param>
+/// <param name="Article">The article that creates it.</param>
+/// <param name="AgencyKey">The holder's agency key, if any.</param>
+/// <param name="AgencyName">The holder's agency name, if any.</param>
+/// <param name="HolderName">Who held it that day; null when vacant.</param>
+public sealed record SeatHolder(string SeatKey, SeatRole Role, string Office, string Article, string? AgencyKey, string? AgencyName, string? HolderName);
+
+/// <summary>An agency of the province.</summary>
+public sealed record AgencyEntry(string Key, string Name, string? ShortName);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Platform.Sdk;
+
+namespace Platform.Core.Dates;
+
+/// <summary>
+/// One quarter, half-year or year: the span a regular meeting or a periodic report belongs to.
+/// <see cref="Number"/> is 1–4 for quarters, 1–2 for half-years and 1 for a year.
+/// </summary>
+public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IComparable<Period>
+{
+    /// <summary>How many months the period spans.</summary>
+    public int Months => Kind switch { PeriodKind.Quarter => 3, PeriodKind.HalfYear => 6, _ => 12 };
+
+    /// <summary>Its first day.</summary>
+    public DateOnly Start => new(Year, ((Number - 1) * Months) + 1, 1);
+
+    /// <summary>Its last day.</summary>
+    public DateOnly End => Start.AddMonths(Months).AddDays(-1);
+
+    /// <summary>The first day of its last month, from which "the Nth of the period's last month" counts.</summary>
+    public DateOnly LastMonthStart => new(End.Year, End.Month, 1);
+
+    /// <summary>The period of this kind that contains <paramref name="day"/>.</summary>
+    public static Period Containing(PeriodKind kind, DateOnly day)
+    {
+        var months = kind switch { PeriodKind.Quarter => 3, PeriodKind.HalfYear => 6, _ => 12 };
+        return new Period(kind, day.Year, ((day.Month - 1) / months) + 1);
+    }
+
+    /// <summary>True when <paramref name="day"/> falls inside the period.</summary>
+    public bool Contains(DateOnly day) => Start <= day && day <= End;
+
+    /// <summary>The period after this one.</summary>
+    public Period Next() => Containing(Kind, End.AddDays(1));
+
+    /// <summary>The period before this one.</summary>
+    public Period Previous() => Containing(Kind, Start.AddDays(-1));
+
+    /// <summary>The day <paramref name="day"/> of the period's last month, e.g. the 25th of the quarter's last month.</summary>
+    public DateOnly DayOfLastMonth(int day) => LastMonthStart.AddDays(Math.Min(day, DateTime.DaysInMonth(End.Year, End.Month)) - 1);
+
+    /// <summary>Officials' name for it: "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026".</summary>
+    public string Label => Kind switch
+    {
+        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Quý {Roman(Number)}/{Year}"),
+        PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"6 tháng {(Number == 1 ? "đầu" : "cuối")} năm {Year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"Năm {Year}"),
+    };
+
+    /// <inheritdoc />
+    public int CompareTo(Period other) => Start != other.Start ? Start.CompareTo(other.Start) : Months.CompareTo(other.Months);
+
+    /// <inheritdoc />
+    public override string ToString() => Label;
+
+    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
+}
