@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Platform.Audit;
 using Platform.Committees;
+using Platform.Core.Dates;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Identity;
+using Platform.Meetings;
 using Platform.Web;
 using Platform.Web.Benchmarks;
 using Platform.Web.Commands;
@@ -51,7 +53,9 @@ builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
 builder.Services.AddPlatformDataProtection(builder.Configuration);
+builder.Services.AddWorkingCalendar(builder.Configuration);
 builder.Services.AddCommitteesModule();
+builder.Services.AddMeetingsModule();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>
 {

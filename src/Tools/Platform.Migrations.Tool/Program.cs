@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 using Platform.Audit.Persistence;
 using Platform.Committees.Persistence;
+using Platform.Meetings.Persistence;
 using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
@@ -13,7 +14,7 @@ using Platform.Identity.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, identity, audit, data-protection");
     return 2;
 }
 
@@ -22,6 +23,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
 {
     "committees" => ((DbContext)new CommitteesDbContext(Options<CommitteesDbContext>(CommitteesDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Committees"), "Platform.Committees", "Persistence.Migrations"),
+    "meetings" => ((DbContext)new MeetingsDbContext(Options<MeetingsDbContext>(MeetingsDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Meetings"), "Platform.Meetings", "Persistence.Migrations"),
     "identity" => ((DbContext)new AccountsDbContext(Options<AccountsDbContext>(AccountsDbContext.Schema)),
         Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
     "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),

@@ -1,0 +1,44 @@
+using Platform.Core.Persistence;
+
+namespace Platform.Meetings.Model;
+
+/// <summary>Where an absence request stands.</summary>
+internal enum RequestStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Refused = 2,
+}
+
+/// <summary>A member's request to be excused from a meeting, possibly sending a substitute.</summary>
+internal sealed class AbsenceRequest : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid MeetingId { get; set; }
+    public Guid InvitationId { get; set; }
+    public required string SeatKey { get; set; }
+    public required string Reason { get; set; }
+    public string? SubstituteName { get; set; }
+    public string? SubstituteTitle { get; set; }
+
+    /// <summary>The member's written opinion, when the province's rule asks for one (Sơn La, Art. 9.2c–d).</summary>
+    public string? WrittenOpinion { get; set; }
+
+    public required string RequestedBy { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+
+    /// <summary>The rule the request breaks by coming late, with its article; null when on time.</summary>
+    public string? LateRule { get; set; }
+
+    public RequestStatus Status { get; set; }
+
+    /// <summary>The seat whose holder decides (the head's or the chair's), fixed when the request is made.</summary>
+    public required string ApproverSeatKey { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecisionNote { get; set; }
+    public uint Version { get; set; }
+
+    public bool IsLate => LateRule is not null;
+}

@@ -1,0 +1,153 @@
+using Platform.Core.Persistence;
+using Platform.Sdk;
+using Platform.Sdk.Meetings;
+
+namespace Platform.Meetings.Model;
+
+/// <summary>Where a meeting stands.</summary>
+internal enum MeetingStatus
+{
+    /// <summary>Proposed by the standing agency, waiting for the head's decision (e.g. Sơn La, Art. 12.3).</summary>
+    Proposed = 0,
+
+    /// <summary>Decided and scheduled; invitations are out.</summary>
+    Scheduled = 1,
+
+    /// <summary>Held; attendance, minutes and the conclusion notice follow.</summary>
+    Held = 2,
+
+    /// <summary>Cancelled, or a proposal the head turned down; the reason is kept.</summary>
+    Cancelled = 3,
+}
+
+/// <summary>A meeting, conference or workshop of the committee, from its plan to its conclusion notice.</summary>
+internal sealed class Meeting : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public MeetingKind Kind { get; set; }
+    public required string Title { get; set; }
+    public MeetingMode Mode { get; set; }
+    public string? Location { get; set; }
+    public string? OnlineLink { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public int DurationMinutes { get; set; }
+
+    /// <summary>For a regular meeting: the period it is the meeting of.</summary>
+    public PeriodKind? PeriodKind { get; set; }
+    public int? PeriodYear { get; set; }
+    public int? PeriodNumber { get; set; }
+
+    public MeetingStatus Status { get; set; }
+
+    /// <summary>The seat that chairs: the head's, or a deputy's by the head's delegation.</summary>
+    public required string ChairSeatKey { get; set; }
+
+    /// <summary>The head's delegation when a deputy chairs: its reference ("Văn bản ủy quyền số …").</summary>
+    public string? Delegation { get; set; }
+
+    /// <summary>The meeting takes opinions on major issues or on draft reports to superiors (Sơn La, Art. 9.2c–d).</summary>
+    public bool TakesOpinions { get; set; }
+
+    /// <summary>The standing agency's proposal report (Đắk Lắk, Art. 9.1).</summary>
+    public ProposalReport Proposal { get; set; } = new();
+
+    public required string CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Who decided the meeting (the head, for a proposed extraordinary meeting), when and with what note.</summary>
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecisionNote { get; set; }
+
+    public string? Minutes { get; set; }
+    public string? MinutesBy { get; set; }
+    public DateTimeOffset? MinutesAt { get; set; }
+
+    public uint Version { get; set; }
+
+    public List<AgendaItem> Agenda { get; set; } = [];
+    public List<Invitation> Invitations { get; set; } = [];
+
+    public DateTimeOffset EndsAt => StartsAt.AddMinutes(DurationMinutes);
+}
+
+/// <summary>The standing agency's proposal for a meeting: objectives, time, composition, progress and results (Đắk Lắk, Art. 9.1).</summary>
+internal sealed class ProposalReport
+{
+    public string? Objectives { get; set; }
+    public string? Composition { get; set; }
+    public string? Progress { get; set; }
+    public string? Results { get; set; }
+}
+
+/// <summary>An item of a meeting's agenda.</summary>
+internal sealed class AgendaItem : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid MeetingId { get; set; }
+    public int Order { get; set; }
+    public required string Title { get; set; }
+    public string? Presenter { get; set; }
+    public int DurationMinutes { get; set; }
+}
+
+/// <summary>A document of a meeting. Its bytes live in <see cref="DocumentContent"/> so lists never load them.</summary>
+internal sealed class MeetingDocument : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid MeetingId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>The bytes of a meeting document.</summary>
+internal sealed class DocumentContent : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required byte[] Bytes { get; set; }
+}
+
+/// <summary>Attendance as recorded in the register.</summary>
+internal enum Attendance
+{
+    NotRecorded = 0,
+    Present = 1,
+    Excused = 2,
+    Substitute = 3,
+    AbsentWithoutLeave = 4,
+}
+
+/// <summary>Someone invited to a meeting: a member by seat, or a guest chosen by the chair (or the head).</summary>
+internal sealed class Invitation : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid MeetingId { get; set; }
+
+    /// <summary>The member's seat; null for a guest.</summary>
+    public string? SeatKey { get; set; }
+
+    /// <summary>The holder's or guest's name as invited.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>The office or organisation.</summary>
+    public required string Office { get; set; }
+
+    public string? AgencyKey { get; set; }
+    public int Order { get; set; }
+    public string? InvitedBy { get; set; }
+
+    public Attendance Attendance { get; set; }
+    public string? SubstituteName { get; set; }
+    public string? AttendanceNote { get; set; }
+
+    public bool IsGuest => SeatKey is null;
+}

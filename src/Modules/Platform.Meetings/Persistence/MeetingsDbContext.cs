@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Persistence;
+using Platform.Core.Tenancy;
+using Platform.Meetings.Model;
+
+namespace Platform.Meetings.Persistence;
+
+/// <summary>The meetings schema. Every query sees the current province's rows only.</summary>
+internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options, CurrentProvince province)
+    : ProvinceDbContext(options, province)
+{
+    public const string Schema = "meetings";
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<MeetingDocument> Documents => Set<MeetingDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AbsenceRequest> AbsenceRequests => Set<AbsenceRequest>();
+    public DbSet<ConclusionNotice> Notices => Set<ConclusionNotice>();
+    public DbSet<ConclusionItem> NoticeItems => Set<ConclusionItem>();
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<Meeting>(e =>
+        {
+            e.HasIndex(m => new { m.Province, m.StartsAt });
+            e.Property(m => m.Title).HasMaxLength(500);
+            e.Property(m => m.ChairSeatKey).HasMaxLength(100);
+            e.OwnsOne(m => m.Proposal);
+            e.Property(m => m.Version).IsRowVersion().HasColumnName("xmin");
+            e.Ignore(m => m.EndsAt);
+            e.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(m => m.Invitations).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AgendaItem>(e => e.HasIndex(a => new { a.MeetingId, a.Order }));
+
+        modelBuilder.Entity<MeetingDocument>(e =>
+        {
+            e.HasIndex(d => d.MeetingId);
+            e.HasOne<Meeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DocumentContent>().WithOne().HasForeignKey<DocumentContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Invitation>(e =>
+        {
+            e.HasIndex(i => new { i.MeetingId, i.SeatKey }).IsUnique();
+            e.Ignore(i => i.IsGuest);
+        });
+
+        modelBuilder.Entity<AbsenceRequest>(e =>
+        {
+            e.HasIndex(r => new { r.Province, r.Status, r.ApproverSeatKey });
+            e.HasIndex(r => r.MeetingId);
+            e.HasOne<Meeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Invitation>().WithMany().HasForeignKey(r => r.InvitationId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(r => r.Version).IsRowVersion().HasColumnName("xmin");
+            e.Ignore(r => r.IsLate);
+        });
+
+        modelBuilder.Entity<ConclusionNotice>(e =>
+        {
+            e.HasIndex(n => n.MeetingId).IsUnique();
+            e.HasOne<Meeting>().WithMany().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(n => n.Items).WithOne().HasForeignKey(i => i.NoticeId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(n => n.Version).IsRowVersion().HasColumnName("xmin");
+        });
+
+        modelBuilder.Entity<ConclusionItem>(e => e.HasIndex(i => new { i.NoticeId, i.Number }).IsUnique());
+
+        modelBuilder.Entity<NoticeRecipient>(e =>
+        {
+            e.HasIndex(r => new { r.NoticeId, r.SeatKey, r.AgencyKey }).IsUnique();
+            e.HasIndex(r => new { r.Province, r.SeatKey });
+            e.HasOne<ConclusionNotice>().WithMany().HasForeignKey(r => r.NoticeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        FilterEveryEntityByProvince(modelBuilder);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

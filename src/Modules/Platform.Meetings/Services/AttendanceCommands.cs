@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Meetings.Model;
+using Platform.Meetings.Persistence;
+using Platform.Meetings.Rules;
+
+namespace Platform.Meetings.Services;
+
+/// <summary>One row of the register as typed.</summary>
+internal sealed class AttendanceRow
+{
+    public Guid InvitationId { get; set; }
+    public Attendance Attendance { get; set; }
+    public string? SubstituteName { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>The attendance register: recorded all at once, refused all at once when a row breaks a rule.</summary>
+internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook rules) : IModuleService
+{
+    public async Task<Outcome> RecordAsync(Guid meetingId, IReadOnlyList<AttendanceRow> rows, uint version, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Invitations).SingleOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (meeting.Version != version)
+        {
+            return Outcome.Clash;
+        }
+
+        if (meeting.Status != MeetingStatus.Held)
+        {
+            return Outcome.Broken(new("Hãy ghi nhận cuộc họp đã diễn ra trước khi điểm danh.", "Record the meeting as held before taking attendance."));
+        }
+
+        var approved = await db.AbsenceRequests.AsNoTracking()
+            .Where(r => r.MeetingId == meetingId && r.Status == RequestStatus.Approved)
+            .ToDictionaryAsync(r => r.InvitationId, ct);
+        var errors = new Dictionary<string, Message>();
+        foreach (var row in rows)
+        {
+            var invitation = meeting.Invitations.SingleOrDefault(i => i.Id == row.InvitationId);
+            if (invitation is null || !Enum.IsDefined(row.Attendance))
+            {
+                return Outcome.Missing;
+            }
+
+            var key = row.InvitationId.ToString();
+            if (rules.CheckAttendance(invitation, row.Attendance, approved.GetValueOrDefault(invitation.Id)) is { } broken)
+            {
+                errors[key] = broken;
+            }
+            else if (row.Attendance == Attendance.Substitute && string.IsNullOrWhiteSpace(row.SubstituteName))
+            {
+                errors[key] = new($"{invitation.Office}: hãy ghi người dự họp thay.", $"{invitation.Office}: name the substitute.");
+            }
+
+            invitation.Attendance = row.Attendance;
+            invitation.SubstituteName = row.Attendance == Attendance.Substitute ? row.SubstituteName?.Trim() : null;
+            invitation.AttendanceNote = string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim();
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        // The meeting row's version guards the whole register: touching it makes a concurrent register save fail.
+        db.Entry(meeting).Property(m => m.Minutes).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done(meetingId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Clash;
+        }
+    }
+}

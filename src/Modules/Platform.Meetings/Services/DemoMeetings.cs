@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Dates;
+using Platform.Core.Modules;
+using Platform.Meetings.Model;
+using Platform.Meetings.Persistence;
+using Platform.Meetings.Rules;
+using Platform.Sdk.Meetings;
+using Platform.Sdk.Structure;
+
+namespace Platform.Meetings.Services;
+
+/// <summary>
+/// Demo data: last quarter's regular meeting held, with its register and an issued conclusion notice, and this
+/// quarter's meeting scheduled with an agenda. Loaded once, on an install with no meetings; texts end with "(demo)".
+/// </summary>
+internal sealed class DemoMeetings(
+    MeetingsDbContext db, MeetingCommands meetings, NoticeCommands notices, MeetingRulebook rules, IWorkingCalendar calendar, TimeProvider clock)
+    : IModuleService
+{
+    public async Task LoadAsync(ProvinceDefinition province, CancellationToken ct)
+    {
+        if (await db.Meetings.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var rule = rules.Rules.Regular.FirstOrDefault(r => r.Kind == MeetingKind.Periodic);
+        var window = rule?.Window ?? MeetingWindow.FromDay(1);
+        var today = VietnamTime.Today(clock);
+        var current = Period.Containing(rule?.Period ?? Sdk.PeriodKind.Quarter, today);
+
+        var last = current.Previous();
+        var heldDay = MeetingRulebook.Suggest(window, last, last.Start, calendar).FirstOrDefault(last.End);
+        var held = await ScheduleAsync($"Phiên họp định kỳ {last.Label} (demo)", heldDay, ct);
+        await HoldAsync(held, province, heldDay, ct);
+
+        var next = MeetingRulebook.Suggest(window, current, today.AddDays(1), calendar) is { Count: > 0 } days
+            ? days[0]
+            : MeetingRulebook.Suggest(window, current.Next(), today, calendar)[0];
+        var upcoming = await ScheduleAsync($"Phiên họp định kỳ {Period.Containing(current.Kind, next).Label} (demo)", next, ct);
+        await meetings.AddAgendaItemAsync(upcoming, "Báo cáo kết quả thực hiện nhiệm vụ trong kỳ (demo)", "Cơ quan thường trực", "30", ct);
+        await meetings.AddAgendaItemAsync(upcoming, "Thảo luận, cho ý kiến về các khó khăn, vướng mắc (demo)", "Các thành viên", "60", ct);
+        await meetings.AddAgendaItemAsync(upcoming, "Kết luận của người chủ trì (demo)", "Trưởng Ban", "15", ct);
+    }
+
+    private async Task<Guid> ScheduleAsync(string title, DateOnly day, CancellationToken ct)
+    {
+        var outcome = await meetings.ScheduleAsync(new MeetingForm
+        {
+            Kind = nameof(MeetingKind.Periodic),
+            Title = title,
+            Date = VietnamTime.Format(day),
+            Time = "14:00",
+            Duration = "180",
+            Mode = nameof(MeetingMode.Hybrid),
+            Location = "Phòng họp UBND tỉnh (demo)",
+            OnlineLink = "https://hop-truc-tuyen.example.vn/bcd-demo",
+            ChairSeatKey = rules.HeadSeatKey,
+            Objectives = "Đánh giá kết quả thực hiện nhiệm vụ trong kỳ; thống nhất nhiệm vụ kỳ tới (demo).",
+            Composition = "Toàn thể thành viên Ban Chỉ đạo (demo).",
+        }, ct);
+        return outcome.Id ?? throw new InvalidOperationException("Demo meeting refused: " + string.Join("; ", outcome.Errors.Values));
+    }
+
+    private async Task HoldAsync(Guid id, ProvinceDefinition province, DateOnly day, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Invitations).SingleAsync(m => m.Id == id, ct);
+        meeting.Status = MeetingStatus.Held;
+        meeting.Minutes = "Cuộc họp đánh giá kết quả trong kỳ; các thành viên báo cáo và thảo luận; người chủ trì kết luận (demo).";
+        foreach (var invitation in meeting.Invitations)
+        {
+            invitation.Attendance = Attendance.Present;
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        var agencies = province.Seats.Where(s => s.Role == SeatRole.Member && s.AgencyKey is not null).Select(s => s.AgencyKey!).Distinct().Take(3).ToList();
+        var form = new NoticeForm
+        {
+            Number = "01/TB-BCĐ-DEMO",
+            Date = VietnamTime.Format(day.AddDays(3)),
+            Signer = "Trưởng Ban Chỉ đạo (demo)",
+            Preamble = "Ý kiến kết luận của Trưởng Ban Chỉ đạo tại phiên họp (demo).",
+            Items = [.. agencies.Select((agency, i) => new NoticeItemForm
+            {
+                Text = string.Create(CultureInfo.InvariantCulture, $"Hoàn thành nhiệm vụ trọng tâm số {i + 1} của kỳ (demo)."),
+                LeadAgencyKey = agency,
+                DueDate = VietnamTime.Format(day.AddDays(60 + (30 * i))),
+            })],
+        };
+        await notices.SaveDraftAsync(id, form, ct);
+        var notice = await db.Notices.SingleAsync(n => n.MeetingId == id, ct);
+        (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, "Trưởng Ban Chỉ đạo (demo)", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await notices.IssueAsync(id, notice.Version, ct);
+    }
+}

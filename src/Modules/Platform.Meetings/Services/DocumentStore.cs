@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Core.Security;
+using Platform.Meetings.Model;
+using Platform.Meetings.Persistence;
+
+namespace Platform.Meetings.Services;
+
+/// <summary>
+/// Meeting documents, stored in PostgreSQL beside the meeting (so backups, row-level security and province isolation
+/// cover them) and served only through an authorised page of the same province.
+/// </summary>
+internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, TimeProvider clock) : IModuleService
+{
+    /// <summary>The largest file accepted: 20 MB.</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The types accepted, by extension; the stored type comes from here, never from the browser.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".doc"] = "application/msword",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xls"] = "application/vnd.ms-excel",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".ppt"] = "application/vnd.ms-powerpoint",
+        [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
+        [".ods"] = "application/vnd.oasis.opendocument.spreadsheet",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+    };
+
+    public async Task<Outcome> AddAsync(Guid meetingId, string fileName, long length, Stream content, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.Province, m.Status }).SingleOrDefaultAsync(ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
+        if (name.Length == 0 || length == 0)
+        {
+            return Invalid(new("Hãy chọn một tệp có nội dung.", "Choose a file that is not empty."));
+        }
+
+        if (length > MaxBytes)
+        {
+            return Invalid(new($"Tệp lớn hơn {MaxBytes / 1024 / 1024} MB.", $"The file is larger than {MaxBytes / 1024 / 1024} MB."));
+        }
+
+        if (!Types.TryGetValue(Path.GetExtension(name), out var type))
+        {
+            return Invalid(new(
+                "Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument, PNG hoặc JPEG.",
+                "Only PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG files are accepted."));
+        }
+
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var id = Guid.CreateVersion7();
+        db.Documents.Add(new MeetingDocument
+        {
+            Id = id,
+            Province = meeting.Province,
+            MeetingId = meetingId,
+            FileName = name.Length > 200 ? name[^200..] : name,
+            ContentType = type,
+            Size = bytes.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            UploadedBy = actor.Name,
+            UploadedAt = clock.GetUtcNow(),
+        });
+        db.DocumentContents.Add(new DocumentContent { Id = id, Province = meeting.Province, Bytes = bytes });
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(id);
+    }
+
+    /// <summary>A document and its bytes, or null when it is not one of this province's meeting's documents.</summary>
+    public async Task<(MeetingDocument Document, byte[] Bytes)?> ReadAsync(Guid meetingId, Guid documentId, CancellationToken ct)
+    {
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.MeetingId == meetingId, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var bytes = await db.DocumentContents.AsNoTracking().Where(c => c.Id == documentId).Select(c => c.Bytes).SingleAsync(ct);
+        return (document, bytes);
+    }
+
+    public async Task<Outcome> RemoveAsync(Guid meetingId, Guid documentId, CancellationToken ct)
+    {
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId && d.MeetingId == meetingId, ct);
+        if (document is null)
+        {
+            return Outcome.Missing;
+        }
+
+        db.Documents.Remove(document);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(meetingId);
+    }
+
+    private static Outcome Invalid(Message message) => Outcome.Invalid(new Dictionary<string, Message> { ["Upload"] = message });
+}

@@ -1,0 +1,387 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Contracts;
+using Platform.Core.Dates;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Core.Security;
+using Platform.Meetings.Model;
+using Platform.Meetings.Persistence;
+using Platform.Meetings.Rules;
+using Platform.Sdk;
+using Platform.Sdk.Meetings;
+using Platform.Sdk.Structure;
+
+namespace Platform.Meetings.Services;
+
+/// <summary>
+/// Planning and running a meeting: scheduling, the head's decision on a proposal, agenda, guests, holding,
+/// cancelling and minutes. The standing agency's pages call these after checking the secretariat policy; rules that
+/// belong to a seat (the head decides, the chair invites) are checked here against the actor's seats.
+/// </summary>
+internal sealed class MeetingCommands(
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+{
+    private string Province => rules.Province.Code.Value;
+
+    public async Task<Outcome> ScheduleAsync(MeetingForm form, CancellationToken ct)
+    {
+        var read = form.Parse();
+        var errors = new Dictionary<string, Message>(read.Errors);
+        if (!errors.ContainsKey(nameof(MeetingForm.ChairSeatKey)) && rules.CheckChair(read.ChairSeatKey, read.Delegation) is { } chair)
+        {
+            errors[nameof(MeetingForm.Delegation)] = chair;
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var proposed = rules.NeedsHeadDecision(read.Kind);
+        var meeting = new Meeting
+        {
+            Id = Guid.CreateVersion7(),
+            Province = Province,
+            CreatedBy = actor.Name,
+            CreatedAt = now,
+            Title = read.Title,
+            ChairSeatKey = read.ChairSeatKey,
+            Status = proposed ? MeetingStatus.Proposed : MeetingStatus.Scheduled,
+        };
+        Apply(meeting, form, read);
+
+        // Every member is invited by default: the seats that exist on the meeting's day, with their holders then.
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, VietnamTime.Zone).DateTime);
+        var seats = await committee.SeatsOnAsync(day, ct);
+        meeting.Invitations.AddRange(seats.Select((s, i) => new Invitation
+        {
+            Id = Guid.CreateVersion7(),
+            Province = Province,
+            MeetingId = meeting.Id,
+            SeatKey = s.SeatKey,
+            Name = s.HolderName ?? "(khuyết)",
+            Office = s.Office,
+            AgencyKey = s.AgencyKey,
+            Order = i,
+        }));
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(meeting.Id);
+    }
+
+    public async Task<Outcome> UpdateAsync(Guid id, MeetingForm form, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (meeting.Version != form.Version)
+        {
+            return Outcome.Clash;
+        }
+
+        if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        {
+            return Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy: không sửa được nữa.", "The meeting was held or cancelled: it can no longer be edited."));
+        }
+
+        var read = form.Parse();
+        var errors = new Dictionary<string, Message>(read.Errors);
+        if (!errors.ContainsKey(nameof(MeetingForm.ChairSeatKey)) && rules.CheckChair(read.ChairSeatKey, read.Delegation) is { } chair)
+        {
+            errors[nameof(MeetingForm.Delegation)] = chair;
+        }
+
+        if (read.Kind != meeting.Kind && errors.Count == 0)
+        {
+            errors[nameof(MeetingForm.Kind)] = new("Không đổi được loại cuộc họp đã lập; hãy hủy và lập cuộc họp mới.", "The kind cannot change; cancel and schedule a new meeting.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        meeting.ChairSeatKey = read.ChairSeatKey;
+        Apply(meeting, form, read);
+        return await SaveAsync(meeting.Id, ct);
+    }
+
+    /// <summary>The head decides a proposed extraordinary meeting (e.g. Sơn La, Art. 12.3).</summary>
+    public async Task<Outcome> DecideAsync(Guid id, bool approve, string? note, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        var article = rules.Rules.Extraordinary?.Article ?? rules.Rules.Chair.Article;
+        if (!user.HoldsSeat(Province, rules.HeadSeatKey))
+        {
+            return Outcome.Refused(rules.Cite(article, "Chỉ Trưởng Ban quyết định họp đột xuất theo đề xuất của Cơ quan thường trực.", "Only the head decides an extraordinary meeting the standing agency proposes."));
+        }
+
+        if (meeting.Status != MeetingStatus.Proposed)
+        {
+            return Outcome.Broken(new("Cuộc họp này không chờ quyết định.", "This meeting is not waiting for a decision."));
+        }
+
+        if (!approve && string.IsNullOrWhiteSpace(note))
+        {
+            return Outcome.Invalid(new Dictionary<string, Message> { ["Note"] = new("Hãy ghi lý do không đồng ý.", "Give the reason for turning it down.") });
+        }
+
+        meeting.Status = approve ? MeetingStatus.Scheduled : MeetingStatus.Cancelled;
+        (meeting.DecidedBy, meeting.DecidedAt, meeting.DecisionNote) = (actor.Name, clock.GetUtcNow(), note?.Trim());
+        return await SaveAsync(meeting.Id, ct);
+    }
+
+    public async Task<Outcome> AddAgendaItemAsync(Guid id, string? title, string? presenter, string? minutes, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Agenda).SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        var errors = new Dictionary<string, Message>();
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            errors["ItemTitle"] = new("Hãy nhập nội dung của mục.", "Enter the item's subject.");
+        }
+
+        if (!int.TryParse(minutes, out var duration) || duration is < 1 or > 600)
+        {
+            errors["ItemMinutes"] = new("Thời lượng tính bằng phút, từ 1 đến 600.", "The duration is in minutes, 1 to 600.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        if (Closed(meeting) is { } closed)
+        {
+            return closed;
+        }
+
+        meeting.Agenda.Add(new AgendaItem
+        {
+            Id = Guid.CreateVersion7(),
+            Province = Province,
+            MeetingId = id,
+            Order = meeting.Agenda.Count == 0 ? 1 : meeting.Agenda.Max(a => a.Order) + 1,
+            Title = title!.Trim(),
+            Presenter = string.IsNullOrWhiteSpace(presenter) ? null : presenter.Trim(),
+            DurationMinutes = duration,
+        });
+        return await SaveAsync(id, ct);
+    }
+
+    public async Task<Outcome> RemoveAgendaItemAsync(Guid id, Guid itemId, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Agenda).SingleOrDefaultAsync(m => m.Id == id, ct);
+        var item = meeting?.Agenda.SingleOrDefault(a => a.Id == itemId);
+        if (meeting is null || item is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (Closed(meeting) is { } closed)
+        {
+            return closed;
+        }
+
+        meeting.Agenda.Remove(item);
+        var order = 1;
+        foreach (var rest in meeting.Agenda.OrderBy(a => a.Order))
+        {
+            rest.Order = order++;
+        }
+
+        return await SaveAsync(id, ct);
+    }
+
+    /// <summary>Invites someone who is not a member; only the chair, or the head where the regulation says so, decides.</summary>
+    public async Task<Outcome> InviteGuestAsync(Guid id, string? name, string? organisation, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Invitations).SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        var decider = rules.GuestDeciderSeatKey(meeting);
+        if (!user.HoldsSeat(Province, decider))
+        {
+            var rule = rules.Rules.Guests;
+            return Outcome.Refused(rule?.DecidedBy == Decider.Head
+                ? rules.Cite(rule.Article, "Chỉ Trưởng Ban quyết định việc mời đại biểu không thuộc Ban Chỉ đạo.", "Only the head decides to invite people who are not members.")
+                : rule is null
+                    ? new("Chỉ người chủ trì quyết định thành phần dự họp.", "Only the chair decides who attends.")
+                    : rules.Cite(rule.Article, "Thành phần dự họp do người chủ trì quyết định.", "The chair decides who attends."));
+        }
+
+        var errors = new Dictionary<string, Message>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors["GuestName"] = new("Hãy nhập họ tên đại biểu.", "Enter the guest's name.");
+        }
+
+        if (string.IsNullOrWhiteSpace(organisation))
+        {
+            errors["GuestOrganisation"] = new("Hãy nhập chức vụ, cơ quan của đại biểu.", "Enter the guest's position and organisation.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        if (Closed(meeting) is { } closed)
+        {
+            return closed;
+        }
+
+        meeting.Invitations.Add(new Invitation
+        {
+            Id = Guid.CreateVersion7(),
+            Province = Province,
+            MeetingId = id,
+            Name = name!.Trim(),
+            Office = organisation!.Trim(),
+            Order = meeting.Invitations.Count == 0 ? 0 : meeting.Invitations.Max(i => i.Order) + 1,
+            InvitedBy = actor.Name,
+        });
+        return await SaveAsync(id, ct);
+    }
+
+    /// <summary>Records that the meeting took place; from its start on.</summary>
+    public async Task<Outcome> MarkHeldAsync(Guid id, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (meeting.Status != MeetingStatus.Scheduled)
+        {
+            return Outcome.Broken(new("Chỉ cuộc họp đã lên lịch mới ghi nhận là đã họp.", "Only a scheduled meeting can be recorded as held."));
+        }
+
+        if (clock.GetUtcNow() < meeting.StartsAt)
+        {
+            return Outcome.Broken(new("Cuộc họp chưa đến giờ bắt đầu.", "The meeting has not started yet."));
+        }
+
+        meeting.Status = MeetingStatus.Held;
+        return await SaveAsync(id, ct);
+    }
+
+    public async Task<Outcome> CancelAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Outcome.Invalid(new Dictionary<string, Message> { ["Reason"] = new("Hãy ghi lý do hủy.", "Give the reason for cancelling.") });
+        }
+
+        if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        {
+            return Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy.", "The meeting was already held or cancelled."));
+        }
+
+        meeting.Status = MeetingStatus.Cancelled;
+        meeting.DecisionNote = reason.Trim();
+        return await SaveAsync(id, ct);
+    }
+
+    /// <summary>The standing agency's minutes of a held meeting.</summary>
+    public async Task<Outcome> SaveMinutesAsync(Guid id, string? minutes, uint version, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (meeting.Version != version)
+        {
+            return Outcome.Clash;
+        }
+
+        if (meeting.Status != MeetingStatus.Held)
+        {
+            return Outcome.Broken(new("Biên bản chỉ lập cho cuộc họp đã diễn ra.", "Minutes are kept for a held meeting only."));
+        }
+
+        meeting.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
+        (meeting.MinutesBy, meeting.MinutesAt) = (actor.Name, clock.GetUtcNow());
+        return await SaveAsync(id, ct);
+    }
+
+    private static Outcome? Closed(Meeting meeting) => meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled
+        ? Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy: không thay đổi được chương trình, thành phần.", "The meeting was held or cancelled: its agenda and invitees are closed."))
+        : null;
+
+    private void Apply(Meeting meeting, MeetingForm form, MeetingForm.Read read)
+    {
+        meeting.Kind = read.Kind;
+        meeting.Title = read.Title;
+        meeting.StartsAt = read.StartsAt;
+        meeting.DurationMinutes = read.Minutes;
+        meeting.Mode = read.Mode;
+        meeting.Location = read.Location;
+        meeting.OnlineLink = read.OnlineLink;
+        meeting.Delegation = rules.Province.FindSeat(read.ChairSeatKey)?.Role == SeatRole.Head ? null : read.Delegation;
+        meeting.TakesOpinions = form.TakesOpinions;
+        meeting.Proposal = new ProposalReport
+        {
+            Objectives = Blank(form.Objectives),
+            Composition = Blank(form.Composition),
+            Progress = Blank(form.Progress),
+            Results = Blank(form.Results),
+        };
+
+        // A regular meeting belongs to the period of its day: the quarter, the half-year or the year.
+        var period = PeriodOf(read.Kind);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(read.StartsAt, VietnamTime.Zone).DateTime);
+        var of = period is { } kind ? Period.Containing(kind, day) : (Period?)null;
+        (meeting.PeriodKind, meeting.PeriodYear, meeting.PeriodNumber) = (of?.Kind, of?.Year, of?.Number);
+    }
+
+    private PeriodKind? PeriodOf(MeetingKind kind) =>
+        rules.Rules.Regular.FirstOrDefault(r => r.Kind == kind)?.Period ?? kind switch
+        {
+            MeetingKind.Periodic => PeriodKind.Quarter,
+            MeetingKind.SixMonthReview => PeriodKind.HalfYear,
+            MeetingKind.AnnualReview => PeriodKind.Year,
+            _ => null,
+        };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private async Task<Outcome> SaveAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Clash;
+        }
+    }
+}

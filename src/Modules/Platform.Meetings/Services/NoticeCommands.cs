@@ -1,0 +1,278 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Contracts;
+using Platform.Core.Dates;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Core.Security;
+using Platform.Meetings.Model;
+using Platform.Meetings.Persistence;
+using Platform.Meetings.Rules;
+
+namespace Platform.Meetings.Services;
+
+/// <summary>The conclusion notice form as typed.</summary>
+internal sealed class NoticeForm
+{
+    public string? Number { get; set; }
+    public string? Date { get; set; }
+    public string? Signer { get; set; }
+    public string? Preamble { get; set; }
+    public List<NoticeItemForm> Items { get; set; } = [];
+    public uint Version { get; set; }
+}
+
+/// <summary>One conclusion item as typed; a row left blank is dropped.</summary>
+internal sealed class NoticeItemForm
+{
+    public string? Text { get; set; }
+    public string? LeadAgencyKey { get; set; }
+    public string? DueDate { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(LeadAgencyKey) && string.IsNullOrWhiteSpace(DueDate);
+}
+
+/// <summary>
+/// The conclusion notice: drafted by the standing agency, approved by the chair, issued to every member and related
+/// agency, each of whom sees it and whose receipt is recorded. Once issued it does not change.
+/// </summary>
+internal sealed class NoticeCommands(
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+{
+    private string Province => rules.Province.Code.Value;
+
+    public async Task<Outcome> SaveDraftAsync(Guid meetingId, NoticeForm form, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (meeting.Status != MeetingStatus.Held)
+        {
+            return Outcome.Broken(new("Thông báo kết luận được lập sau khi cuộc họp diễn ra.", "The conclusion notice is drafted after the meeting is held."));
+        }
+
+        var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
+        if (notice is not null && notice.Version != form.Version)
+        {
+            return Outcome.Clash;
+        }
+
+        if (notice?.Status == NoticeStatus.Issued)
+        {
+            return Outcome.Broken(new("Thông báo đã ban hành: không sửa được nữa.", "The notice was issued: it can no longer change."));
+        }
+
+        var errors = new Dictionary<string, Message>();
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(form.Date))
+        {
+            if (VietnamTime.TryParse(form.Date, out var d))
+            {
+                date = d;
+            }
+            else
+            {
+                errors[nameof(NoticeForm.Date)] = new("Ngày phải có dạng dd/MM/yyyy.", "The date must be dd/MM/yyyy.");
+            }
+        }
+
+        var agencies = (await committee.AgenciesAsync(ct)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var items = new List<ConclusionItem>();
+        foreach (var (item, index) in form.Items.Select((item, index) => (item, index)).Where(x => !x.item.IsBlank))
+        {
+            var key = $"Items[{index}]";
+            DateOnly? due = null;
+            if (string.IsNullOrWhiteSpace(item.Text))
+            {
+                errors[key] = new($"Mục {index + 1}: hãy nhập nội dung kết luận.", $"Item {index + 1}: enter the conclusion.");
+            }
+            else if (item.LeadAgencyKey is { Length: > 0 } lead && !agencies.Contains(lead))
+            {
+                errors[key] = new($"Mục {index + 1}: cơ quan chủ trì không có trong danh sách.", $"Item {index + 1}: unknown lead agency.");
+            }
+            else if (!string.IsNullOrWhiteSpace(item.DueDate))
+            {
+                if (VietnamTime.TryParse(item.DueDate, out var d))
+                {
+                    due = d;
+                }
+                else
+                {
+                    errors[key] = new($"Mục {index + 1}: hạn phải có dạng dd/MM/yyyy.", $"Item {index + 1}: the deadline must be dd/MM/yyyy.");
+                }
+            }
+
+            items.Add(new ConclusionItem
+            {
+                Id = Guid.CreateVersion7(),
+                Province = Province,
+                Number = items.Count + 1,
+                Text = item.Text?.Trim() ?? "",
+                LeadAgencyKey = string.IsNullOrWhiteSpace(item.LeadAgencyKey) ? null : item.LeadAgencyKey,
+                DueDate = due,
+            });
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        if (notice is null)
+        {
+            notice = new ConclusionNotice { Id = Guid.CreateVersion7(), Province = Province, MeetingId = meetingId, DraftedBy = actor.Name };
+            db.Notices.Add(notice);
+        }
+
+        notice.Number = Blank(form.Number);
+        notice.Date = date;
+        notice.Signer = Blank(form.Signer);
+        notice.Preamble = Blank(form.Preamble);
+        (notice.DraftedBy, notice.DraftedAt) = (actor.Name, clock.GetUtcNow());
+
+        // An approved draft edited again goes back to the chair.
+        (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Draft, null, null);
+        db.NoticeItems.RemoveRange(notice.Items);
+        notice.Items.Clear();
+        foreach (var item in items)
+        {
+            item.NoticeId = notice.Id;
+            notice.Items.Add(item);
+        }
+
+        return await SaveAsync(meetingId, ct);
+    }
+
+    /// <summary>The chair approves the draft; it must be complete: number, date, signer and at least one item.</summary>
+    public async Task<Outcome> ApproveAsync(Guid meetingId, uint version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
+        var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
+        if (meeting is null || notice is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (!user.HoldsSeat(Province, meeting.ChairSeatKey))
+        {
+            return Outcome.Refused(new("Chỉ người chủ trì cuộc họp duyệt thông báo kết luận.", "Only the meeting's chair approves its conclusion notice."));
+        }
+
+        if (notice.Version != version)
+        {
+            return Outcome.Clash;
+        }
+
+        if (notice.Status != NoticeStatus.Draft)
+        {
+            return Outcome.Broken(new("Thông báo không ở trạng thái dự thảo.", "The notice is not a draft."));
+        }
+
+        if (notice.Number is null || notice.Date is null || notice.Signer is null || notice.Items.Count == 0)
+        {
+            return Outcome.Broken(new("Dự thảo cần số, ngày, người ký và ít nhất một mục kết luận.", "The draft needs a number, a date, a signer and at least one conclusion."));
+        }
+
+        (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, actor.Name, clock.GetUtcNow());
+        return await SaveAsync(meetingId, ct);
+    }
+
+    /// <summary>
+    /// Issues the approved notice to every member on its date and to every item's lead agency that no member sits for
+    /// (e.g. Đắk Lắk, Art. 9.1: "đến từng thành viên Ban Chỉ đạo và các cơ quan, tổ chức có liên quan").
+    /// </summary>
+    public async Task<Outcome> IssueAsync(Guid meetingId, uint version, CancellationToken ct)
+    {
+        var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
+        if (notice is null)
+        {
+            return Outcome.Missing;
+        }
+
+        if (notice.Version != version)
+        {
+            return Outcome.Clash;
+        }
+
+        if (notice.Status != NoticeStatus.Approved)
+        {
+            var article = rules.Rules.Conclusions?.DraftArticle;
+            var message = new Message("Thông báo phải được người chủ trì duyệt trước khi ban hành.", "The chair must approve the notice before it is issued.");
+            return Outcome.Broken(article is null ? message : rules.Cite(article, message.Vietnamese, message.English));
+        }
+
+        var now = clock.GetUtcNow();
+        var seats = await committee.SeatsOnAsync(notice.Date!.Value, ct);
+        var agencies = await committee.AgenciesAsync(ct);
+        var recipients = seats.Select(s => new NoticeRecipient
+        {
+            Id = Guid.CreateVersion7(),
+            Province = Province,
+            NoticeId = notice.Id,
+            SeatKey = s.SeatKey,
+            AgencyKey = s.AgencyKey,
+            Name = s.HolderName is null ? s.Office : $"{s.HolderName} — {s.Office}",
+            IssuedAt = now,
+        }).ToList();
+        var represented = seats.Select(s => s.AgencyKey).ToHashSet(StringComparer.Ordinal);
+        recipients.AddRange(notice.Items
+            .Select(i => i.LeadAgencyKey)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Where(a => !represented.Contains(a))
+            .Select(a => new NoticeRecipient
+            {
+                Id = Guid.CreateVersion7(),
+                Province = Province,
+                NoticeId = notice.Id,
+                AgencyKey = a,
+                Name = agencies.FirstOrDefault(x => x.Key == a)?.Name ?? a,
+                IssuedAt = now,
+            }));
+        db.NoticeRecipients.AddRange(recipients);
+        (notice.Status, notice.IssuedBy, notice.IssuedAt) = (NoticeStatus.Issued, actor.Name, now);
+        return await SaveAsync(meetingId, ct);
+    }
+
+    /// <summary>Records that a recipient opened the notice: the first time, for each of the user's seats it went to.</summary>
+    public async Task MarkReadAsync(Guid noticeId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var seats = user.SeatsIn(Province);
+        if (seats.Count == 0)
+        {
+            return;
+        }
+
+        var rows = await db.NoticeRecipients.Where(r => r.NoticeId == noticeId && r.SeatKey != null && seats.Contains(r.SeatKey) && r.ReadAt == null).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var row in rows)
+        {
+            (row.ReadAt, row.ReadBy) = (now, actor.Name);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private async Task<Outcome> SaveAsync(Guid meetingId, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done(meetingId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Clash;
+        }
+    }
+}
