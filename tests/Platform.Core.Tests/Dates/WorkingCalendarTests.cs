@@ -64,6 +64,7 @@ public sealed class WorkingCalendarTests
     [InlineData(2023, 1)] // Saturday: Friday 1/9
     [InlineData(2024, 3)] // Monday: Tuesday 3/9
     [InlineData(2025, 1)] // Tuesday: Monday 1/9
+    [InlineData(2029, 3)] // Sunday: Monday 3/9
     public void National_Day_has_an_adjacent_day_that_joins_it_to_the_weekend(int year, int adjacentDay)
     {
         IsOff(Calendar, D(adjacentDay, 9, year), DayOffKind.AdjacentHoliday, "Quốc khánh (ngày liền kề)");
@@ -162,6 +163,15 @@ public sealed class WorkingCalendarTests
         IsOff(Calendar, D(1, 9, 2023), DayOffKind.AdjacentHoliday, "Quốc khánh (ngày liền kề)");
         IsOff(Calendar, D(4, 9, 2023), DayOffKind.Compensation, "Nghỉ bù Quốc khánh");
         Assert.True(Calendar.IsWorkingDay(D(5, 9, 2023)));
+    }
+
+    [Fact]
+    public void National_Day_2029_on_a_Sunday_is_joined_by_Monday_03_09_and_Tuesday_04_09_is_given_back()
+    {
+        IsOff(Calendar, D(3, 9, 2029), DayOffKind.AdjacentHoliday, "Quốc khánh (ngày liền kề)");
+        IsOff(Calendar, D(4, 9, 2029), DayOffKind.Compensation, "Nghỉ bù Quốc khánh");
+        Assert.True(Calendar.IsWorkingDay(D(31, 8, 2029)));
+        Assert.True(Calendar.IsWorkingDay(D(5, 9, 2029)));
     }
 
     [Theory]
