@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Sdk;
+using Platform.Sdk.Meetings;
 using Platform.Sdk.Structure;
 using DakLakPage = Platform.Packs.DakLak.Pages.DakLak.RegulationSummary;
 using SonLaPage = Platform.Packs.SonLa.Pages.SonLa.RegulationSummary;
@@ -116,7 +117,7 @@ public sealed class BothRegulationsTests
         Assert.Equal(province, Packs.ByCode(province).Code.Value);
     }
 
-    /// <summary>Every place a pack cites its regulation: seats, bodies, their duties and seals, indices.</summary>
+    /// <summary>Every place a pack cites its regulation: seats, bodies, their duties and seals, indices, meeting rules.</summary>
     private static IEnumerable<(string Where, ArticleRef Article)> Citations(ProvinceDefinition d)
     {
         foreach (var seat in d.Seats)
@@ -150,6 +151,53 @@ public sealed class BothRegulationsTests
         foreach (var index in d.Indices)
         {
             yield return (index.Key, index.Article);
+        }
+
+        foreach (var (where, article) in MeetingCitations(d.Meetings))
+        {
+            yield return ($"meetings: {where}", article);
+        }
+    }
+
+    /// <summary>Every article the pack's meeting rules cite.</summary>
+    private static IEnumerable<(string Where, ArticleRef Article)> MeetingCitations(MeetingRules m)
+    {
+        if (m.FormsArticle is { } forms)
+        {
+            yield return ("forms", forms);
+        }
+
+        foreach (var regular in m.Regular)
+        {
+            yield return (regular.Kind.ToString(), regular.Article);
+        }
+
+        yield return ("chair", m.Chair.Article);
+        yield return ("absence", m.Absence.Article);
+        if (m.Absence.NoticeArticle is { } notice)
+        {
+            yield return ("absence notice", notice);
+        }
+
+        if (m.Substitute is { } substitute)
+        {
+            yield return ("substitute", substitute.Article);
+        }
+
+        if (m.Extraordinary is { } extraordinary)
+        {
+            yield return ("extraordinary", extraordinary.Article);
+        }
+
+        if (m.Guests is { } guests)
+        {
+            yield return ("guests", guests.Article);
+        }
+
+        if (m.Conclusions is { } conclusions)
+        {
+            yield return ("conclusion draft", conclusions.DraftArticle);
+            yield return ("conclusion recipients", conclusions.RecipientsArticle);
         }
     }
 

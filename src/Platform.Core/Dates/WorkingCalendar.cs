@@ -182,7 +182,8 @@ public sealed class VietnameseWorkingCalendar : IWorkingCalendar
 
     /// <summary>
     /// Art. 112.1d leaves the day next to 2 September to the Prime Minister; by default the one that joins the
-    /// holiday to the weekend (Monday → Tuesday 3/9, Tuesday → Monday 1/9, Thursday → Friday 3/9, otherwise 1/9).
+    /// holiday to the weekend (Monday → Tuesday 3/9, Tuesday → Monday 1/9, Thursday → Friday 3/9, Sunday → Monday 3/9,
+    /// otherwise 1/9).
     /// </summary>
     private static DateOnly AdjacentToNationalDay(DateOnly nationalDay) => nationalDay.DayOfWeek switch
     {

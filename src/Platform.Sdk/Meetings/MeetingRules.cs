@@ -49,7 +49,7 @@ public enum Decider
 }
 
 /// <summary>When in its period a regular meeting is expected; the host suggests working days inside this window.</summary>
-/// <param name="LastWorkingWeek">True: the last working week of the period's last month (five working days ending on its last working day).</param>
+/// <param name="LastWorkingWeek">True: the last working week of the period's last month (the working days, inside the month, of the Monday-to-Friday week that holds its last working day; short when the month ends early in a week).</param>
 /// <param name="FromDayOfLastMonth">Otherwise: from this day of the period's last month to its end; 1 when the regulation says only "once per period".</param>
 public sealed record MeetingWindow(bool LastWorkingWeek, int FromDayOfLastMonth)
 {

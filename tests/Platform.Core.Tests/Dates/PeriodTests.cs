@@ -1,0 +1,143 @@
+using Platform.Core.Dates;
+using Platform.Sdk;
+
+namespace Platform.Core.Tests.Dates;
+
+/// <summary>The quarters, half-years and years that meetings and reports are counted in.</summary>
+public sealed class PeriodTests
+{
+    private static DateOnly D(int day, int month, int year) => new(year, month, day);
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(31, 3, 1)]
+    [InlineData(1, 4, 2)]
+    [InlineData(30, 6, 2)]
+    [InlineData(1, 7, 3)]
+    [InlineData(15, 8, 3)]
+    [InlineData(30, 9, 3)]
+    [InlineData(1, 10, 4)]
+    [InlineData(31, 12, 4)]
+    public void A_day_belongs_to_the_quarter_of_its_month(int day, int month, int quarter)
+    {
+        Assert.Equal(new Period(PeriodKind.Quarter, 2026, quarter), Period.Containing(PeriodKind.Quarter, D(day, month, 2026)));
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(30, 6, 1)]
+    [InlineData(1, 7, 2)]
+    [InlineData(31, 12, 2)]
+    public void A_day_belongs_to_the_first_half_until_30_June_and_to_the_second_from_1_July(int day, int month, int half)
+    {
+        Assert.Equal(new Period(PeriodKind.HalfYear, 2026, half), Period.Containing(PeriodKind.HalfYear, D(day, month, 2026)));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(31, 12)]
+    public void Every_day_of_a_year_belongs_to_that_year(int day, int month)
+    {
+        Assert.Equal(new Period(PeriodKind.Year, 2026, 1), Period.Containing(PeriodKind.Year, D(day, month, 2026)));
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarter, 1, 1, 1, 31, 3, 1, 3, 3)]
+    [InlineData(PeriodKind.Quarter, 2, 1, 4, 30, 6, 1, 6, 3)]
+    [InlineData(PeriodKind.Quarter, 3, 1, 7, 30, 9, 1, 9, 3)]
+    [InlineData(PeriodKind.Quarter, 4, 1, 10, 31, 12, 1, 12, 3)]
+    [InlineData(PeriodKind.HalfYear, 1, 1, 1, 30, 6, 1, 6, 6)]
+    [InlineData(PeriodKind.HalfYear, 2, 1, 7, 31, 12, 1, 12, 6)]
+    [InlineData(PeriodKind.Year, 1, 1, 1, 31, 12, 1, 12, 12)]
+    public void A_period_starts_ends_and_has_a_last_month(
+        PeriodKind kind, int number, int startDay, int startMonth, int endDay, int endMonth, int lastDay, int lastMonth, int months)
+    {
+        var period = new Period(kind, 2026, number);
+
+        Assert.Equal(D(startDay, startMonth, 2026), period.Start);
+        Assert.Equal(D(endDay, endMonth, 2026), period.End);
+        Assert.Equal(D(lastDay, lastMonth, 2026), period.LastMonthStart);
+        Assert.Equal(months, period.Months);
+    }
+
+    [Fact]
+    public void The_first_quarter_of_a_leap_year_still_ends_on_31_March()
+    {
+        var q1 = new Period(PeriodKind.Quarter, 2028, 1);
+        Assert.Equal(D(31, 3, 2028), q1.End);
+        Assert.True(q1.Contains(D(29, 2, 2028)));
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarter, 2026, 4, 2027, 1)]
+    [InlineData(PeriodKind.Quarter, 2026, 2, 2026, 3)]
+    [InlineData(PeriodKind.HalfYear, 2026, 2, 2027, 1)]
+    [InlineData(PeriodKind.HalfYear, 2026, 1, 2026, 2)]
+    [InlineData(PeriodKind.Year, 2026, 1, 2027, 1)]
+    public void The_next_period_follows_on_across_the_year_and_the_previous_leads_back(PeriodKind kind, int year, int number, int nextYear, int nextNumber)
+    {
+        var period = new Period(kind, year, number);
+        var next = new Period(kind, nextYear, nextNumber);
+
+        Assert.Equal(next, period.Next());
+        Assert.Equal(period, next.Previous());
+    }
+
+    [Fact]
+    public void Contains_includes_both_ends_and_nothing_outside()
+    {
+        var q3 = new Period(PeriodKind.Quarter, 2026, 3);
+
+        Assert.True(q3.Contains(D(1, 7, 2026)));
+        Assert.True(q3.Contains(D(30, 9, 2026)));
+        Assert.False(q3.Contains(D(30, 6, 2026)));
+        Assert.False(q3.Contains(D(1, 10, 2026)));
+        Assert.False(q3.Contains(D(15, 8, 2025)));
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarter, 1, 25, 25, 3)]
+    [InlineData(PeriodKind.Quarter, 2, 20, 20, 6)] // Sơn La, Art. 12.5: thematic reports by the 20th of the quarter's last month
+    [InlineData(PeriodKind.Quarter, 2, 31, 30, 6)] // June has no 31st: its last day
+    [InlineData(PeriodKind.Quarter, 3, 31, 30, 9)]
+    [InlineData(PeriodKind.Quarter, 4, 31, 31, 12)]
+    [InlineData(PeriodKind.HalfYear, 1, 15, 15, 6)]
+    [InlineData(PeriodKind.Year, 1, 1, 1, 12)]
+    public void The_Nth_day_of_the_periods_last_month_is_kept_inside_that_month(PeriodKind kind, int number, int day, int expectedDay, int expectedMonth)
+    {
+        Assert.Equal(D(expectedDay, expectedMonth, 2026), new Period(kind, 2026, number).DayOfLastMonth(day));
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarter, 1, "Quý I/2026")]
+    [InlineData(PeriodKind.Quarter, 2, "Quý II/2026")]
+    [InlineData(PeriodKind.Quarter, 3, "Quý III/2026")]
+    [InlineData(PeriodKind.Quarter, 4, "Quý IV/2026")]
+    [InlineData(PeriodKind.HalfYear, 1, "6 tháng đầu năm 2026")]
+    [InlineData(PeriodKind.HalfYear, 2, "6 tháng cuối năm 2026")]
+    [InlineData(PeriodKind.Year, 1, "Năm 2026")]
+    public void A_period_is_labelled_as_officials_write_it(PeriodKind kind, int number, string label)
+    {
+        var period = new Period(kind, 2026, number);
+
+        Assert.Equal(label, period.Label);
+        Assert.Equal(label, period.ToString());
+    }
+
+    [Fact]
+    public void Periods_sort_by_start_and_a_shorter_period_before_a_longer_one_starting_the_same_day()
+    {
+        Period[] periods =
+        [
+            new(PeriodKind.Year, 2026, 1),
+            new(PeriodKind.Quarter, 2026, 3),
+            new(PeriodKind.HalfYear, 2026, 2),
+            new(PeriodKind.Quarter, 2025, 4),
+            new(PeriodKind.Quarter, 2026, 1),
+        ];
+
+        Assert.Equal(
+            ["Quý IV/2025", "Quý I/2026", "Năm 2026", "Quý III/2026", "6 tháng cuối năm 2026"],
+            periods.Order().Select(p => p.Label));
+    }
+}
