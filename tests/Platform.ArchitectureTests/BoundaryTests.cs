@@ -3,6 +3,7 @@ using NetArchTest.Rules;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Tenancy;
+using Platform.Meetings;
 using Platform.Sdk;
 
 namespace Platform.ArchitectureTests;
@@ -17,6 +18,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Core = typeof(CurrentProvince).Assembly;
     private static readonly Assembly Committees = typeof(CommitteesModule).Assembly;
     private static readonly Assembly Audit = typeof(AuditModule).Assembly;
+    private static readonly Assembly Meetings = typeof(MeetingsModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
 
     private static TestResult MustNotDependOn(Assembly assembly, params string[] namespaces) =>
@@ -27,7 +29,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Audit", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Audit", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -39,10 +41,11 @@ public sealed class BoundaryTests
 
     [Theory]
     [InlineData("Committees")]
+    [InlineData("Meetings")]
     [InlineData("Audit")]
     public void Modules_reference_neither_the_host_nor_packs(string module)
     {
-        var result = MustNotDependOn(module == "Audit" ? Audit : Committees, "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(module switch { "Audit" => Audit, "Meetings" => Meetings, _ => Committees }, "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -54,6 +57,27 @@ public sealed class BoundaryTests
         var committees = MustNotDependOn(Committees, "Platform.Audit");
         Assert.True(audit.IsSuccessful, Failing(audit));
         Assert.True(committees.IsSuccessful, Failing(committees));
+    }
+
+    [Fact]
+    public void The_meetings_module_reads_the_committee_only_through_its_contracts()
+    {
+        // Who sits on the committee comes through Platform.Committees.Contracts; its tables and pages stay its own.
+        var result = MustNotDependOn(Meetings, "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Pages", "Platform.Audit");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_the_meetings_module_does_use_the_committee_contracts()
+    {
+        Assert.False(MustNotDependOn(Meetings, "Platform.Committees.Contracts").IsSuccessful);
+    }
+
+    [Fact]
+    public void The_committees_module_knows_nothing_of_meetings()
+    {
+        var result = MustNotDependOn(Committees, "Platform.Meetings");
+        Assert.True(result.IsSuccessful, Failing(result));
     }
 
     [Fact]
@@ -73,7 +97,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Audit", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Audit", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -85,6 +109,7 @@ public sealed class BoundaryTests
         var result = Types.InAssembly(Web).ShouldNot()
             .HaveDependencyOnAny(
                 "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments",
+                "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log")
             .GetResult();
         Assert.True(result.IsSuccessful, Failing(result));
@@ -99,8 +124,12 @@ public sealed class BoundaryTests
                 "Platform.Committees.Appointments.AppointmentForm",
                 "Platform.Committees.Appointments.AppointmentResult",
                 "Platform.Committees.CommitteesModule",
+                "Platform.Committees.Contracts.AgencyEntry",
+                "Platform.Committees.Contracts.ICommitteeDirectory",
+                "Platform.Committees.Contracts.SeatHolder",
             ],
             Exposed(Committees));
+        Assert.Equal(["Platform.Meetings.MeetingsModule"], Exposed(Meetings));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
     }
 
