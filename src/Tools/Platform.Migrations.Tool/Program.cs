@@ -5,10 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 using Platform.Audit.Persistence;
 using Platform.Committees.Persistence;
-using Platform.Meetings.Persistence;
 using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
+using Platform.Meetings.Persistence;
 
 // Usage: dotnet run --project src/Tools/Platform.Migrations.Tool -- <module> <MigrationName>
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
