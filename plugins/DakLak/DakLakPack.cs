@@ -21,6 +21,7 @@ public sealed class DakLakPack : IProvincePack
         Subcommittees.Describe(pack);
         StandingAgency.Describe(pack);
         Meetings.Describe(pack);
+        TaskFollowUp.Describe(pack);
         DemoPeople.Describe(pack);
     }
 }

@@ -30,3 +30,15 @@ internal static class Meetings
             // member and related agency.
             .ConclusionNotice(draftArticle: "8.2", recipientsArticle: "9.1");
 }
+
+/// <summary>Where the regulation puts the follow-up of conclusions and plans.</summary>
+internal static class TaskFollowUp
+{
+    public static void Describe(ProvincePackBuilder pack) =>
+        pack.Tasks()
+            // Đắk Lắk, Art. 4.2: the head signs the annual programme and plan; Art. 6.5: members answer for the head's
+            // conclusions in their sector; Art. 8.2: the standing agency monitors and urges.
+            .PlanIssuedByHead("4.2")
+            .MembersAnswerForTheirSectors("6.5")
+            .MonitoredByStandingAgency("8.2");
+}

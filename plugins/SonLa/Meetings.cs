@@ -30,3 +30,15 @@ internal static class Meetings
             // Art. 8.2 and 11.1: the standing agency drafts the conclusion notice; it goes to every member.
             .ConclusionNotice(draftArticle: "11.1", recipientsArticle: "11.1");
 }
+
+/// <summary>Where the regulation puts the follow-up of conclusions and plans.</summary>
+internal static class TaskFollowUp
+{
+    public static void Describe(ProvincePackBuilder pack) =>
+        pack.Tasks()
+            // Sơn La, Art. 5.2: the head issues the work programme and plan; Art. 9.1a: members answer to the head for
+            // their tasks; Art. 11.2: the standing agencies follow progress and report to the committee.
+            .PlanIssuedByHead("5.2")
+            .MembersAnswerForTheirSectors("9.1a")
+            .MonitoredByStandingAgency("11.2");
+}

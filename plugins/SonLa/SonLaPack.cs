@@ -23,6 +23,7 @@ public sealed class SonLaPack : IProvincePack
         Bodies.Describe(pack);
         Indices.Describe(pack);
         Meetings.Describe(pack);
+        TaskFollowUp.Describe(pack);
         DemoPeople.Describe(pack);
     }
 }

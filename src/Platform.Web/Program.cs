@@ -11,6 +11,7 @@ using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Identity;
 using Platform.Meetings;
+using Platform.Tasks;
 using Platform.Web;
 using Platform.Web.Benchmarks;
 using Platform.Web.Commands;
@@ -56,6 +57,7 @@ builder.Services.AddPlatformDataProtection(builder.Configuration);
 builder.Services.AddWorkingCalendar(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddMeetingsModule();
+builder.Services.AddTasksModule();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>
 {

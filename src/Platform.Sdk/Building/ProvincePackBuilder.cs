@@ -1,5 +1,6 @@
 using Platform.Sdk.Building;
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Tasks;
 using Platform.Sdk.Structure;
 
 namespace Platform.Sdk;
@@ -20,6 +21,7 @@ public sealed class ProvincePackBuilder
     private string? _name;
     private CommitteeDefinition? _committee;
     private MeetingRulesBuilder? _meetings;
+    private TaskRulesBuilder? _tasks;
 
     /// <summary>The province: its code (the URL segment and tenant key) and its name.</summary>
     public ProvincePackBuilder Province(string code, string name)
@@ -88,6 +90,12 @@ public sealed class ProvincePackBuilder
     /// </summary>
     public MeetingRulesBuilder Meetings() => _meetings ??= new MeetingRulesBuilder();
 
+    /// <summary>
+    /// The articles behind the follow-up of conclusions and plans (since Sdk 1.1); without them the flow is the same
+    /// and no article is cited.
+    /// </summary>
+    public TaskRulesBuilder Tasks() => _tasks ??= new TaskRulesBuilder();
+
     /// <summary>Demo data: a made-up person holding a seat from a date by a made-up decision.</summary>
     public ProvincePackBuilder DemoAppointment(string seatKey, string personName, DateOnly from, DecisionRef decision)
     {
@@ -114,6 +122,7 @@ public sealed class ProvincePackBuilder
             _demo.ToArray())
         {
             Meetings = _meetings?.Build() ?? MeetingRules.Unstated,
+            Tasks = _tasks?.Build() ?? TaskRules.Unstated,
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));

@@ -1,4 +1,5 @@
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Tasks;
 
 namespace Platform.Sdk.Structure;
 
@@ -16,6 +17,9 @@ public sealed record ProvinceDefinition(
 {
     /// <summary>What the regulation says about meetings (Sdk 1.1); <see cref="MeetingRules.Unstated"/> when the pack says nothing.</summary>
     public MeetingRules Meetings { get; init; } = MeetingRules.Unstated;
+
+    /// <summary>The articles behind the follow-up of tasks (Sdk 1.1); <see cref="TaskRules.Unstated"/> when the pack says nothing.</summary>
+    public TaskRules Tasks { get; init; } = TaskRules.Unstated;
 
     /// <summary>The agency with this key, or null.</summary>
     public AgencyDefinition? FindAgency(string key) => Agencies.FirstOrDefault(a => a.Key == key);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Files;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -14,26 +15,6 @@ namespace Platform.Meetings.Services;
 /// </summary>
 internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
-    /// <summary>The largest file accepted: 20 MB.</summary>
-    public const long MaxBytes = 20 * 1024 * 1024;
-
-    /// <summary>The types accepted, by extension; the stored type comes from here, never from the browser.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".pdf"] = "application/pdf",
-        [".doc"] = "application/msword",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [".xls"] = "application/vnd.ms-excel",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        [".ppt"] = "application/vnd.ms-powerpoint",
-        [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        [".odt"] = "application/vnd.oasis.opendocument.text",
-        [".ods"] = "application/vnd.oasis.opendocument.spreadsheet",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-    };
-
     public async Task<Outcome> AddAsync(Guid meetingId, string fileName, long length, Stream content, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.Province, m.Status }).SingleOrDefaultAsync(ct);
@@ -42,22 +23,10 @@ internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, T
             return Outcome.Missing;
         }
 
-        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
-        if (name.Length == 0 || length == 0)
+        var (name, type, refusal) = UploadPolicy.Check(fileName, length);
+        if (refusal is not null)
         {
-            return Invalid(new("Hãy chọn một tệp có nội dung.", "Choose a file that is not empty."));
-        }
-
-        if (length > MaxBytes)
-        {
-            return Invalid(new($"Tệp lớn hơn {MaxBytes / 1024 / 1024} MB.", $"The file is larger than {MaxBytes / 1024 / 1024} MB."));
-        }
-
-        if (!Types.TryGetValue(Path.GetExtension(name), out var type))
-        {
-            return Invalid(new(
-                "Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument, PNG hoặc JPEG.",
-                "Only PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG files are accepted."));
+            return Invalid(refusal);
         }
 
         using var buffer = new MemoryStream();
@@ -69,7 +38,7 @@ internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, T
             Id = id,
             Province = meeting.Province,
             MeetingId = meetingId,
-            FileName = name.Length > 200 ? name[^200..] : name,
+            FileName = name,
             ContentType = type,
             Size = bytes.LongLength,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),

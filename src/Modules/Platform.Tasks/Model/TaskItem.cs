@@ -1,0 +1,163 @@
+using Platform.Core.Persistence;
+
+namespace Platform.Tasks.Model;
+
+/// <summary>Where a task comes from; the source is always shown and linked.</summary>
+internal enum TaskSource
+{
+    /// <summary>A numbered item of an issued conclusion notice.</summary>
+    Conclusion = 0,
+
+    /// <summary>An item of the annual work programme or plan.</summary>
+    Plan = 1,
+
+    /// <summary>Assigned directly by a leader.</summary>
+    Direct = 2,
+}
+
+/// <summary>What is stored of a task's progress; "overdue" and "done late" are never stored but computed (see <see cref="Rules.TaskState"/>).</summary>
+internal enum TaskProgress
+{
+    NotStarted = 0,
+    InProgress = 1,
+    Done = 2,
+    Cancelled = 3,
+}
+
+/// <summary>How often a recurring task falls due; each occurrence is a task of its own, created with the series.</summary>
+internal enum Recurrence
+{
+    None = 0,
+    Monthly = 1,
+    Quarterly = 3,
+    HalfYearly = 6,
+    Yearly = 12,
+}
+
+/// <summary>A piece of assigned work: who leads, who helps, by when, what is expected, where it comes from.</summary>
+internal sealed class TaskItem : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required string Title { get; set; }
+    public string? ExpectedOutput { get; set; }
+
+    public TaskSource Source { get; set; }
+
+    /// <summary>The conclusion item, plan item or nothing (direct).</summary>
+    public Guid? SourceId { get; set; }
+
+    /// <summary>How the source reads: "Thông báo 15/TB-BCĐ ngày 20/12/2026, mục 2".</summary>
+    public required string SourceLabel { get; set; }
+
+    /// <summary>The page of the source inside the province, e.g. "meetings/{id}/notice".</summary>
+    public string? SourcePath { get; set; }
+
+    public string? PortfolioKey { get; set; }
+    public required string LeadAgencyKey { get; set; }
+    public List<string> CoAgencyKeys { get; set; } = [];
+
+    /// <summary>The seat of who assigned it (the head, the chair of the meeting, or a deputy): they decide extensions.</summary>
+    public required string IssuerSeatKey { get; set; }
+    public required string AssignedBy { get; set; }
+    public DateTimeOffset AssignedAt { get; set; }
+
+    /// <summary>The deadline first set; kept whatever extensions follow.</summary>
+    public DateOnly OriginalDue { get; set; }
+
+    /// <summary>The deadline in force: the original one, or the last extension approved.</summary>
+    public DateOnly Due { get; set; }
+
+    public Guid? SeriesId { get; set; }
+    public Recurrence Recurrence { get; set; }
+
+    public TaskProgress Progress { get; set; }
+    public int? Percent { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public string? ClosedBy { get; set; }
+    public string? CancelReason { get; set; }
+
+    /// <summary>Title, output and source folded for search without diacritics.</summary>
+    public required string SearchText { get; set; }
+
+    public uint Version { get; set; }
+}
+
+/// <summary>What a history entry records.</summary>
+internal enum UpdateKind
+{
+    Assigned = 0,
+    Progress = 1,
+    Comment = 2,
+    MarkedDone = 3,
+    Reopened = 4,
+    Cancelled = 5,
+    ExtensionRequested = 6,
+    ExtensionApproved = 7,
+    ExtensionRefused = 8,
+}
+
+/// <summary>One entry of a task's history: progress, a comment, a status change, an extension asked or decided.</summary>
+internal sealed class TaskUpdate : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid TaskId { get; set; }
+    public UpdateKind Kind { get; set; }
+    public string? Text { get; set; }
+    public TaskProgress? ProgressAfter { get; set; }
+    public int? Percent { get; set; }
+    public DateOnly? DueBefore { get; set; }
+    public DateOnly? DueAfter { get; set; }
+    public required string Author { get; set; }
+    public string? AuthorAgencyKey { get; set; }
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>Evidence attached to a progress update; its bytes live in <see cref="TaskFileContent"/>.</summary>
+internal sealed class TaskFile : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid TaskId { get; set; }
+    public Guid UpdateId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+}
+
+/// <summary>The bytes of an evidence file.</summary>
+internal sealed class TaskFileContent : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required byte[] Bytes { get; set; }
+}
+
+/// <summary>Where an extension request stands.</summary>
+internal enum ExtensionStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Refused = 2,
+}
+
+/// <summary>The lead agency's request for a later deadline, decided by whoever assigned the task.</summary>
+internal sealed class ExtensionRequest : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid TaskId { get; set; }
+    public DateOnly CurrentDue { get; set; }
+    public DateOnly RequestedDue { get; set; }
+    public required string Reason { get; set; }
+    public required string RequestedBy { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+    public required string ApproverSeatKey { get; set; }
+    public ExtensionStatus Status { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecisionNote { get; set; }
+    public uint Version { get; set; }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Platform.Committees.Contracts;
+using Platform.Core.Dates;
+using Platform.Core.Tenancy;
+using Platform.Sdk;
+using Platform.Tasks.Services;
+
+namespace Platform.Tasks.Pages.Tasks;
+
+/// <summary>
+/// What is late, at a glance: counts by lead agency and by portfolio, the oldest overdue and the soonest due tasks, and
+/// each agency's on-time rate over the last four quarters. Six statements whatever the number of tasks.
+/// </summary>
+internal sealed class DashboardModel(TaskQueries queries, CurrentProvince province, TimeProvider clock, IAuthorizationService authorization, ICommitteeDirectory committee)
+    : TasksPage(authorization, committee)
+{
+    public Dashboard Board { get; private set; } = null!;
+    public IReadOnlyList<Period> Quarters { get; private set; } = [];
+    public IReadOnlyDictionary<(string Agency, Period Quarter), OnTime> Rates { get; private set; } = new Dictionary<(string, Period), OnTime>();
+    public DateOnly Today { get; private set; }
+    public CurrentProvince Province => province;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await PrepareAsync(ct);
+        Today = VietnamTime.Today(clock);
+        Board = await queries.DashboardAsync(Today, ct);
+        var current = Period.Containing(PeriodKind.Quarter, Today);
+        Quarters = [current.Previous().Previous().Previous(), current.Previous().Previous(), current.Previous(), current];
+        Rates = (await queries.OnTimeAsync(Quarters[0].Start, Today, ct))
+            .ToDictionary(r => (r.Agency, new Period(PeriodKind.Quarter, r.Year, r.Quarter)));
+    }
+
+    public string PortfolioName(string key) =>
+        key.Length == 0 ? "—" : province.Required.Portfolios.FirstOrDefault(f => f.Key == key) is { } f ? f.ShortName ?? f.Name : key;
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Committees.Contracts;
+using Platform.Core.Dates;
+using Platform.Core.Tenancy;
+using Platform.Tasks.Model;
+using Platform.Tasks.Rules;
+using Platform.Tasks.Services;
+
+namespace Platform.Tasks.Pages.Tasks;
+
+/// <summary>
+/// The filtered list as CSV: UTF-8 with a byte-order mark so Excel opens Vietnamese intact, comma-separated, every
+/// field quoted, dates dd/MM/yyyy. Streamed, so a long list does not sit in memory.
+/// </summary>
+internal sealed class ExportModel(
+    TaskQueries queries, CommitteeActors actors, CurrentProvince province, TimeProvider clock, IAuthorizationService authorization, ICommitteeDirectory committee)
+    : TasksPage(authorization, committee)
+{
+    [BindProperty(SupportsGet = true, Name = "co-quan")] public string? Agency { get; set; }
+    [BindProperty(SupportsGet = true, Name = "linh-vuc")] public string? Portfolio { get; set; }
+    [BindProperty(SupportsGet = true, Name = "tinh-trang")] public TaskState? State { get; set; }
+    [BindProperty(SupportsGet = true, Name = "nguon")] public TaskSource? Source { get; set; }
+    [BindProperty(SupportsGet = true, Name = "tim")] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sap-xep")] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "pham-vi")] public string? Scope { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await PrepareAsync(ct);
+        var today = VietnamTime.Today(clock);
+        var mine = Scope == "cua-toi" ? (await actors.OfAsync(User, ct)).Agencies : null;
+        var filter = new TaskFilter { Agency = Agency, Portfolio = Portfolio, State = State, Source = Source, Q = Q, Sort = Sort, AnyOfAgencies = mine };
+        var portfolios = province.Required.Portfolios.ToDictionary(f => f.Key, f => f.ShortName ?? f.Name);
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"nhiem-vu-{ProvinceCode}-{today:yyyyMMdd}.csv\"";
+        Response.Headers.CacheControl = "private, no-store";
+        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteAsync(Line("Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Lĩnh vực", "Thời hạn ban đầu", "Thời hạn", "Tình trạng", "Ngày hoàn thành", "Nguồn"));
+        await foreach (var t in queries.ExportAsync(filter, today).WithCancellation(ct))
+        {
+            await writer.WriteAsync(Line(
+                t.Title,
+                AgencyName(t.LeadAgencyKey),
+                string.Join("; ", t.CoAgencyKeys.Select(AgencyName)),
+                t.PortfolioKey is null ? "" : portfolios.GetValueOrDefault(t.PortfolioKey, t.PortfolioKey),
+                VietnamTime.Format(t.OriginalDue),
+                VietnamTime.Format(t.Due),
+                TaskLabels.State(t.StateOn(today)),
+                VietnamTime.Format(t.CompletedOn),
+                t.SourceLabel));
+        }
+
+        return new EmptyResult();
+    }
+
+    /// <summary>One CSV line: every field quoted, quotes doubled, CRLF at the end (RFC 4180).</summary>
+    internal static string Line(params string[] fields) =>
+        string.Join(",", fields.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\r\n";
+}

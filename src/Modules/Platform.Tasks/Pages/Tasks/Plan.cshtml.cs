@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Committees.Contracts;
+using Platform.Core.Security;
+using Platform.Core.Tenancy;
+using Platform.Sdk.Structure;
+using Platform.Tasks.Model;
+using Platform.Tasks.Services;
+
+namespace Platform.Tasks.Pages.Tasks;
+
+/// <summary>One year's plan: the standing agency adds and removes items; the head approves and issues it under a decision.</summary>
+internal sealed class PlanModel(TaskQueries queries, PlanCommands commands, CurrentProvince province, IAuthorizationService authorization, ICommitteeDirectory committee)
+    : TasksPage(authorization, committee)
+{
+    public WorkPlan Plan { get; private set; } = null!;
+    public CurrentProvince Province => province;
+    public bool IsHead => User.HoldsSeat(ProvinceCode, province.Required.Seats.First(s => s.Role == SeatRole.Head).Key);
+
+    [BindProperty] public TaskForm Form { get; set; } = new();
+    [BindProperty] public string? DecisionNumber { get; set; }
+    [BindProperty] public string? DecisionDate { get; set; }
+    [BindProperty] public uint Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct) => await LoadAsync(year, ct) ?? Page();
+
+    public Task<IActionResult> OnPostItemAsync(int year, CancellationToken ct) =>
+        RunAsync(year, secretariat: true, () => commands.AddItemAsync(year, Form, ct), "Đã thêm mục vào kế hoạch.", ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(int year, Guid itemId, CancellationToken ct) =>
+        RunAsync(year, secretariat: true, () => commands.RemoveItemAsync(year, itemId, ct), "Đã bỏ mục khỏi kế hoạch.", ct);
+
+    public Task<IActionResult> OnPostIssueAsync(int year, CancellationToken ct) =>
+        RunAsync(year, secretariat: false, () => commands.IssueAsync(year, DecisionNumber, DecisionDate, Version, User, ct), "Đã ban hành kế hoạch; các mục đã trở thành nhiệm vụ.", ct);
+
+    private async Task<IActionResult> RunAsync(int year, bool secretariat, Func<Task<Outcome>> command, string done, CancellationToken ct)
+    {
+        await PrepareAsync(ct);
+        if (secretariat && !IsSecretariat)
+        {
+            return Forbid();
+        }
+
+        var outcome = await command();
+        if (outcome.Succeeded)
+        {
+            return After(done, $"tasks/plans/{year}");
+        }
+
+        return Refusal(outcome) ?? await LoadAsync(year, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int year, CancellationToken ct)
+    {
+        await PrepareAsync(ct);
+        var plan = await queries.PlanAsync(year, ct);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Plan = plan;
+        Version = plan.Version;
+        return null;
+    }
+}

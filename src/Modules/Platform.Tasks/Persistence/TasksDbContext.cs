@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Persistence;
+using Platform.Core.Tenancy;
+using Platform.Tasks.Model;
+
+namespace Platform.Tasks.Persistence;
+
+/// <summary>The tasks schema. Every query sees the current province's rows only.</summary>
+internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, CurrentProvince province)
+    : ProvinceDbContext(options, province)
+{
+    public const string Schema = "tasks";
+
+    public DbSet<TaskItem> Tasks => Set<TaskItem>();
+    public DbSet<TaskUpdate> Updates => Set<TaskUpdate>();
+    public DbSet<TaskFile> Files => Set<TaskFile>();
+    public DbSet<TaskFileContent> FileContents => Set<TaskFileContent>();
+    public DbSet<ExtensionRequest> Extensions => Set<ExtensionRequest>();
+    public DbSet<WorkPlan> Plans => Set<WorkPlan>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<TaskItem>(e =>
+        {
+            e.Property(t => t.Title).HasMaxLength(1000);
+            e.Property(t => t.Version).IsRowVersion().HasColumnName("xmin");
+            e.HasIndex(t => new { t.Province, t.Due });
+            e.HasIndex(t => new { t.Province, t.LeadAgencyKey, t.Due });
+            e.HasIndex(t => new { t.Province, t.Source, t.SourceId });
+            e.HasIndex(t => t.SeriesId);
+        });
+
+        modelBuilder.Entity<TaskUpdate>(e =>
+        {
+            e.HasIndex(u => new { u.TaskId, u.At });
+            e.HasOne<TaskItem>().WithMany().HasForeignKey(u => u.TaskId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TaskFile>(e =>
+        {
+            e.HasIndex(f => f.TaskId);
+            e.HasOne<TaskItem>().WithMany().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<TaskUpdate>().WithMany().HasForeignKey(f => f.UpdateId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<TaskFileContent>().WithOne().HasForeignKey<TaskFileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ExtensionRequest>(e =>
+        {
+            e.HasIndex(x => new { x.Province, x.Status, x.ApproverSeatKey });
+            e.HasIndex(x => x.TaskId);
+            e.HasOne<TaskItem>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
+        });
+
+        modelBuilder.Entity<WorkPlan>(e =>
+        {
+            e.HasIndex(p => new { p.Province, p.Year }).IsUnique();
+            e.Property(p => p.Version).IsRowVersion().HasColumnName("xmin");
+            e.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PlanItem>(e => e.HasIndex(i => new { i.PlanId, i.Number }).IsUnique());
+
+        FilterEveryEntityByProvince(modelBuilder);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

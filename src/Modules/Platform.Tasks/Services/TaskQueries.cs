@@ -1,0 +1,230 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Tasks.Model;
+using Platform.Tasks.Persistence;
+using Platform.Tasks.Rules;
+
+namespace Platform.Tasks.Services;
+
+/// <summary>How a list is filtered, sorted and paged; read from the query string so a list can be bookmarked and exported.</summary>
+internal sealed class TaskFilter
+{
+    public string? Agency { get; set; }
+    public string? Portfolio { get; set; }
+    public TaskState? State { get; set; }
+    public TaskSource? Source { get; set; }
+    public string? Q { get; set; }
+    public string? Sort { get; set; }
+    public int Page { get; set; } = 1;
+
+    /// <summary>Only tasks some of these agencies lead or co-operate on ("my agency's tasks").</summary>
+    public IReadOnlyCollection<string>? AnyOfAgencies { get; set; }
+
+    /// <summary>Only open tasks due from today to this many days ahead.</summary>
+    public int? DueWithinDays { get; set; }
+
+    public const int PageSize = 25;
+}
+
+/// <summary>A task as lists show it.</summary>
+internal sealed record TaskRow(
+    Guid Id, string Title, TaskSource Source, string SourceLabel, string? SourcePath, string? PortfolioKey, string LeadAgencyKey,
+    List<string> CoAgencyKeys, DateOnly OriginalDue, DateOnly Due, TaskProgress Progress, int? Percent, DateOnly? CompletedOn)
+{
+    public TaskState StateOn(DateOnly today) => TaskStates.Of(Progress, Due, CompletedOn, today);
+}
+
+/// <summary>Counts of tasks by state for one agency or portfolio.</summary>
+internal sealed record StateCounts(string Key, int Overdue, int DueSoon, int Open, int DoneOnTime, int DoneLate, int Cancelled)
+{
+    public int Total => Overdue + Open + DoneOnTime + DoneLate + Cancelled;
+}
+
+/// <summary>The on-time record of one agency in one quarter.</summary>
+internal sealed record OnTime(string Agency, int Year, int Quarter, int Counted, int OnTimeCount)
+{
+    public double Rate => Counted == 0 ? 0 : (double)OnTimeCount / Counted;
+}
+
+/// <summary>A page of the list, with the total for the pager.</summary>
+internal sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total, int Page)
+{
+    public int Pages => Math.Max(1, (Total + TaskFilter.PageSize - 1) / TaskFilter.PageSize);
+}
+
+/// <summary>The leaders' dashboard.</summary>
+internal sealed record Dashboard(
+    IReadOnlyList<StateCounts> ByAgency, IReadOnlyList<StateCounts> ByPortfolio, IReadOnlyList<TaskRow> Overdue, IReadOnlyList<TaskRow> DueSoon);
+
+/// <summary>A task with its history, evidence and extension requests.</summary>
+internal sealed record TaskDetail(TaskItem Task, IReadOnlyList<TaskUpdate> History, IReadOnlyList<TaskFile> Files, IReadOnlyList<ExtensionRequest> Extensions, IReadOnlyList<TaskRow> Series);
+
+/// <summary>
+/// What the task pages read. Every method issues a fixed number of statements whatever the number of tasks: counts are
+/// grouped in the database, lists are paged there, states are computed in SQL from today's date.
+/// </summary>
+internal sealed class TaskQueries(TasksDbContext db) : IModuleService
+{
+    /// <summary>How far ahead "due soon" looks.</summary>
+    public const int SoonDays = 14;
+
+    public async Task<TaskPage> ListAsync(TaskFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var query = Filtered(filter, today);
+        var total = await query.CountAsync(ct);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + TaskFilter.PageSize - 1) / TaskFilter.PageSize));
+        var rows = await Rows(Sorted(query, filter.Sort)).Skip((page - 1) * TaskFilter.PageSize).Take(TaskFilter.PageSize).ToListAsync(ct);
+        return new TaskPage(rows, total, page);
+    }
+
+    /// <summary>Every task of the filter, sorted, for export (at most 100 000).</summary>
+    public IAsyncEnumerable<TaskRow> ExportAsync(TaskFilter filter, DateOnly today) =>
+        Rows(Sorted(Filtered(filter, today), filter.Sort)).Take(100_000).AsAsyncEnumerable();
+
+    public async Task<TaskDetail?> DetailAsync(Guid id, CancellationToken ct)
+    {
+        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var history = await db.Updates.AsNoTracking().Where(u => u.TaskId == id).OrderBy(u => u.At).ThenBy(u => u.Id).ToListAsync(ct);
+        var files = await db.Files.AsNoTracking().Where(f => f.TaskId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        var extensions = await db.Extensions.AsNoTracking().Where(x => x.TaskId == id).OrderBy(x => x.RequestedAt).ToListAsync(ct);
+        var series = task.SeriesId is { } s
+            ? await Rows(db.Tasks.AsNoTracking().Where(t => t.SeriesId == s).OrderBy(t => t.Due)).ToListAsync(ct)
+            : [];
+        return new TaskDetail(task, history, files, extensions, series);
+    }
+
+    public async Task<Dashboard> DashboardAsync(DateOnly today, CancellationToken ct)
+    {
+        var soon = today.AddDays(SoonDays);
+        var byAgency = await Counts(db.Tasks.AsNoTracking().GroupBy(t => t.LeadAgencyKey), today, soon, ct);
+        var byPortfolio = await Counts(db.Tasks.AsNoTracking().GroupBy(t => t.PortfolioKey ?? ""), today, soon, ct);
+        var overdue = await Rows(db.Tasks.AsNoTracking().Where(TaskStates.Is(TaskState.Overdue, today)).OrderBy(t => t.Due).ThenBy(t => t.Id)).Take(20).ToListAsync(ct);
+        var dueSoon = await Rows(db.Tasks.AsNoTracking().Where(TaskStates.DueSoon(today, soon)).OrderBy(t => t.Due).ThenBy(t => t.Id)).Take(20).ToListAsync(ct);
+        return new Dashboard(byAgency, byPortfolio, overdue, dueSoon);
+    }
+
+    /// <summary>
+    /// The on-time rate per lead agency per quarter of the deadline in force, for the quarters from
+    /// <paramref name="from"/>: counted are tasks not cancelled that are done or past their deadline; on time are those
+    /// completed on or before it. Tasks still open before their deadline are not counted yet.
+    /// </summary>
+    public async Task<IReadOnlyList<OnTime>> OnTimeAsync(DateOnly from, DateOnly today, CancellationToken ct) =>
+        await db.Tasks.AsNoTracking()
+            .Where(t => t.Due >= from && t.Progress != TaskProgress.Cancelled && (t.Progress == TaskProgress.Done || t.Due < today))
+            .GroupBy(t => new { t.LeadAgencyKey, t.Due.Year, Quarter = ((t.Due.Month - 1) / 3) + 1 })
+            .Select(g => new OnTime(
+                g.Key.LeadAgencyKey,
+                g.Key.Year,
+                g.Key.Quarter,
+                g.Count(),
+                g.Count(t => t.Progress == TaskProgress.Done && t.CompletedOn <= t.Due)))
+            .ToListAsync(ct);
+
+    /// <summary>Extension requests waiting for the holder of one of these seats.</summary>
+    public async Task<IReadOnlyList<(ExtensionRequest Request, TaskRow Task)>> PendingExtensionsAsync(IReadOnlyList<string> seats, CancellationToken ct)
+    {
+        var rows = await (
+                from x in db.Extensions.AsNoTracking()
+                join t in db.Tasks.AsNoTracking() on x.TaskId equals t.Id
+                where x.Status == ExtensionStatus.Pending && seats.Contains(x.ApproverSeatKey)
+                orderby x.RequestedAt
+                select new
+                {
+                    x,
+                    Row = new TaskRow(t.Id, t.Title, t.Source, t.SourceLabel, t.SourcePath, t.PortfolioKey, t.LeadAgencyKey, t.CoAgencyKeys, t.OriginalDue, t.Due, t.Progress, t.Percent, t.CompletedOn),
+                })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (r.x, r.Row))];
+    }
+
+    /// <summary>Which conclusion items and plan items are already followed as tasks.</summary>
+    public async Task<IReadOnlySet<Guid>> TrackedSourcesAsync(IReadOnlyCollection<Guid> sourceIds, CancellationToken ct) =>
+        (await db.Tasks.AsNoTracking().Where(t => t.SourceId != null && sourceIds.Contains(t.SourceId.Value)).Select(t => t.SourceId!.Value).Distinct().ToListAsync(ct))
+            .ToHashSet();
+
+    public Task<WorkPlan?> PlanAsync(int year, CancellationToken ct) =>
+        db.Plans.AsNoTracking().Include(p => p.Items.OrderBy(i => i.Number)).SingleOrDefaultAsync(p => p.Year == year, ct);
+
+    public async Task<IReadOnlyList<(int Year, PlanStatus Status, int Items)>> PlansAsync(CancellationToken ct) =>
+        [.. (await db.Plans.AsNoTracking().OrderByDescending(p => p.Year).Select(p => new { p.Year, p.Status, Items = p.Items.Count }).ToListAsync(ct))
+            .Select(p => (p.Year, p.Status, p.Items))];
+
+    public async Task<(TaskFile File, byte[] Bytes)?> FileAsync(Guid taskId, Guid fileId, CancellationToken ct)
+    {
+        var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.TaskId == taskId, ct);
+        return file is null ? null : (file, await db.FileContents.AsNoTracking().Where(c => c.Id == fileId).Select(c => c.Bytes).SingleAsync(ct));
+    }
+
+    private IQueryable<TaskItem> Filtered(TaskFilter filter, DateOnly today)
+    {
+        var query = db.Tasks.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Agency))
+        {
+            var agency = filter.Agency;
+            query = query.Where(t => t.LeadAgencyKey == agency || t.CoAgencyKeys.Contains(agency));
+        }
+
+        if (filter.AnyOfAgencies is { } mine)
+        {
+            var keys = mine.ToList();
+            query = query.Where(t => keys.Contains(t.LeadAgencyKey) || t.CoAgencyKeys.Any(k => keys.Contains(k)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Portfolio))
+        {
+            query = query.Where(t => t.PortfolioKey == filter.Portfolio);
+        }
+
+        if (filter.State is { } state)
+        {
+            query = query.Where(TaskStates.Is(state, today));
+        }
+
+        if (filter.DueWithinDays is { } days)
+        {
+            query = query.Where(TaskStates.DueSoon(today, today.AddDays(days)));
+        }
+
+        if (filter.Source is { } source)
+        {
+            query = query.Where(t => t.Source == source);
+        }
+
+        var words = VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words.Take(8))
+        {
+            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<TaskItem> Sorted(IQueryable<TaskItem> query, string? sort) => sort switch
+    {
+        "han-giam" => query.OrderByDescending(t => t.Due).ThenByDescending(t => t.Id),
+        "moi-giao" => query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id),
+        "co-quan" => query.OrderBy(t => t.LeadAgencyKey).ThenBy(t => t.Due).ThenBy(t => t.Id),
+        _ => query.OrderBy(t => t.Due).ThenBy(t => t.Id),
+    };
+
+    private static IQueryable<TaskRow> Rows(IQueryable<TaskItem> query) =>
+        query.Select(t => new TaskRow(t.Id, t.Title, t.Source, t.SourceLabel, t.SourcePath, t.PortfolioKey, t.LeadAgencyKey, t.CoAgencyKeys, t.OriginalDue, t.Due, t.Progress, t.Percent, t.CompletedOn));
+
+    private static async Task<IReadOnlyList<StateCounts>> Counts(IQueryable<IGrouping<string, TaskItem>> groups, DateOnly today, DateOnly soon, CancellationToken ct) =>
+        await groups.Select(g => new StateCounts(
+                g.Key,
+                g.Count(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due < today),
+                g.Count(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today && t.Due <= soon),
+                g.Count(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today),
+                g.Count(t => t.Progress == TaskProgress.Done && t.CompletedOn <= t.Due),
+                g.Count(t => t.Progress == TaskProgress.Done && t.CompletedOn > t.Due),
+                g.Count(t => t.Progress == TaskProgress.Cancelled)))
+            .ToListAsync(ct);
+}
