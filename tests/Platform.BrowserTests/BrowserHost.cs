@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
 /// <summary>
 /// The real host — both packs, demo data, its own fresh PostgreSQL database — listening on a real port, and
 /// Debian's Chromium driven headless through Playwright. Playwright downloads no browser: it is given this one.
+/// The host reads the time from <see cref="Clock"/>: the system's, unless a test sets it.
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
@@ -33,9 +35,15 @@ public sealed class BrowserHost : IAsyncLifetime
         "--disable-quic",
     ];
 
-    private readonly PlatformFactory _platform = new();
+    private readonly ClockedPlatform _platform = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    /// <summary>
+    /// The host's clock. The browser tests share the host and run one at a time: a test that sets the clock
+    /// resets it when it ends, so the next test finds the system's time again.
+    /// </summary>
+    public SettableClock Clock => _platform.Clock;
 
     /// <summary>Where the host listens, e.g. http://127.0.0.1:41327/.</summary>
     public Uri Address { get; private set; } = null!;
@@ -95,5 +103,17 @@ public sealed class BrowserHost : IAsyncLifetime
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("The host is not listening on any http address: " + string.Join(", ", addresses));
         return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>The real host, reading the time from a clock the tests can set.</summary>
+    private sealed class ClockedPlatform : PlatformFactory
+    {
+        public SettableClock Clock { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
     }
 }
