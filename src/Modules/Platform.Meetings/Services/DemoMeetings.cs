@@ -11,7 +11,7 @@ using Platform.Sdk.Structure;
 namespace Platform.Meetings.Services;
 
 /// <summary>
-/// Demo data: last quarter's regular meeting held, with its register and an issued conclusion notice, and this
+/// Demo data: the last periods' regular meetings held, with their registers and issued conclusion notices, and this
 /// quarter's meeting scheduled with an agenda. Loaded once, on an install with no meetings; texts end with "(demo)".
 /// </summary>
 internal sealed class DemoMeetings(
@@ -30,10 +30,15 @@ internal sealed class DemoMeetings(
         var today = VietnamTime.Today(clock);
         var current = Period.Containing(rule?.Period ?? Sdk.PeriodKind.Quarter, today);
 
-        var last = current.Previous();
-        var heldDay = MeetingRulebook.Suggest(window, last, last.Start, calendar).FirstOrDefault(last.End);
-        var held = await ScheduleAsync($"Phiên họp định kỳ {last.Label} (demo)", heldDay, ct);
-        await HoldAsync(held, province, heldDay, ct);
+        // The regular meetings of the last periods (since the regulation, at most five), each held with its notice.
+        var since = province.Committee.Regulation.Date ?? today.AddYears(-1);
+        var number = 0;
+        for (var past = current.Previous(); past.End >= since && number < 5; past = past.Previous())
+        {
+            var heldDay = MeetingRulebook.Suggest(window, past, past.Start, calendar).FirstOrDefault(past.End);
+            var held = await ScheduleAsync($"Phiên họp định kỳ {past.Label} (demo)", heldDay, ct);
+            await HoldAsync(held, province, heldDay, ++number, ct);
+        }
 
         var next = MeetingRulebook.Suggest(window, current, today.AddDays(1), calendar) is { Count: > 0 } days
             ? days[0]
@@ -63,7 +68,7 @@ internal sealed class DemoMeetings(
         return outcome.Id ?? throw new InvalidOperationException("Demo meeting refused: " + string.Join("; ", outcome.Errors.Values));
     }
 
-    private async Task HoldAsync(Guid id, ProvinceDefinition province, DateOnly day, CancellationToken ct)
+    private async Task HoldAsync(Guid id, ProvinceDefinition province, DateOnly day, int number, CancellationToken ct)
     {
         var meeting = await db.Meetings.Include(m => m.Invitations).SingleAsync(m => m.Id == id, ct);
         meeting.Status = MeetingStatus.Held;
@@ -78,7 +83,7 @@ internal sealed class DemoMeetings(
         var agencies = province.Seats.Where(s => s.Role == SeatRole.Member && s.AgencyKey is not null).Select(s => s.AgencyKey!).Distinct().Take(3).ToList();
         var form = new NoticeForm
         {
-            Number = "01/TB-BCĐ-DEMO",
+            Number = string.Create(CultureInfo.InvariantCulture, $"{number:00}/TB-BCĐ-DEMO"),
             Date = VietnamTime.Format(day.AddDays(3)),
             Signer = "Trưởng Ban Chỉ đạo (demo)",
             Preamble = "Ý kiến kết luận của Trưởng Ban Chỉ đạo tại phiên họp (demo).",
