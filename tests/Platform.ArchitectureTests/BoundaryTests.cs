@@ -4,6 +4,7 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
+using Platform.Tasks;
 using Platform.Sdk;
 
 namespace Platform.ArchitectureTests;
@@ -19,6 +20,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Committees = typeof(CommitteesModule).Assembly;
     private static readonly Assembly Audit = typeof(AuditModule).Assembly;
     private static readonly Assembly Meetings = typeof(MeetingsModule).Assembly;
+    private static readonly Assembly Tasks = typeof(TasksModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
 
     private static TestResult MustNotDependOn(Assembly assembly, params string[] namespaces) =>
@@ -29,7 +31,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Audit", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Audit", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -42,10 +44,11 @@ public sealed class BoundaryTests
     [Theory]
     [InlineData("Committees")]
     [InlineData("Meetings")]
+    [InlineData("Tasks")]
     [InlineData("Audit")]
     public void Modules_reference_neither_the_host_nor_packs(string module)
     {
-        var result = MustNotDependOn(module switch { "Audit" => Audit, "Meetings" => Meetings, _ => Committees }, "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(module switch { "Audit" => Audit, "Meetings" => Meetings, "Tasks" => Tasks, _ => Committees }, "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -76,8 +79,32 @@ public sealed class BoundaryTests
     [Fact]
     public void The_committees_module_knows_nothing_of_meetings()
     {
-        var result = MustNotDependOn(Committees, "Platform.Meetings");
+        var result = MustNotDependOn(Committees, "Platform.Meetings", "Platform.Tasks");
         Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void The_meetings_module_knows_nothing_of_tasks()
+    {
+        var result = MustNotDependOn(Meetings, "Platform.Tasks");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void The_tasks_module_reads_other_modules_only_through_their_contracts()
+    {
+        var result = MustNotDependOn(
+            Tasks,
+            "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Pages",
+            "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules", "Platform.Meetings.Pages",
+            "Platform.Audit");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_the_tasks_module_does_read_issued_notices()
+    {
+        Assert.False(MustNotDependOn(Tasks, "Platform.Meetings.Contracts").IsSuccessful);
     }
 
     [Fact]
@@ -97,7 +124,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Audit", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Audit", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -110,6 +137,7 @@ public sealed class BoundaryTests
             .HaveDependencyOnAny(
                 "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments",
                 "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules",
+                "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log")
             .GetResult();
         Assert.True(result.IsSuccessful, Failing(result));
@@ -129,7 +157,15 @@ public sealed class BoundaryTests
                 "Platform.Committees.Contracts.SeatHolder",
             ],
             Exposed(Committees));
-        Assert.Equal(["Platform.Meetings.MeetingsModule"], Exposed(Meetings));
+        Assert.Equal(
+            [
+                "Platform.Meetings.Contracts.IConclusionNotices",
+                "Platform.Meetings.Contracts.IssuedItem",
+                "Platform.Meetings.Contracts.IssuedNotice",
+                "Platform.Meetings.MeetingsModule",
+            ],
+            Exposed(Meetings));
+        Assert.Equal(["Platform.Tasks.TasksModule"], Exposed(Tasks));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
     }
 
