@@ -33,7 +33,7 @@ internal sealed class TasksTexts : ITextSource
         ["Lọc"] = "Filter",
         ["Trang {0}/{1}"] = "Page {0} of {1}",
         ["{0} mục"] = "{0} entries",
-        ["{0} nhiệm vụ"] = "{0} duties",
+        ["{0} nhiệm vụ"] = "{0} tasks",
         ["Việc cần làm"] = "Tasks",
         ["Xem"] = "Show",
         ["dd/MM/yyyy"] = "dd/MM/yyyy",
