@@ -30,15 +30,22 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
     ];
 
     /// <summary>A concrete address in <paramref name="province"/> for a route template; fails on a parameter it cannot fill.</summary>
-    private string Fill(string template, string province)
+    private async Task<string> FillAsync(string template, string province)
     {
         var seat = host.Services.GetRequiredService<IProvinceCatalog>().Find(province)!.Seats.First(s => s.Role == SeatRole.Member).Key;
+        // A meeting of the province: its pages are walked as they are for a real meeting.
+        var meeting = template.Contains("{id", StringComparison.Ordinal)
+            ? (await host.Database.ScalarAsync<Guid>($"select id from meetings.meetings where province = '{province}' order by starts_at limit 1")).ToString()
+            : null;
         return Parameter().Replace(template, m => m.Groups[1].Value switch
         {
             "province" => province,
             "key" => seat,
             "change" => "replace",
             "code" => "404",
+            "id" => meeting!,
+            // The demo has no documents; what the walker checks (sign-in, province, antiforgery) comes before the lookup.
+            "documentId" => Guid.NewGuid().ToString(),
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });
     }
@@ -59,6 +66,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Contains("/account/password", templates);
         Assert.Contains("/son-la/quy-che", templates);
         Assert.Contains("/dak-lak/quy-che", templates);
+        Assert.Contains("/{province:province}/meetings/{id:guid}/documents/{documentId:guid}", templates);
     }
 
     [Fact]
@@ -68,7 +76,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         var open = new List<string>();
         foreach (var template in Templates().Where(t => !IsAnonymous(t)))
         {
-            var url = Fill(template, "son-la");
+            var url = await FillAsync(template, "son-la");
             var response = await client.GetAsync(url);
             var toLogin = response.StatusCode == HttpStatusCode.Redirect &&
                 response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal);
@@ -88,7 +96,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         var leaks = new List<string>();
         foreach (var template in Templates().Where(IsProvincePage))
         {
-            var own = template.Contains("{province", StringComparison.Ordinal) ? Fill(template, "son-la") : template;
+            var own = template.Contains("{province", StringComparison.Ordinal) ? await FillAsync(template, "son-la") : template;
             if (!own.StartsWith("/son-la", StringComparison.Ordinal))
             {
                 continue;
@@ -118,7 +126,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         var problems = new List<string>();
         foreach (var template in Templates().Where(t => !t.StartsWith("/error", StringComparison.Ordinal)))
         {
-            var url = Fill(template, "son-la");
+            var url = await FillAsync(template, "son-la");
             var refusedForTheToken = false;
             foreach (var client in users)
             {

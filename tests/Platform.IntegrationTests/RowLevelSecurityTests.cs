@@ -3,13 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Committees.Persistence;
 using Platform.Core.Tenancy;
+using Platform.Meetings.Persistence;
 using Platform.Testing;
 
 namespace Platform.IntegrationTests;
 
 /// <summary>
 /// Defence in depth: the application connects as a role that owns nothing, and forced row-level security limits it
-/// to the province its connection acts for — so a query that forgets its filter still sees no other province.
+/// to the province its connection acts for — so a query that forgets its filter still sees no other province. The
+/// committees' tables and the meetings' are covered alike.
 /// </summary>
 public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<PlatformFactory>
 {
@@ -56,6 +58,64 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
         var refused = await Assert.ThrowsAsync<PostgresException>(() =>
             Scalar(connection, "alter table committees.seats disable row level security"));
         Assert.Equal("42501", refused.SqlState); // must be owner of table
+    }
+
+    [Fact]
+    public async Task Every_table_of_the_meetings_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        // Each table: row-level security on, forced (so even an owner's session is filtered), and a province column to filter on.
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'meetings' and c.relkind = 'r' and c.relname <> '__migrations' -- EF Core's history: no province in it
+            """);
+
+        Assert.Equal(
+            "absence_requests:true:true:true,agenda_items:true:true:true,document_contents:true:true:true,documents:true:true:true," +
+            "invitations:true:true:true,meetings:true:true:true,notice_items:true:true:true,notice_recipients:true:true:true,notices:true:true:true",
+            tables);
+    }
+
+    [Fact]
+    public async Task With_the_query_filter_switched_off_the_meetings_tables_still_return_one_province()
+    {
+        _ = host.Services;
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentProvince>().Set(host.Services.GetRequiredService<IProvinceCatalog>().Find("son-la")!);
+        var db = scope.ServiceProvider.GetRequiredService<MeetingsDbContext>();
+
+        Assert.Equal(["son-la"], await db.Meetings.IgnoreQueryFilters().Select(m => m.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.Invitations.IgnoreQueryFilters().Select(i => i.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.AgendaItems.IgnoreQueryFilters().Select(a => a.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.Notices.IgnoreQueryFilters().Select(n => n.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.NoticeItems.IgnoreQueryFilters().Select(i => i.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.NoticeRecipients.IgnoreQueryFilters().Select(r => r.Province).Distinct().ToListAsync());
+        Assert.Equal(2, await host.Database.ScalarAsync<long>("select count(distinct province) from meetings.meetings"));
+        Assert.Equal(2, await host.Database.ScalarAsync<long>("select count(distinct province) from meetings.notice_recipients"));
+    }
+
+    [Fact]
+    public async Task The_application_role_sees_no_meeting_without_a_province_and_cannot_write_one_for_another()
+    {
+        _ = host.Services;
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from meetings.meetings"));
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from meetings.invitations"));
+
+        await Scalar(connection, "select 1 from set_config('app.province', 'dak-lak', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from meetings.notice_recipients where province = 'son-la'"));
+        Assert.True(await Scalar(connection, "select count(*) from meetings.notice_recipients") > 0);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Scalar(connection, """
+            insert into meetings.meetings (id, province, kind, title, mode, starts_at, duration_minutes, status, chair_seat_key, takes_opinions, created_by, created_at)
+            values (gen_random_uuid(), 'son-la', 1, 'Cuộc họp giả', 0, now(), 60, 1, 'truong-ban', false, 'kẻ lạ', now()) returning 1
+            """));
+        Assert.Equal("42501", refused.SqlState);
     }
 
     private static async Task<long> Scalar(NpgsqlConnection connection, string sql)

@@ -170,7 +170,9 @@ internal sealed class MeetingCommands(
             return closed;
         }
 
-        meeting.Agenda.Add(new AgendaItem
+        // Added through the set: found only in the navigation, an entity with its key already set is taken for an
+        // existing row and updated (EF Core treats a set generated key as "exists").
+        db.AgendaItems.Add(new AgendaItem
         {
             Id = Guid.CreateVersion7(),
             Province = Province,
@@ -248,7 +250,7 @@ internal sealed class MeetingCommands(
             return closed;
         }
 
-        meeting.Invitations.Add(new Invitation
+        db.Invitations.Add(new Invitation
         {
             Id = Guid.CreateVersion7(),
             Province = Province,

@@ -139,8 +139,10 @@ internal sealed class NoticeCommands(
         notice.Items.Clear();
         foreach (var item in items)
         {
+            // Added through the set, not only the navigation: otherwise EF Core takes an item with its key set for an
+            // existing row of an existing notice and updates nothing.
             item.NoticeId = notice.Id;
-            notice.Items.Add(item);
+            db.NoticeItems.Add(item);
         }
 
         return await SaveAsync(meetingId, ct);
