@@ -51,7 +51,7 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         var form = await Html.GetAsync(_member, $"/dak-lak/meetings/{meeting}/absence?ghe={MemberSeat.Key}");
         var sent = await MeetingSteps.AskToBeExcusedAsync(_member, Province, meeting, MemberSeat.Key);
 
-        const string late = "Báo vắng muộn: phải thông báo cho Cơ quan thường trực trước 1 ngày trước giờ họp. (Đắk Lắk, Điều 9.3)";
+        const string late = "Báo vắng muộn: phải thông báo cho Cơ quan thường trực ít nhất 1 ngày trước giờ họp. (Đắk Lắk, Điều 9.3)";
         Assert.Contains(late, form.QuerySelector("p.alert")!.Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(late, InviteeRow(await Html.ParseAsync(sent), MemberSeat.Office).QuerySelector(".late")!.Text());

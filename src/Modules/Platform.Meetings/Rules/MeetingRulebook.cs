@@ -58,7 +58,7 @@ internal sealed class MeetingRulebook(ProvinceDefinition province)
         Rules.Absence.NoticeBefore is { } notice && requestedAt > startsAt - notice
             ? Cite(
                 Rules.Absence.NoticeArticle ?? Rules.Absence.Article,
-                $"Báo vắng muộn: phải thông báo cho Cơ quan thường trực trước {Duration(notice, vietnamese: true)} trước giờ họp.",
+                $"Báo vắng muộn: phải thông báo cho Cơ quan thường trực ít nhất {Duration(notice, vietnamese: true)} trước giờ họp.",
                 $"Late: the standing agency must be told at least {Duration(notice, vietnamese: false)} before the meeting.")
             : null;
 

@@ -26,44 +26,43 @@ internal sealed class DemoTasks(
         var today = VietnamTime.Today(clock);
         foreach (var item in (await notices.IssuedAsync(ct)).SelectMany(n => n.Items))
         {
-            await tasks.FromConclusionAsync(item.Id, new TaskForm
+            Must(await tasks.FromConclusionAsync(item.Id, new TaskForm
             {
                 Title = item.Text,
                 LeadAgencyKey = item.LeadAgencyKey,
                 Due = VietnamTime.Format(item.DueDate ?? today.AddDays(30)),
                 ExpectedOutput = "Báo cáo kết quả thực hiện gửi Cơ quan thường trực (demo).",
-            }, ct);
+            }, ct));
         }
 
         var definition = province.Required;
         var members = definition.Seats.Where(s => s.Role != SeatRole.Head && s.AgencyKey is not null).Select(s => s.AgencyKey!).Distinct().ToList();
         var portfolio = definition.Portfolios.FirstOrDefault()?.Key;
-        await plans.StartAsync(today.Year, ct);
-        await plans.AddItemAsync(today.Year, new TaskForm
+        Must(await plans.StartAsync(today.Year, ct));
+        Must(await plans.AddItemAsync(today.Year, new TaskForm
         {
             Title = "Báo cáo định kỳ tình hình thực hiện nhiệm vụ của ngành (demo)",
             LeadAgencyKey = members.ElementAtOrDefault(0),
             PortfolioKey = portfolio,
             Due = VietnamTime.Format(new DateOnly(today.Year, 3, 20)),
             Recurrence = nameof(Recurrence.Quarterly),
-        }, ct);
-        await plans.AddItemAsync(today.Year, new TaskForm
+        }, ct));
+        Must(await plans.AddItemAsync(today.Year, new TaskForm
         {
             Title = "Rà soát, cập nhật danh mục dịch vụ công trực tuyến toàn trình (demo)",
             LeadAgencyKey = members.ElementAtOrDefault(1) ?? members[0],
             CoAgencyKeys = [.. members.Skip(2).Take(2)],
             PortfolioKey = portfolio,
             Due = VietnamTime.Format(new DateOnly(today.Year, 6, 30)),
-        }, ct);
-        await plans.AddItemAsync(today.Year, new TaskForm
+        }, ct));
+        Must(await plans.AddItemAsync(today.Year, new TaskForm
         {
             Title = "Tổng kết, đánh giá kết quả thực hiện kế hoạch năm (demo)",
             LeadAgencyKey = members.ElementAtOrDefault(2) ?? members[0],
             PortfolioKey = portfolio,
             Due = VietnamTime.Format(new DateOnly(today.Year, 12, 15)),
-        }, ct);
+        }, ct));
 
-        db.ChangeTracker.Clear();
         var plan = await db.Plans.Include(p => p.Items).SingleAsync(p => p.Year == today.Year, ct);
         plans.Issue(plan, "05/KH-BCĐ-DEMO", new DateOnly(today.Year, 1, 15), definition.Seats.First(s => s.Role == SeatRole.Head).Key);
         await db.SaveChangesAsync(ct);
@@ -75,6 +74,14 @@ internal sealed class DemoTasks(
             (first[0].Progress, first[0].Percent, first[0].CompletedOn, first[0].ClosedBy) = (TaskProgress.Done, 100, first[0].Due.AddDays(-2), "demo");
             (first[1].Progress, first[1].Percent, first[1].CompletedOn, first[1].ClosedBy) = (TaskProgress.Done, 100, first[1].Due.AddDays(5), "demo");
             await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static void Must(Outcome outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException("Demo task refused: " + string.Join("; ", outcome.Errors.Values));
         }
     }
 }

@@ -73,7 +73,8 @@ internal sealed class PlanCommands(
             return Outcome.Invalid(errors);
         }
 
-        plan.Items.Add(new PlanItem
+        // Added through its set: a new row with its key set, found only through the parent's list, would be taken for an existing one.
+        db.PlanItems.Add(new PlanItem
         {
             Id = Guid.CreateVersion7(),
             Province = Province,
