@@ -33,9 +33,10 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
     private async Task<string> FillAsync(string template, string province)
     {
         var seat = host.Services.GetRequiredService<IProvinceCatalog>().Find(province)!.Seats.First(s => s.Role == SeatRole.Member).Key;
-        // A meeting of the province: its pages are walked as they are for a real meeting.
-        var meeting = template.Contains("{id", StringComparison.Ordinal)
-            ? (await host.Database.ScalarAsync<Guid>($"select id from meetings.meetings where province = '{province}' order by starts_at limit 1")).ToString()
+        // A meeting or a task of the province: its pages are walked as they are for a real one.
+        var table = template.Contains("/tasks/", StringComparison.Ordinal) ? "tasks.tasks" : "meetings.meetings";
+        var id = template.Contains("{id", StringComparison.Ordinal)
+            ? (await host.Database.ScalarAsync<Guid>($"select id from {table} where province = '{province}' order by id limit 1")).ToString()
             : null;
         return Parameter().Replace(template, m => m.Groups[1].Value switch
         {
@@ -43,9 +44,11 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             "key" => seat,
             "change" => "replace",
             "code" => "404",
-            "id" => meeting!,
-            // The demo has no documents; what the walker checks (sign-in, province, antiforgery) comes before the lookup.
-            "documentId" => Guid.NewGuid().ToString(),
+            "id" => id!,
+            // The demo has no documents or evidence files; what the walker checks (sign-in, province, antiforgery) comes
+            // before the lookup.
+            "documentId" or "fileId" => Guid.NewGuid().ToString(),
+            "year" => DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });
     }

@@ -62,7 +62,7 @@ public sealed class PackLoadingTests : IDisposable
         var failure = OnlyFailure();
 
         Assert.Equal(folder, failure.Path);
-        Assert.Contains("supports Sdk [2.0.0,3.0.0); the host implements Sdk 1.0.0", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("supports Sdk [2.0.0,3.0.0); the host implements Sdk 1.1.0", failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
