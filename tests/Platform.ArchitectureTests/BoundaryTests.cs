@@ -4,8 +4,8 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
-using Platform.Tasks;
 using Platform.Sdk;
+using Platform.Tasks;
 
 namespace Platform.ArchitectureTests;
 

@@ -1,7 +1,7 @@
 using Platform.Sdk.Building;
 using Platform.Sdk.Meetings;
-using Platform.Sdk.Tasks;
 using Platform.Sdk.Structure;
+using Platform.Sdk.Tasks;
 
 namespace Platform.Sdk;
 
