@@ -22,6 +22,7 @@ public sealed class DakLakPack : IProvincePack
         StandingAgency.Describe(pack);
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
+        PeriodicReports.Describe(pack);
         DemoPeople.Describe(pack);
     }
 }

@@ -1,5 +1,6 @@
 using Platform.Sdk;
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
 
 namespace Platform.Packs.DakLak;
@@ -41,4 +42,34 @@ internal static class TaskFollowUp
             .PlanIssuedByHead("4.2")
             .MembersAnswerForTheirSectors("6.5")
             .MonitoredByStandingAgency("8.2");
+}
+
+/// <summary>The periodic reporting chain of Art. 13.</summary>
+internal static class PeriodicReports
+{
+    public static void Describe(ProvincePackBuilder pack)
+    {
+        var reporting = pack.Reporting()
+            // The regulation does not say what happens when the day falls on a weekend or holiday; the pack counts
+            // the end of a period as the Civil Code does: the next working day.
+            .OnNonWorkingDay(NonWorkingDayRule.NextWorkingDay, "Bộ luật Dân sự 2015, Điều 148: thời hạn kết thúc vào ngày làm việc tiếp theo ngày nghỉ")
+            .RemindDaysBefore(5);
+
+        // Art. 13.1: each quarter, members and the sub-committees' standing agencies report "trước ngày 25" of the
+        // quarter's last month to the committee's standing agency (and their member agency) at once.
+        reporting.Stage("thanh-vien", "Báo cáo của thành viên và Cơ quan thường trực các Tiểu Ban", "13.1")
+            .For(PeriodKind.Quarter)
+            .FromEveryMember()
+            .FromBodiesOf(BodyKind.Subcommittee)
+            .To("co-quan-thuong-truc")
+            .Before(25);
+
+        // Art. 13.1: the standing agency compiles and reports to the committee "chậm nhất vào ngày 30".
+        reporting.Stage("tong-hop", "Báo cáo tổng hợp của Cơ quan thường trực", "13.1")
+            .For(PeriodKind.Quarter)
+            .FromBodies("co-quan-thuong-truc")
+            .ToCommittee()
+            .NoLaterThan(30)
+            .Compiling("thanh-vien");
+    }
 }

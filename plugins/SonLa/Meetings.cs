@@ -1,5 +1,6 @@
 using Platform.Sdk;
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
 
 namespace Platform.Packs.SonLa;
@@ -41,4 +42,50 @@ internal static class TaskFollowUp
             .PlanIssuedByHead("5.2")
             .MembersAnswerForTheirSectors("9.1a")
             .MonitoredByStandingAgency("11.2");
+}
+
+/// <summary>The periodic reporting chain of Art. 12.4–12.6.</summary>
+internal static class PeriodicReports
+{
+    private const string General = "co-quan-thuong-truc-khcn";
+
+    public static void Describe(ProvincePackBuilder pack)
+    {
+        var reporting = pack.Reporting()
+            // The regulation does not say what happens when the day falls on a weekend or holiday; the pack counts
+            // the end of a period as the Civil Code does: the next working day.
+            .OnNonWorkingDay(NonWorkingDayRule.NextWorkingDay, "Bộ luật Dân sự 2015, Điều 148: thời hạn kết thúc vào ngày làm việc tiếp theo ngày nghỉ")
+            .RemindDaysBefore(5);
+
+        // Art. 12.4: for the quarter, the six months and the year, members report "trước ngày 10" of the period's
+        // last month to all three standing agencies at once. The department directors who are deputy heads
+        // (Art. 8.1–8.3) report as members.
+        reporting.Stage("thanh-vien", "Báo cáo của thành viên", "12.4")
+            .For(PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.Year)
+            .FromEveryMember()
+            .FromSeats("giam-doc-cong-an", "giam-doc-so-khcn", "giam-doc-so-noi-vu")
+            .To(General, "co-quan-thuong-truc-de-an-06", "co-quan-thuong-truc-cchc")
+            .Before(10);
+
+        // Art. 12.5: police, DOST and Home Affairs each compile a thematic report on their portfolio: (i) the full
+        // report and (ii) a summary about a third of its length covering results, shortcomings, causes, tasks and
+        // solutions, with proposed points for the head's conclusion — to DOST "chậm nhất vào ngày 20".
+        reporting.Stage("chuyen-de", "Báo cáo chuyên đề của Cơ quan thường trực", "12.5")
+            .For(PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.Year)
+            .FromBodies(General, "co-quan-thuong-truc-de-an-06", "co-quan-thuong-truc-cchc")
+            .To(General)
+            .NoLaterThan(20)
+            .Compiling("thanh-vien")
+            .OnOwnPortfolio()
+            .WithSummary(1 / 3.0, 0.1, "12.5", ReportSection.Results, ReportSection.Shortcomings, ReportSection.Causes, ReportSection.TasksAndSolutions);
+
+        // Art. 12.6: DOST, the general standing agency, compiles the general report and prepares the meeting. The
+        // regulation sets no day; the pack asks for it by the end of the period, before the quarter's meeting.
+        reporting.Stage("chung", "Báo cáo chung của Cơ quan Thường trực chung", "12.6")
+            .For(PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.Year)
+            .FromBodies(General)
+            .ToCommittee()
+            .ByEndOfPeriod()
+            .Compiling("chuyen-de");
+    }
 }

@@ -24,6 +24,7 @@ public sealed class SonLaPack : IProvincePack
         Indices.Describe(pack);
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
+        PeriodicReports.Describe(pack);
         DemoPeople.Describe(pack);
     }
 }

@@ -126,6 +126,7 @@ internal static class DefinitionRules
         }
 
         CheckMeetings(d, seats, Problem);
+        CheckReporting(d, seats, Problem);
         return problems;
     }
 
@@ -155,6 +156,56 @@ internal static class DefinitionRules
         if (rules.Absence.NoticeBefore is { } notice && (notice < TimeSpan.Zero || notice > TimeSpan.FromDays(30)))
         {
             problem("Thời hạn báo vắng phải từ 0 đến 30 ngày.", "The absence notice must be between 0 and 30 days.");
+        }
+    }
+
+    private static void CheckReporting(ProvinceDefinition d, HashSet<string> seats, Action<string, string> problem)
+    {
+        var bodies = d.Bodies.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stage in d.Reporting.Stages)
+        {
+            var where = $"Báo cáo '{stage.Key}'";
+            var whereEn = $"Report stage '{stage.Key}'";
+            if (!earlier.Add(stage.Key))
+            {
+                problem($"{where}: khóa bị trùng.", $"{whereEn}: the key is used twice.");
+            }
+
+            if (stage.Submitters.Count == 0)
+            {
+                problem($"{where}: chưa có ai phải gửi.", $"{whereEn}: nobody submits.");
+            }
+
+            if (stage.Recipients.Count == 0)
+            {
+                problem($"{where}: chưa có nơi nhận.", $"{whereEn}: it goes nowhere.");
+            }
+
+            foreach (var s in stage.Submitters.Where(s => !(s.Kind == Reporting.SubmitterKind.Seat ? seats : bodies).Contains(s.Key)))
+            {
+                problem($"{where}: không có {(s.Kind == Reporting.SubmitterKind.Seat ? "vị trí" : "tổ chức")} '{s.Key}'.", $"{whereEn}: no {(s.Kind == Reporting.SubmitterKind.Seat ? "seat" : "body")} '{s.Key}'.");
+            }
+
+            foreach (var r in stage.Recipients.Where(r => r != Reporting.Recipients.Committee && !bodies.Contains(r)))
+            {
+                problem($"{where}: nơi nhận '{r}' không phải tổ chức của Ban Chỉ đạo.", $"{whereEn}: recipient '{r}' is not a body.");
+            }
+
+            if (stage.Deadline != Reporting.DeadlineKind.EndOfPeriod && (stage.Day < 1 || stage.Day > 31 || (stage.Deadline == Reporting.DeadlineKind.Before && stage.Day < 2)))
+            {
+                problem($"{where}: ngày hạn không hợp lệ ({stage.Day}).", $"{whereEn}: invalid deadline day ({stage.Day}).");
+            }
+
+            if (stage.Compiles is { } compiled && (compiled == stage.Key || !earlier.Contains(compiled)))
+            {
+                problem($"{where}: chỉ tổng hợp được báo cáo của bước trước ('{compiled}').", $"{whereEn}: can compile an earlier stage only ('{compiled}').");
+            }
+
+            if (stage.Summary is { } summary && (summary.Share <= 0 || summary.Share >= 1 || summary.Tolerance < 0 || summary.Sections.Count == 0))
+            {
+                problem($"{where}: tỷ lệ báo cáo tóm tắt phải từ 0 đến 1 và có nội dung.", $"{whereEn}: the summary share must be between 0 and 1, with sections.");
+            }
         }
     }
 

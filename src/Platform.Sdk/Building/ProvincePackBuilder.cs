@@ -1,5 +1,6 @@
 using Platform.Sdk.Building;
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
 using Platform.Sdk.Tasks;
 
@@ -22,6 +23,7 @@ public sealed class ProvincePackBuilder
     private CommitteeDefinition? _committee;
     private MeetingRulesBuilder? _meetings;
     private TaskRulesBuilder? _tasks;
+    private ReportingRulesBuilder? _reporting;
 
     /// <summary>The province: its code (the URL segment and tenant key) and its name.</summary>
     public ProvincePackBuilder Province(string code, string name)
@@ -96,6 +98,12 @@ public sealed class ProvincePackBuilder
     /// </summary>
     public TaskRulesBuilder Tasks() => _tasks ??= new TaskRulesBuilder();
 
+    /// <summary>
+    /// The periodic reporting chain (since Sdk 1.1): stages, submitters, recipients, deadlines. Without it no reporting
+    /// obligation is generated for the province.
+    /// </summary>
+    public ReportingRulesBuilder Reporting() => _reporting ??= new ReportingRulesBuilder();
+
     /// <summary>Demo data: a made-up person holding a seat from a date by a made-up decision.</summary>
     public ProvincePackBuilder DemoAppointment(string seatKey, string personName, DateOnly from, DecisionRef decision)
     {
@@ -110,19 +118,22 @@ public sealed class ProvincePackBuilder
     /// <exception cref="PackDefinitionException">The definition is incomplete or inconsistent.</exception>
     public ProvinceDefinition Build()
     {
+        var seats = _seats.Select(s => s.Build()).ToArray();
+        var bodies = _bodies.Select(b => b.Build()).ToArray();
         var definition = new ProvinceDefinition(
             _code ?? new ProvinceCode("unnamed"),
             _name ?? string.Empty,
             _committee ?? new CommitteeDefinition(string.Empty, string.Empty, Missing, Missing, null),
             _portfolios.ToArray(),
             _agencies.ToArray(),
-            _bodies.Select(b => b.Build()).ToArray(),
-            _seats.Select(s => s.Build()).ToArray(),
+            bodies,
+            seats,
             _indices.ToArray(),
             _demo.ToArray())
         {
             Meetings = _meetings?.Build() ?? MeetingRules.Unstated,
             Tasks = _tasks?.Build() ?? TaskRules.Unstated,
+            Reporting = _reporting?.Build(seats, bodies) ?? ReportingRules.Unstated,
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));

@@ -1,4 +1,5 @@
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Reporting;
 using Platform.Sdk.Tasks;
 
 namespace Platform.Sdk.Structure;
@@ -20,6 +21,9 @@ public sealed record ProvinceDefinition(
 
     /// <summary>The articles behind the follow-up of tasks (Sdk 1.1); <see cref="TaskRules.Unstated"/> when the pack says nothing.</summary>
     public TaskRules Tasks { get; init; } = TaskRules.Unstated;
+
+    /// <summary>The periodic reporting chain (Sdk 1.1); <see cref="ReportingRules.Unstated"/> when the pack says nothing.</summary>
+    public ReportingRules Reporting { get; init; } = ReportingRules.Unstated;
 
     /// <summary>The agency with this key, or null.</summary>
     public AgencyDefinition? FindAgency(string key) => Agencies.FirstOrDefault(a => a.Key == key);
