@@ -20,6 +20,9 @@ public static class VietnamTime
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
     }
 
+    /// <summary>The calendar day in Vietnam of an instant.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+
     /// <summary>Formats a date as dd/MM/yyyy.</summary>
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 

@@ -1,0 +1,87 @@
+using Platform.Core.Persistence;
+using Platform.Sdk;
+using Platform.Sdk.Reporting;
+
+namespace Platform.Reporting.Model;
+
+/// <summary>Where a report stands.</summary>
+internal enum SubmissionStatus
+{
+    /// <summary>Being written; saved on the server as it is typed.</summary>
+    Draft = 0,
+
+    /// <summary>Submitted: immutable, seen at once by its recipients.</summary>
+    Submitted = 1,
+
+    /// <summary>Submitted, then replaced by a newer version (kept, still readable).</summary>
+    Replaced = 2,
+}
+
+/// <summary>
+/// One version of the report someone owes for a period at a stage: its sections, the summary the stage may ask for,
+/// and — for a compiled report — which reports it was compiled from.
+/// </summary>
+internal sealed class Submission : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public PeriodKind PeriodKind { get; set; }
+    public int Year { get; set; }
+    public int Number { get; set; }
+    public required string StageKey { get; set; }
+    public SubmitterKind SubmitterKind { get; set; }
+    public required string SubmitterKey { get; set; }
+
+    /// <summary>1 for the first submitted version, then 2, 3…; the draft carries the number it will take.</summary>
+    public int Edition { get; set; }
+    public SubmissionStatus Status { get; set; }
+
+    public ReportText Full { get; set; } = new();
+    public ReportText Summary { get; set; } = new();
+
+    /// <summary>For a compiled report: the reports it gathered when its draft was last refreshed.</summary>
+    public List<CompiledSource> CompiledFrom { get; set; } = [];
+
+    public required string UpdatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string? SubmittedBy { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    /// <summary>The calendar day in Vietnam it was submitted, which lateness is judged on.</summary>
+    public DateOnly? SubmittedOn { get; set; }
+
+    public uint Version { get; set; }
+}
+
+/// <summary>The five sections every report is written in.</summary>
+internal sealed class ReportText
+{
+    public string? Results { get; set; }
+    public string? Shortcomings { get; set; }
+    public string? Causes { get; set; }
+    public string? TasksAndSolutions { get; set; }
+    public string? Proposals { get; set; }
+
+    public string? this[ReportSection section] => section switch
+    {
+        ReportSection.Results => Results,
+        ReportSection.Shortcomings => Shortcomings,
+        ReportSection.Causes => Causes,
+        ReportSection.TasksAndSolutions => TasksAndSolutions,
+        _ => Proposals,
+    };
+
+    /// <summary>Words in the sections, counted as officials count length: runs of letters or digits.</summary>
+    public int Words(IEnumerable<ReportSection> sections) => sections.Sum(s => WordCount(this[s]));
+
+    public static int WordCount(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+}
+
+/// <summary>A report a compiled report gathered: which one, which version, when submitted.</summary>
+internal sealed class CompiledSource
+{
+    public Guid SubmissionId { get; set; }
+    public required string SubmitterKey { get; set; }
+    public int Edition { get; set; }
+}

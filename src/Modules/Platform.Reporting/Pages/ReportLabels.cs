@@ -1,0 +1,80 @@
+using System.Globalization;
+using Platform.Core.Dates;
+using Platform.Core.Localization;
+using Platform.Core.Reporting;
+using Platform.Sdk;
+using Platform.Sdk.Reporting;
+using Platform.Sdk.Structure;
+
+namespace Platform.Reporting.Pages;
+
+/// <summary>How reporting reads on a page, and how a period is written in a link ("Q2-2026", "H1-2026", "N-2026").</summary>
+internal static class ReportLabels
+{
+    private static string Say(string vi, string en) => Text.IsEnglish ? en : vi;
+
+    public static string State(ObligationState state) => state switch
+    {
+        ObligationState.OnTime => Say("Đúng hạn", "On time"),
+        ObligationState.Late => Say("Muộn", "Late"),
+        ObligationState.Missing => Say("Chưa gửi, quá hạn", "Missing"),
+        _ => Say("Chưa đến hạn", "Not yet due"),
+    };
+
+    public static string Css(ObligationState state) => "report-" + state.ToString().ToLowerInvariant();
+
+    public static string Deadline(ReportStage stage) => (stage.Deadline, Text.IsEnglish) switch
+    {
+        (DeadlineKind.Before, false) => $"trước ngày {stage.Day} của tháng cuối kỳ",
+        (DeadlineKind.Before, true) => $"before the {stage.Day}th of the period's last month",
+        (DeadlineKind.NoLaterThan, false) => $"chậm nhất vào ngày {stage.Day} của tháng cuối kỳ",
+        (DeadlineKind.NoLaterThan, true) => $"no later than the {stage.Day}th of the period's last month",
+        (_, false) => "trước khi hết kỳ",
+        _ => "by the end of the period",
+    };
+
+    public static string Code(Period period) => period.Kind switch
+    {
+        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{period.Number}-{period.Year}"),
+        PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"H{period.Number}-{period.Year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"N-{period.Year}"),
+    };
+
+    public static bool TryParse(string? code, out Period period)
+    {
+        period = default;
+        var parts = code?.Split('-');
+        if (parts is not [var head, var yearText] || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        {
+            return false;
+        }
+
+        (PeriodKind kind, int number)? read = head switch
+        {
+            "N" => (PeriodKind.Year, 1),
+            ['Q', var n] when n is >= '1' and <= '4' => (PeriodKind.Quarter, n - '0'),
+            ['H', var n] when n is '1' or '2' => (PeriodKind.HalfYear, n - '0'),
+            _ => null,
+        };
+        if (read is not { } r)
+        {
+            return false;
+        }
+
+        period = new Period(r.kind, year, r.number);
+        return true;
+    }
+
+    /// <summary>Who owes a report, by name: the seat's office, or the body's name.</summary>
+    public static string Name(ProvinceDefinition province, Submitter submitter) => submitter.Kind == SubmitterKind.Seat
+        ? province.FindSeat(submitter.Key)?.Office ?? submitter.Key
+        : province.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.Name ?? submitter.Key;
+
+    /// <summary>A recipient by name: a body, or the committee itself.</summary>
+    public static string Recipient(ProvinceDefinition province, string key) => key == Recipients.Committee
+        ? Say("Ban Chỉ đạo", "The committee")
+        : province.Bodies.FirstOrDefault(b => b.Key == key)?.Name ?? key;
+
+    public static string Cite(ProvinceDefinition province, ArticleRef article) =>
+        $"{province.Name}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+}

@@ -1,0 +1,211 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Dates;
+using Platform.Core.Localization;
+using Platform.Core.Modules;
+using Platform.Core.Reporting;
+using Platform.Core.Security;
+using Platform.Core.Tenancy;
+using Platform.Reporting.Model;
+using Platform.Reporting.Persistence;
+using Platform.Sdk.Reporting;
+
+namespace Platform.Reporting.Services;
+
+/// <summary>What a command did.</summary>
+internal sealed record Outcome(bool Succeeded, bool Forbidden, bool Conflict, IReadOnlyDictionary<string, Message> Errors)
+{
+    public static Outcome Done { get; } = new(true, false, false, new Dictionary<string, Message>());
+
+    public static Outcome Refused(Message why) => new(false, true, false, new Dictionary<string, Message> { [""] = why });
+
+    public static Outcome Invalid(IReadOnlyDictionary<string, Message> errors) => new(false, false, false, errors);
+
+    public static Outcome Clash { get; } = new(false, false, true, new Dictionary<string, Message>
+    {
+        [""] = new("Báo cáo vừa được người khác lưu; thay đổi của bạn chưa được lưu. Hãy xem lại và gửi lại.",
+            "Someone else saved this report; your change was not saved. Review it and send again."),
+    });
+}
+
+/// <summary>
+/// Writing and submitting reports. A draft is saved on the server as often as the author saves (or the page saves
+/// for them); a submitted version never changes — a correction is a new version that replaces it, and lateness stays
+/// judged on the first. Only the submitter writes: the holder of the seat, or for a body its lead agency's people and
+/// the standing agency's staff.
+/// </summary>
+internal sealed class ReportCommands(
+    ReportingDbContext db, ReportBook book, CurrentProvince province, IAuthorizationService authorization, ICurrentActor actor, TimeProvider clock)
+    : IModuleService
+{
+    private string Province => province.Required.Code.Value;
+
+    public async Task<bool> MayWriteAsync(ClaimsPrincipal user, Submitter submitter)
+    {
+        if (submitter.Kind == SubmitterKind.Seat)
+        {
+            return user.HoldsSeat(Province, submitter.Key);
+        }
+
+        if ((await authorization.AuthorizeAsync(user, Policies.Secretariat)).Succeeded)
+        {
+            return true;
+        }
+
+        var lead = province.Required.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.LeadAgencyKey;
+        return lead is not null && user.SeatsIn(Province).Any(s => province.Required.FindSeat(s)?.AgencyKey == lead);
+    }
+
+    /// <summary>Saves the draft (creating it, and for a compiled report gathering its sources, the first time).</summary>
+    public async Task<Outcome> SaveAsync(Obligation obligation, ReportForm form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MayWriteAsync(user, obligation.Submitter))
+        {
+            return Outcome.Refused(new("Chỉ người phải gửi báo cáo này mới soạn được.", "Only whoever owes this report writes it."));
+        }
+
+        var versions = await Versions(obligation).ToListAsync(ct);
+        var draft = versions.SingleOrDefault(s => s.Status == SubmissionStatus.Draft);
+        if (draft is null)
+        {
+            draft = new Submission
+            {
+                Id = Guid.CreateVersion7(),
+                Province = Province,
+                PeriodKind = obligation.Period.Kind,
+                Year = obligation.Period.Year,
+                Number = obligation.Period.Number,
+                StageKey = obligation.Stage.Key,
+                SubmitterKind = obligation.Submitter.Kind,
+                SubmitterKey = obligation.Submitter.Key,
+                Edition = versions.Count == 0 ? 1 : versions.Max(s => s.Edition) + 1,
+                UpdatedBy = actor.Name,
+            };
+            if (obligation.Stage.Compiles is not null)
+            {
+                draft.CompiledFrom = Snapshot(await book.SourcesAsync(obligation.Period, obligation.Stage, obligation.Submitter.Key, ct));
+            }
+
+            db.Submissions.Add(draft);
+        }
+        else if (draft.Version != form.Version)
+        {
+            return Outcome.Clash;
+        }
+
+        draft.Full = new ReportText { Results = Clean(form.Results), Shortcomings = Clean(form.Shortcomings), Causes = Clean(form.Causes), TasksAndSolutions = Clean(form.TasksAndSolutions), Proposals = Clean(form.Proposals) };
+        draft.Summary = new ReportText { Results = Clean(form.SummaryResults), Shortcomings = Clean(form.SummaryShortcomings), Causes = Clean(form.SummaryCauses), TasksAndSolutions = Clean(form.SummaryTasksAndSolutions), Proposals = Clean(form.SummaryProposals) };
+        (draft.UpdatedBy, draft.UpdatedAt) = (actor.Name, clock.GetUtcNow());
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>Gathers the compiled stage's reports again into the draft, after late or corrected ones arrived.</summary>
+    public async Task<Outcome> RefreshSourcesAsync(Obligation obligation, uint version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MayWriteAsync(user, obligation.Submitter))
+        {
+            return Outcome.Refused(new("Chỉ người phải gửi báo cáo này mới soạn được.", "Only whoever owes this report writes it."));
+        }
+
+        var draft = await Versions(obligation).SingleOrDefaultAsync(s => s.Status == SubmissionStatus.Draft, ct);
+        if (draft is null || draft.Version != version)
+        {
+            return Outcome.Clash;
+        }
+
+        draft.CompiledFrom = Snapshot(await book.SourcesAsync(obligation.Period, obligation.Stage, obligation.Submitter.Key, ct));
+        (draft.UpdatedBy, draft.UpdatedAt) = (actor.Name, clock.GetUtcNow());
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>Submits the draft: it becomes the current version and the one before is kept as replaced.</summary>
+    public async Task<Outcome> SubmitAsync(Obligation obligation, uint version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MayWriteAsync(user, obligation.Submitter))
+        {
+            return Outcome.Refused(new("Chỉ người phải gửi báo cáo này mới gửi được.", "Only whoever owes this report submits it."));
+        }
+
+        var versions = await Versions(obligation).ToListAsync(ct);
+        var draft = versions.SingleOrDefault(s => s.Status == SubmissionStatus.Draft);
+        if (draft is null || draft.Version != version)
+        {
+            return Outcome.Clash;
+        }
+
+        var errors = new Dictionary<string, Message>();
+        if (string.IsNullOrWhiteSpace(draft.Full.Results))
+        {
+            errors[nameof(ReportForm.Results)] = new("Báo cáo cần ít nhất phần kết quả đạt được.", "A report needs at least its results.");
+        }
+
+        if (obligation.Stage.Summary is { } summary)
+        {
+            foreach (var section in summary.Sections.Where(s => string.IsNullOrWhiteSpace(draft.Summary[s])))
+            {
+                errors["Summary" + section] = Message.Citing(province.Required.Name, summary.Article,
+                    $"Báo cáo tóm tắt phải có phần {Sections.Vietnamese(section).ToLowerInvariant()}", $"The summary needs its {Sections.English(section).ToLowerInvariant()} section");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var previous in versions.Where(s => s.Status == SubmissionStatus.Submitted))
+        {
+            previous.Status = SubmissionStatus.Replaced;
+        }
+
+        (draft.Status, draft.SubmittedBy, draft.SubmittedAt, draft.SubmittedOn) = (SubmissionStatus.Submitted, actor.Name, now, VietnamTime.DayOf(now));
+        return await SaveChangesAsync(ct);
+    }
+
+    private IQueryable<Submission> Versions(Obligation o) =>
+        db.Submissions.Where(s => s.PeriodKind == o.Period.Kind && s.Year == o.Period.Year && s.Number == o.Period.Number && s.StageKey == o.Stage.Key && s.SubmitterKey == o.Submitter.Key);
+
+    private static List<CompiledSource> Snapshot(IReadOnlyList<Submission> sources) =>
+        [.. sources.Select(s => new CompiledSource { SubmissionId = s.Id, SubmitterKey = s.SubmitterKey, Edition = s.Edition })];
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private async Task<Outcome> SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Clash;
+        }
+    }
+}
+
+/// <summary>The sections' names.</summary>
+internal static class Sections
+{
+    public static string Vietnamese(ReportSection section) => section switch
+    {
+        ReportSection.Results => "Kết quả đạt được",
+        ReportSection.Shortcomings => "Tồn tại, hạn chế",
+        ReportSection.Causes => "Nguyên nhân",
+        ReportSection.TasksAndSolutions => "Nhiệm vụ, giải pháp",
+        _ => "Đề xuất, kiến nghị",
+    };
+
+    public static string English(ReportSection section) => section switch
+    {
+        ReportSection.Results => "Results",
+        ReportSection.Shortcomings => "Shortcomings and limitations",
+        ReportSection.Causes => "Causes",
+        ReportSection.TasksAndSolutions => "Tasks and solutions",
+        _ => "Proposals",
+    };
+
+    public static string Of(ReportSection section) => Text.IsEnglish ? English(section) : Vietnamese(section);
+}

@@ -1,0 +1,17 @@
+namespace Platform.Reporting.Services;
+
+/// <summary>A report as typed: the five sections of the full report and, when the stage asks, of the summary.</summary>
+internal sealed class ReportForm
+{
+    public string? Results { get; set; }
+    public string? Shortcomings { get; set; }
+    public string? Causes { get; set; }
+    public string? TasksAndSolutions { get; set; }
+    public string? Proposals { get; set; }
+    public string? SummaryResults { get; set; }
+    public string? SummaryShortcomings { get; set; }
+    public string? SummaryCauses { get; set; }
+    public string? SummaryTasksAndSolutions { get; set; }
+    public string? SummaryProposals { get; set; }
+    public uint Version { get; set; }
+}
