@@ -65,7 +65,8 @@ internal static class DatasetCommand
         ArgumentNullException.ThrowIfNull(result);
         string N(string what) => result[what].ToString("#,0", CultureInfo.InvariantCulture);
         return string.Join(Environment.NewLine,
-            $"Đã sinh dữ liệu thử tải cho {name} ({code}), {years} năm. / Generated a load-test dataset for {name} ({code}), {years} years:",
+            $"Đã sinh dữ liệu thử tải cho {name} ({code}), {years} năm. / " +
+            $"Generated a load-test dataset for {name} ({code}), {years} year{(years == 1 ? "" : "s")}:",
             $"  meetings {N("meetings")} (held), invitations {N("invitations")}, conclusion notices {N("notices")} " +
             $"with {N("notice items")} items and {N("notice recipients")} recipients",
             $"  annual plans {N("plans")} with {N("plan items")} items",
