@@ -83,7 +83,7 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         }
 
         var random = new Random(2025);
-        var meetings = await PlanMeetingsAsync(sql, province, start, today, random);
+        var meetings = await PlanMeetingsAsync(sql, province, years, start, today, random);
         var plans = await PlanPlansAsync(sql, code, start, today);
         var head = province.Seats.First(s => s.Role == SeatRole.Head).Key;
         var (foldFrom, foldTo) = Vocabulary.FoldTable();
@@ -184,7 +184,8 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
     /// The regular meeting of every period from <paramref name="start"/> that has none yet (the pack's cadence and
     /// window, moved to a working day), and extraordinary meetings on random working days; all before today.
     /// </summary>
-    private async Task<List<PlannedMeeting>> PlanMeetingsAsync(Statements sql, ProvinceDefinition province, DateOnly start, DateOnly today, Random random)
+    private async Task<List<PlannedMeeting>> PlanMeetingsAsync(
+        Statements sql, ProvinceDefinition province, int years, DateOnly start, DateOnly today, Random random)
     {
         var rule = province.Meetings.Regular.FirstOrDefault(r => r.Kind == MeetingKind.Periodic);
         var kind = rule?.Period ?? PeriodKind.Quarter;
@@ -206,7 +207,6 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         }
 
         var span = today.DayNumber - start.DayNumber;
-        var years = (int)Math.Round(span / 365.25);
         for (var i = 0; i < ExtraordinaryMeetingsPerYear * years; i++)
         {
             var day = WorkingDay(start.AddDays(random.Next(0, span)));
