@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmark on demand (never part of the tests): builds Release, starts a throwaway PostgreSQL under
-# .bench-data/ with a fresh database, measures start-up and load, writes docs/benchmarks.md, stops the cluster.
+# .bench-data/ with a fresh database, measures start-up, fills the province with the host's load-test dataset
+# (`Platform.Web.dll dataset`, after the start-ups so that the first one meets an empty database), measures load,
+# writes docs/benchmarks.md, stops the cluster.
 # Extra arguments go to the benchmark program (e.g. --duration 5 for a quick try; see benchmarks/README.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,5 +35,7 @@ dotnet benchmarks/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dl
   --plugins artifacts/plugins \
   --output docs/benchmarks.md \
   --commit "$commit" \
+  --dataset-years 5 \
+  --postgres-pid "$(head -n 1 "$pg_dir/data/postmaster.pid")" \
   --database "$("$PG_BIN/postgres" --version | sed 's/^postgres (PostgreSQL) /PostgreSQL /'), local throwaway cluster (fsync off)" \
   "$@"

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -6,7 +7,8 @@ namespace Platform.Benchmarks;
 
 /// <summary>
 /// The host as a child process: <c>dotnet Platform.Web.dll</c> on a free port of 127.0.0.1, configured like the run
-/// command (demo data, Production) plus the baseline endpoint. Its output is kept (last lines only) for error messages.
+/// command (demo data, Production) plus the baseline endpoints. Its output is kept (last lines only) for error messages.
+/// The same configuration runs the host's <c>dataset</c> command.
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
@@ -35,24 +37,64 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    public int Id => _process.Id;
+
     public static AppProcess Start(Options options)
     {
         var port = FreePort();
-        var folder = Path.GetDirectoryName(options.AppDll)!;
+        var start = StartInfo(options, [options.AppDll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(options.AppDll)!]);
+        var process = new Process { StartInfo = start };
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>
+    /// Runs <c>dotnet Platform.Web.dll dataset --province P --years N</c> with the host's configuration and returns what it
+    /// printed about the data it made; throws with its output if it fails.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> GenerateDatasetAsync(Options options)
+    {
+        var start = StartInfo(options, [options.AppDll, "dataset", "--province", options.Province, "--years", options.DatasetYears.ToString(CultureInfo.InvariantCulture)]);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The dataset command did not start.");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        var errors = await error;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The dataset command failed ({process.ExitCode}):{Environment.NewLine}{output}{errors}");
+        }
+
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+
+        // The host's log lines come first; the command's report starts with its first line in English after " / ".
+        return [.. lines.SkipWhile(l => !l.Contains("/ Generated", StringComparison.Ordinal)).Where(l => l.Length > 0)];
+    }
+
+    /// <summary>
+    /// The build output is the content root, as in a deployment: appsettings.json (and its log levels) is read. The owner
+    /// migrates; the host serves as platform_app, under row-level security, as deployed.
+    /// </summary>
+    private static ProcessStartInfo StartInfo(Options options, string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
-            // The build output is the content root, as in a deployment: appsettings.json (and its log levels) is read.
-            WorkingDirectory = folder,
+            WorkingDirectory = Path.GetDirectoryName(options.AppDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { options.AppDll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", folder })
+        foreach (var arg in arguments)
         {
             start.ArgumentList.Add(arg);
         }
 
-        // The owner migrates; the host serves as platform_app, under row-level security, as deployed.
         start.Environment["ConnectionStrings__PlatformOwner"] = options.ConnectionString;
         var application = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
         application["Username"] = "platform_app";
@@ -63,15 +105,7 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["Benchmarks__Baseline"] = "true";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_URLS");
-
-        var process = new Process { StartInfo = start };
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return app;
+        return start;
     }
 
     public async ValueTask DisposeAsync()

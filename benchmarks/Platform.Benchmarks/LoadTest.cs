@@ -83,6 +83,9 @@ internal static class LoadTest
 /// <summary>One measured phase: requests answered, errors, wall time and each request's latency in Stopwatch ticks.</summary>
 internal sealed record Phase(int Requests, int Errors, TimeSpan Elapsed, long[] Latencies)
 {
+    /// <summary>The share of all CPUs (%) that other processes used meanwhile, when measured.</summary>
+    public double? OthersCpu { get; init; }
+
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 }
 

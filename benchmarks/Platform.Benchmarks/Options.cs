@@ -10,16 +10,20 @@ internal sealed record Options(
     string OutputPath,
     string Province,
     int Startups,
+    int DatasetYears,
+    TimeSpan HostWarmUp,
     TimeSpan WarmUp,
     TimeSpan Measure,
     int Connections,
     string? Commit,
-    string? Database)
+    string? Database,
+    int? PostgresPid)
 {
     public const string Usage = """
         Usage: Platform.Benchmarks --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
-                                   [--output docs/benchmarks.md] [--province son-la] [--startups 5]
-                                   [--warmup 5] [--duration 20] [--connections 16] [--commit SHA] [--database TEXT]
+                                   [--output docs/benchmarks.md] [--province son-la] [--startups 5] [--dataset-years 5]
+                                   [--host-warmup 30] [--warmup 5] [--duration 20] [--connections 16] [--commit SHA]
+                                   [--database TEXT] [--postgres-pid PID]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
         """;
@@ -66,10 +70,13 @@ internal sealed record Options(
             Path.GetFullPath(Get("output") ?? "docs/benchmarks.md"),
             Get("province") ?? "son-la",
             Number("startups", 5, 2, 20),
+            Number("dataset-years", 5, 1, 20),
+            TimeSpan.FromSeconds(Number("host-warmup", 30, 0, 300)),
             TimeSpan.FromSeconds(Number("warmup", 5, 0, 60)),
             TimeSpan.FromSeconds(Number("duration", 20, 1, 300)),
             Number("connections", 16, 1, 256),
             Get("commit"),
-            Get("database"));
+            Get("database"),
+            Get("postgres-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }
 }

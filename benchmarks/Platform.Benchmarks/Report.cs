@@ -10,7 +10,7 @@ internal static class Report
     public const string EndMarker = "<!-- results:end -->";
 
     public static string Section(
-        Options options, Machine machine, DateTimeOffset when, StartupResult startup, EndpointResult page, EndpointResult baseline, int seats)
+        Options options, Machine machine, DateTimeOffset when, StartupResult startup, IReadOnlyList<string> dataset, IReadOnlyList<Comparison> comparisons)
     {
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
@@ -44,28 +44,46 @@ internal static class Report
         Line(Row($"Warm: migrated database, median of {startup.Warm.Count}", Format.Seconds(startup.WarmMedian)));
         Line(Row("Warm runs", string.Join(", ", startup.Warm.Select(Format.Seconds))));
         Line();
-        var rounds = page.Phases.Count;
-        Line($"### Throughput and latency: {options.Connections} connections, {rounds} × ({options.WarmUp.TotalSeconds:0} s warm-up + " +
-             $"{options.Measure.TotalSeconds:0} s measured) per endpoint, interleaved");
+        Line($"### Dataset: `dataset --province {options.Province} --years {options.DatasetYears}`, after the start-ups");
         Line();
-        Line(Row("", $"Members page `{page.Path}`", $"Baseline `{baseline.Path}`", "page / baseline"));
-        Line(Row("---", "---:", "---:", "---:"));
-        Line(Row("Requests/s", Format.Rate(page.RequestsPerSecond), Format.Rate(baseline.RequestsPerSecond),
-            Format.Ratio(page.RequestsPerSecond, baseline.RequestsPerSecond)));
-        foreach (var p in new[] { 50d, 95d, 99d })
+        foreach (var line in dataset)
         {
-            Line(Row($"p{p:0} latency", Format.Ms(page.Percentile(p)), Format.Ms(baseline.Percentile(p)),
-                Format.Ratio(page.Percentile(p), baseline.Percentile(p))));
+            Line("- " + line);
         }
 
-        Line(Row("Errors", $"{Format.Count(page.Errors)} of {Format.Count(page.Requests)}",
-            $"{Format.Count(baseline.Errors)} of {Format.Count(baseline.Requests)}", ""));
-        Line(Row("Requests/s by round", string.Join(" · ", page.Phases.Select(x => Format.Rate(x.RequestsPerSecond))),
-            string.Join(" · ", baseline.Phases.Select(x => Format.Rate(x.RequestsPerSecond))), ""));
-        Line(Row("Response body", $"{Format.Count(page.Bytes)} B", $"{Format.Count(baseline.Bytes)} B",
-            Format.Ratio(page.Bytes, baseline.Bytes)));
-        Line();
-        Line($"Both answers listed the same {seats} seat{(seats == 1 ? "" : "s")} of `{options.Province}` before the load started.");
+        foreach (var c in comparisons)
+        {
+            Line();
+            Line($"### {c.Name}: {options.Connections} connections, {options.HostWarmUp.TotalSeconds:0} s of warm-up per endpoint, then " +
+                 $"{c.Page.Phases.Count} × ({options.WarmUp.TotalSeconds:0} s warm-up + {options.Measure.TotalSeconds:0} s measured), interleaved");
+            Line();
+            Line(Row("", $"Page `{c.Page.Path}`", $"Baseline `{c.Baseline.Path}`", "page / baseline"));
+            Line(Row("---", "---:", "---:", "---:"));
+            Line(Row("Requests/s", Format.Rate(c.Page.RequestsPerSecond), Format.Rate(c.Baseline.RequestsPerSecond),
+                Format.Ratio(c.Page.RequestsPerSecond, c.Baseline.RequestsPerSecond)));
+            foreach (var p in new[] { 50d, 95d, 99d })
+            {
+                Line(Row($"p{p:0} latency", Format.Ms(c.Page.Percentile(p)), Format.Ms(c.Baseline.Percentile(p)),
+                    Format.Ratio(c.Page.Percentile(p), c.Baseline.Percentile(p))));
+            }
+
+            Line(Row("Errors", $"{Format.Count(c.Page.Errors)} of {Format.Count(c.Page.Requests)}",
+                $"{Format.Count(c.Baseline.Errors)} of {Format.Count(c.Baseline.Requests)}", ""));
+            Line(Row("Requests/s by round", string.Join(" · ", c.Page.Phases.Select(x => Format.Rate(x.RequestsPerSecond))),
+                string.Join(" · ", c.Baseline.Phases.Select(x => Format.Rate(x.RequestsPerSecond))), ""));
+            if (c.Page.Phases.Concat(c.Baseline.Phases).All(p => p.OthersCpu is not null))
+            {
+                static string Cpu(EndpointResult e) => string.Join(" · ", e.Phases.Select(p => $"{p.OthersCpu:0} %"));
+                Line(Row("CPU used by other processes, by round" + (options.PostgresPid is null ? " (PostgreSQL included)" : ""),
+                    Cpu(c.Page), Cpu(c.Baseline), ""));
+            }
+
+            Line(Row("Response body", $"{Format.Count(c.Page.Bytes)} B", $"{Format.Count(c.Baseline.Bytes)} B",
+                Format.Ratio(c.Page.Bytes, c.Baseline.Bytes)));
+            Line();
+            Line(c.Agreement);
+        }
+
         Line(EndMarker);
         return md.ToString();
     }

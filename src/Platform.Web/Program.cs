@@ -104,5 +104,11 @@ if (args is [AdminCommand.Name, ..])
     return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+// `dotnet Platform.Web.dll dataset --province son-la --years 5`: a load-test dataset, on test databases only.
+if (args is [DatasetCommand.Name, ..])
+{
+    return await DatasetCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 await app.RunAsync();
 return 0;

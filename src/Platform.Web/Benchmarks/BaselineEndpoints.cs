@@ -10,12 +10,13 @@ using Platform.Sdk.Structure;
 namespace Platform.Web.Benchmarks;
 
 /// <summary>
-/// A floor for the benchmark (benchmarks/Platform.Benchmarks): <c>/_baseline/{province}/members</c> reads the rows the
+/// Floors for the benchmark (benchmarks/Platform.Benchmarks): <c>/_baseline/{province}/members</c> reads the rows the
 /// members page reads, with the same three statements and columns, but with raw Npgsql and a hand-written table instead
-/// of EF Core, Mapster and Razor. Measured in the same run as the page, it shows what the page costs on top of the
-/// database round trips on this machine today. Off unless <c>Benchmarks:Baseline</c> is true; never enable it in production.
+/// of EF Core, Mapster and Razor; <c>/_baseline/{province}/tasks-dashboard</c> does the same for the tasks dashboard.
+/// Measured in the same run as the pages, they show what each page costs on top of the database round trips on this
+/// machine today. Off unless <c>Benchmarks:Baseline</c> is true; never enable it in production.
 /// </summary>
-internal static class BaselineEndpoints
+internal static partial class BaselineEndpoints
 {
     /// <summary>The configuration switch (default false).</summary>
     public const string SwitchKey = "Benchmarks:Baseline";
@@ -48,13 +49,14 @@ internal static class BaselineEndpoints
         WHERE a.province = $1 AND a."from" <= $2 AND (a.until IS NULL OR $2 <= a.until)
         """;
 
-    /// <summary>Maps the baseline endpoint when <c>Benchmarks:Baseline</c> is true; does nothing otherwise.</summary>
+    /// <summary>Maps the baseline endpoints when <c>Benchmarks:Baseline</c> is true; does nothing otherwise.</summary>
     public static WebApplication MapBenchmarkBaseline(this WebApplication app)
     {
         if (app.Configuration.GetValue(SwitchKey, false))
         {
-            // Same access rule as the page it is compared with: a role in the province.
+            // Same access rule as the pages they are compared with: a role in the province.
             app.MapGet("/_baseline/{province}/members", WriteMembersAsync).RequireAuthorization(Policies.ProvinceReader);
+            app.MapGet("/_baseline/{province}/tasks-dashboard", WriteTasksDashboardAsync).RequireAuthorization(Policies.ProvinceReader);
         }
 
         return app;
