@@ -11,6 +11,7 @@ using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Identity;
 using Platform.Meetings;
+using Platform.Reporting;
 using Platform.Tasks;
 using Platform.Web;
 using Platform.Web.Benchmarks;
@@ -58,6 +59,7 @@ builder.Services.AddWorkingCalendar(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddMeetingsModule();
 builder.Services.AddTasksModule();
+builder.Services.AddReportingModule();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>
 {

@@ -9,13 +9,14 @@ using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
 using Platform.Meetings.Persistence;
+using Platform.Reporting.Persistence;
 using Platform.Tasks.Persistence;
 
 // Usage: dotnet run --project src/Tools/Platform.Migrations.Tool -- <module> <MigrationName>
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, reporting, identity, audit, data-protection");
     return 2;
 }
 
@@ -28,6 +29,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Meetings"), "Platform.Meetings", "Persistence.Migrations"),
     "tasks" => ((DbContext)new TasksDbContext(Options<TasksDbContext>(TasksDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Tasks"), "Platform.Tasks", "Persistence.Migrations"),
+    "reporting" => ((DbContext)new ReportingDbContext(Options<ReportingDbContext>(ReportingDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Reporting"), "Platform.Reporting", "Persistence.Migrations"),
     "identity" => ((DbContext)new AccountsDbContext(Options<AccountsDbContext>(AccountsDbContext.Schema)),
         Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
     "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),

@@ -81,7 +81,7 @@ internal sealed class ReportText
 /// <summary>A report a compiled report gathered: which one, which version, when submitted.</summary>
 internal sealed class CompiledSource
 {
-    public Guid SubmissionId { get; set; }
+    public Guid SourceId { get; set; }
     public required string SubmitterKey { get; set; }
     public int Edition { get; set; }
 }

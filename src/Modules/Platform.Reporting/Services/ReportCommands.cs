@@ -168,7 +168,7 @@ internal sealed class ReportCommands(
         db.Submissions.Where(s => s.PeriodKind == o.Period.Kind && s.Year == o.Period.Year && s.Number == o.Period.Number && s.StageKey == o.Stage.Key && s.SubmitterKey == o.Submitter.Key);
 
     private static List<CompiledSource> Snapshot(IReadOnlyList<Submission> sources) =>
-        [.. sources.Select(s => new CompiledSource { SubmissionId = s.Id, SubmitterKey = s.SubmitterKey, Edition = s.Edition })];
+        [.. sources.Select(s => new CompiledSource { SourceId = s.Id, SubmitterKey = s.SubmitterKey, Edition = s.Edition })];
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -14,4 +14,20 @@ internal sealed class ReportForm
     public string? SummaryTasksAndSolutions { get; set; }
     public string? SummaryProposals { get; set; }
     public uint Version { get; set; }
+
+    /// <summary>A field's value by its name (the section names, with "Summary" before them for the summary).</summary>
+    public string? this[string field] => field switch
+    {
+        nameof(Results) => Results,
+        nameof(Shortcomings) => Shortcomings,
+        nameof(Causes) => Causes,
+        nameof(TasksAndSolutions) => TasksAndSolutions,
+        nameof(Proposals) => Proposals,
+        nameof(SummaryResults) => SummaryResults,
+        nameof(SummaryShortcomings) => SummaryShortcomings,
+        nameof(SummaryCauses) => SummaryCauses,
+        nameof(SummaryTasksAndSolutions) => SummaryTasksAndSolutions,
+        nameof(SummaryProposals) => SummaryProposals,
+        _ => null,
+    };
 }

@@ -1,0 +1,177 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Dates;
+using Platform.Core.Localization;
+using Platform.Core.Reporting;
+using Platform.Core.Tenancy;
+using Platform.Reporting.Model;
+using Platform.Reporting.Services;
+using Platform.Sdk;
+
+namespace Platform.Reporting.Pages.Reports;
+
+/// <summary>
+/// One obligation: its deadline and the rule behind it, every submitted version (printable), and for whoever owes it
+/// the draft — section by section, with the summary and its one-third check when the stage asks for one, and for a
+/// compiled report the reports it gathers, who is missing, and what arrived or changed since the draft began.
+/// </summary>
+internal sealed class WriteModel(ReportBook book, ReportCommands commands, CurrentProvince province, IWorkingCalendar calendar, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "ky")] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true, Name = "buoc")] public string? StageKey { get; set; }
+    [BindProperty(SupportsGet = true, Name = "ai")] public string? SubmitterKey { get; set; }
+    [BindProperty] public ReportForm Form { get; set; } = new();
+
+    public Obligation Obligation { get; private set; } = null!;
+    public ObligationState State { get; private set; }
+    public IReadOnlyList<Submission> Versions { get; private set; } = [];
+    public Submission? Draft => Versions.FirstOrDefault(v => v.Status == SubmissionStatus.Draft);
+    public Submission? Current => Versions.FirstOrDefault(v => v.Status == SubmissionStatus.Submitted);
+    public IReadOnlyList<Submission> Sources { get; private set; } = [];
+    public IReadOnlyList<ObligationStatus> Compiled { get; private set; } = [];
+    public bool MayWrite { get; private set; }
+    public IReadOnlyDictionary<string, Message> Errors { get; private set; } = new Dictionary<string, Message>();
+    public string? Done => TempData["Done"] as string;
+    public CurrentProvince Province => province;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } missing)
+        {
+            return missing;
+        }
+
+        Form = FormOf(Draft ?? Current);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (Request.Headers["X-Autosave"] != "1")
+        {
+            return await RunAsync(o => commands.SaveAsync(o, Form, User, ct), "Đã lưu bản nháp.", ct);
+        }
+
+        // The page's script saving while the author types: a small answer with the draft's new version.
+        if (await LoadAsync(ct) is { } missing)
+        {
+            return missing;
+        }
+
+        var outcome = await commands.SaveAsync(Obligation, Form, User, ct);
+        if (!outcome.Succeeded)
+        {
+            Response.StatusCode = outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
+            return new JsonResult(new { message = outcome.Errors.Values.First().ToString() });
+        }
+
+        var draft = (await book.VersionsAsync(Obligation.Period, Obligation.Stage.Key, Obligation.Submitter.Key, ct)).Single(v => v.Status == SubmissionStatus.Draft);
+        var said = Text.IsEnglish ? "Draft saved automatically at" : "Đã tự động lưu bản nháp lúc";
+        return new JsonResult(new { version = draft.Version, message = $"{said} {TimeZoneInfo.ConvertTime(draft.UpdatedAt, VietnamTime.Zone):HH:mm:ss}" });
+    }
+
+    public Task<IActionResult> OnPostRefreshAsync(CancellationToken ct) =>
+        RunAsync(o => commands.RefreshSourcesAsync(o, Form.Version, User, ct), "Đã cập nhật các báo cáo được tổng hợp.", ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
+        RunAsync(async o =>
+        {
+            // What is on the screen is saved first, so nothing typed since the last save is lost or left out.
+            var saved = await commands.SaveAsync(o, Form, User, ct);
+            if (!saved.Succeeded)
+            {
+                return saved;
+            }
+
+            var version = (await book.VersionsAsync(o.Period, o.Stage.Key, o.Submitter.Key, ct)).Single(v => v.Status == SubmissionStatus.Draft).Version;
+            return await commands.SubmitAsync(o, version, User, ct);
+        }, "Đã gửi báo cáo; nơi nhận xem được ngay.", ct);
+
+    /// <summary>The words of the summary's sections over the full report's, for the one-third check.</summary>
+    public (int Full, int Summary, double Ratio)? Length(Submission? report)
+    {
+        if (Obligation.Stage.Summary is not { } rule || report is null)
+        {
+            return null;
+        }
+
+        var full = report.Full.Words(Enum.GetValues<Sdk.Reporting.ReportSection>());
+        var summary = report.Summary.Words(Enum.GetValues<Sdk.Reporting.ReportSection>());
+        return (full, summary, full == 0 ? 0 : (double)summary / full);
+    }
+
+    private async Task<IActionResult> RunAsync(Func<Obligation, Task<Outcome>> command, string done, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } missing)
+        {
+            return missing;
+        }
+
+        var outcome = await command(Obligation);
+        if (outcome.Succeeded)
+        {
+            TempData["Done"] = done;
+            return Redirect($"/{province.Required.Code}/reports/write?ky={Code}&buoc={StageKey}&ai={SubmitterKey}");
+        }
+
+        Errors = outcome.Errors;
+        Response.StatusCode = outcome.Forbidden ? StatusCodes.Status403Forbidden : outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(ct);
+        if (Draft is { } draft)
+        {
+            Form.Version = draft.Version; // what was typed stays; it is sent again over the newer version on purpose
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        if (!ReportLabels.TryParse(Code, out var period))
+        {
+            return NotFound();
+        }
+
+        var today = VietnamTime.Today(clock);
+        var obligation = DeadlineChain.For(province.Required, period, calendar).FirstOrDefault(o => o.Stage.Key == StageKey && o.Submitter.Key == SubmitterKey);
+        if (obligation is null)
+        {
+            return NotFound();
+        }
+
+        Obligation = obligation;
+        Versions = await book.VersionsAsync(period, obligation.Stage.Key, obligation.Submitter.Key, ct);
+        var first = Versions.Where(v => v.Status != SubmissionStatus.Draft).Min(v => v.SubmittedOn);
+        State = DeadlineChain.StateOf(obligation, first, today);
+        MayWrite = await commands.MayWriteAsync(User, obligation.Submitter);
+        if (obligation.Stage.Compiles is { } compiled)
+        {
+            Sources = await book.SourcesAsync(period, obligation.Stage, obligation.Submitter.Key, ct);
+            Compiled = [.. (await book.PeriodAsync(period, today, ct)).Where(o => o.Obligation.Stage.Key == compiled && o.Obligation.Stage.Recipients.Contains(obligation.Submitter.Key))];
+        }
+
+        if (!MayWrite && Draft is not null)
+        {
+            // A draft is the author's; readers see only what was submitted.
+            Versions = [.. Versions.Where(v => v.Status != SubmissionStatus.Draft)];
+        }
+
+        return null;
+    }
+
+    private static ReportForm FormOf(Submission? s) => s is null ? new ReportForm() : new ReportForm
+    {
+        Results = s.Full.Results,
+        Shortcomings = s.Full.Shortcomings,
+        Causes = s.Full.Causes,
+        TasksAndSolutions = s.Full.TasksAndSolutions,
+        Proposals = s.Full.Proposals,
+        SummaryResults = s.Summary.Results,
+        SummaryShortcomings = s.Summary.Shortcomings,
+        SummaryCauses = s.Summary.Causes,
+        SummaryTasksAndSolutions = s.Summary.TasksAndSolutions,
+        SummaryProposals = s.Summary.Proposals,
+        Version = s.Status == SubmissionStatus.Draft ? s.Version : 0,
+    };
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Platform.Core.Dates;
+using Platform.Core.Home;
+using Platform.Core.Modules;
+using Platform.Core.Reporting;
+using Platform.Core.Tenancy;
+
+namespace Platform.Reporting.Services;
+
+/// <summary>The reporting module's part of the home page.</summary>
+internal sealed record ReportingPanel(IReadOnlyList<ObligationStatus> Mine, int Missing);
+
+/// <summary>
+/// Reminders: the user's reports due within the pack's reminder days (or already late and missing), and for everyone
+/// how many reports of the current periods are missing. One statement.
+/// </summary>
+internal sealed class ReportingHomePanel(ReportBook book, ReportCommands commands, CurrentProvince province, TimeProvider clock) : IHomePanel, IModuleService
+{
+    public int Order => 30;
+
+    public string PartialView => "/Pages/Reports/_HomePanel.cshtml";
+
+    public async Task<object?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var rules = province.Required.Reporting;
+        if (!rules.Stated)
+        {
+            return null;
+        }
+
+        var today = VietnamTime.Today(clock);
+        var periods = DeadlineChain.Periods(rules, today.AddMonths(-3), today.AddMonths(1)).ToList();
+        var all = await book.PeriodsAsync(periods, today, cancellationToken);
+        var mine = new List<ObligationStatus>();
+        foreach (var o in all.Where(o => o.State is ObligationState.Pending or ObligationState.Missing && o.Obligation.Due <= today.AddDays(rules.RemindDaysBefore)))
+        {
+            if (await commands.MayWriteAsync(user, o.Obligation.Submitter))
+            {
+                mine.Add(o);
+            }
+        }
+
+        return new ReportingPanel([.. mine.OrderBy(o => o.Obligation.Due).Take(10)], all.Count(o => o.State == ObligationState.Missing && o.Obligation.Period.End >= today.AddMonths(-3)));
+    }
+}
