@@ -4,6 +4,7 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
+using Platform.Reporting;
 using Platform.Sdk;
 using Platform.Tasks;
 
@@ -21,6 +22,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Audit = typeof(AuditModule).Assembly;
     private static readonly Assembly Meetings = typeof(MeetingsModule).Assembly;
     private static readonly Assembly Tasks = typeof(TasksModule).Assembly;
+    private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
 
     private static TestResult MustNotDependOn(Assembly assembly, params string[] namespaces) =>
@@ -31,7 +33,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Audit", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -45,10 +47,11 @@ public sealed class BoundaryTests
     [InlineData("Committees")]
     [InlineData("Meetings")]
     [InlineData("Tasks")]
+    [InlineData("Reporting")]
     [InlineData("Audit")]
     public void Modules_reference_neither_the_host_nor_packs(string module)
     {
-        var result = MustNotDependOn(module switch { "Audit" => Audit, "Meetings" => Meetings, "Tasks" => Tasks, _ => Committees }, "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(module switch { "Audit" => Audit, "Meetings" => Meetings, "Tasks" => Tasks, "Reporting" => Reporting, _ => Committees }, "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -102,6 +105,20 @@ public sealed class BoundaryTests
     }
 
     [Fact]
+    public void The_reporting_module_knows_no_other_module()
+    {
+        var result = MustNotDependOn(
+            Reporting, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Audit");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_the_reporting_module_does_use_the_cores_deadline_engine()
+    {
+        Assert.False(MustNotDependOn(Reporting, "Platform.Core.Reporting").IsSuccessful);
+    }
+
+    [Fact]
     public void Negative_control_the_tasks_module_does_read_issued_notices()
     {
         Assert.False(MustNotDependOn(Tasks, "Platform.Meetings.Contracts").IsSuccessful);
@@ -124,7 +141,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Audit", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -138,6 +155,7 @@ public sealed class BoundaryTests
                 "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments",
                 "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules",
                 "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
+                "Platform.Reporting.Persistence", "Platform.Reporting.Model", "Platform.Reporting.Services",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log")
             .GetResult();
         Assert.True(result.IsSuccessful, Failing(result));
@@ -166,6 +184,7 @@ public sealed class BoundaryTests
             ],
             Exposed(Meetings));
         Assert.Equal(["Platform.Tasks.TasksModule"], Exposed(Tasks));
+        Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
     }
 
