@@ -3,10 +3,88 @@ using Platform.Core.Localization;
 namespace Platform.Reporting;
 
 /// <summary>English wording of the reporting pages; Vietnamese is the key and the default.</summary>
+/// <remarks>
+/// Keys shared with another module ("Xem", "Thời hạn", "Gửi báo cáo", …) carry the same English there and here: the
+/// host merges every module's wording into one dictionary, so a different value would depend on registration order.
+/// The section names match <c>Sections.English</c>.
+/// </remarks>
 internal sealed class ReportingTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["Báo cáo định kỳ"] = "Periodic reports",
+
+        // Shared with other modules
+        ["Việc cần làm"] = "Tasks",
+        ["Xem"] = "Show",
+        ["Thời hạn"] = "Deadline",
+        ["Gửi báo cáo"] = "Send report",
+
+        // Status board
+        ["Mức độ đúng hạn"] = "Punctuality",
+        ["Gói quy chế của tỉnh chưa khai báo chế độ báo cáo định kỳ."] = "The province's regulation pack states no periodic reporting rules.",
+        ["Kỳ báo cáo"] = "Reporting period",
+        ["hạn cuối"] = "deadline",
+        ["gửi"] = "send to",
+        ["Hạn rơi vào ngày nghỉ"] = "Deadline on a non-working day",
+        ["Đơn vị phải báo cáo"] = "Reporting unit",
+        ["bản"] = "version",
+        ["đang soạn"] = "being drafted",
+        ["Đúng hạn {0}; muộn {1}; quá hạn chưa gửi {2}; chưa đến hạn {3}."] = "On time {0}; late {1}; missing {2}; not yet due {3}.",
+
+        // Calendar
+        ["Lịch hạn báo cáo"] = "Reporting deadlines",
+        ["Các hạn trong ba tháng tới, theo đơn vị phải báo cáo."] = "Deadlines in the next three months, by reporting unit.",
+        ["Không có hạn báo cáo nào trong ba tháng tới."] = "No reporting deadlines in the next three months.",
+        ["còn {0} ngày"] = "{0} days left",
+
+        // Punctuality
+        ["Mức độ đúng hạn của các đơn vị"] = "Punctuality by unit",
+        ["Các kỳ báo cáo trong một năm qua; hạn chưa đến không được tính."] = "Reporting periods over the past year; deadlines not yet reached are not counted.",
+        ["Đúng hạn"] = "On time",
+        ["Muộn"] = "Late",
+        ["Quá hạn chưa gửi"] = "Missing",
+
+        // Writing a report
+        ["theo câu chữ"] = "as written",
+        ["Gửi đồng thời đến"] = "Send at the same time to",
+        ["Các báo cáo được tổng hợp"] = "Reports compiled",
+        ["Đã nhận {0}/{1} báo cáo."] = "{0} of {1} reports received.",
+        ["Chưa gửi"] = "Not yet sent",
+        ["Có báo cáo mới hoặc đã sửa kể từ khi bắt đầu dự thảo:"] = "New or corrected reports since the draft began:",
+        ["Đưa vào bản tổng hợp"] = "Include in the compiled report",
+        ["Soạn báo cáo"] = "Write the report",
+        ["Soạn bản thay thế"] = "Write a replacement version",
+        ["Bản nháp lưu lúc"] = "Draft saved at",
+        ["Chưa tự động lưu được; hãy bấm Lưu nháp."] = "Not saved automatically; press Save draft.",
+        ["Báo cáo tóm tắt"] = "Summary",
+        ["Dài khoảng {0:P0} báo cáo toàn văn, gồm kết quả, tồn tại hạn chế, nguyên nhân, nhiệm vụ giải pháp; đề xuất nội dung kết luận, chỉ đạo của Trưởng Ban."] =
+            "About {0:P0} of the full report, covering results, shortcomings and limitations, causes, tasks and solutions; proposes the content of the head's conclusions and directions.",
+        ["Độ dài: toàn văn {0} từ, tóm tắt {1} từ, tỷ lệ {2:P0} (yêu cầu khoảng {3:P0})."] =
+            "Length: full report {0} words, summary {1} words, ratio {2:P0} (about {3:P0} required).",
+        ["Tỷ lệ chưa đạt khoảng một phần ba; hãy xem lại trước khi gửi."] = "The summary is not about one third of the report; review it before sending.",
+        ["Lưu nháp"] = "Save draft",
+        ["Báo cáo đã gửi"] = "Report sent",
+        ["Bản"] = "Version",
+        ["đã được thay thế"] = "replaced",
+
+        // Sections
+        ["Kết quả đạt được"] = "Results",
+        ["Tồn tại, hạn chế"] = "Shortcomings and limitations",
+        ["Nguyên nhân"] = "Causes",
+        ["Nhiệm vụ, giải pháp"] = "Tasks and solutions",
+        ["Đề xuất, kiến nghị"] = "Proposals",
+        ["Đề xuất nội dung kết luận, chỉ đạo"] = "Proposed conclusions and directions",
+
+        // Done
+        ["Đã lưu bản nháp."] = "Draft saved.",
+        ["Đã cập nhật các báo cáo được tổng hợp."] = "Compiled reports updated.",
+        ["Đã gửi báo cáo; nơi nhận xem được ngay."] = "Report sent; the recipients can read it now.",
+
+        // Home panel
+        ["Báo cáo bạn phải gửi sắp đến hạn hoặc đã quá hạn"] = "Reports you owe that are due soon or overdue",
+        ["hạn"] = "due",
+        ["{0} báo cáo quá hạn chưa gửi"] = "{0} reports missing",
+        ["Bảng theo dõi báo cáo"] = "Reporting status board",
     };
 }
