@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Dates;
 using Platform.Core.Tenancy;
-using Platform.Tasks.Model;
 using Platform.Tasks.Rules;
 using Platform.Tasks.Services;
 
@@ -16,22 +15,15 @@ namespace Platform.Tasks.Pages.Tasks;
 /// </summary>
 internal sealed class ExportModel(
     TaskQueries queries, CommitteeActors actors, CurrentProvince province, TimeProvider clock, IAuthorizationService authorization, ICommitteeDirectory committee)
-    : TasksPage(authorization, committee)
+    : TaskListPage(authorization, committee)
 {
-    [BindProperty(SupportsGet = true, Name = "co-quan")] public string? Agency { get; set; }
-    [BindProperty(SupportsGet = true, Name = "linh-vuc")] public string? Portfolio { get; set; }
-    [BindProperty(SupportsGet = true, Name = "tinh-trang")] public TaskState? State { get; set; }
-    [BindProperty(SupportsGet = true, Name = "nguon")] public TaskSource? Source { get; set; }
-    [BindProperty(SupportsGet = true, Name = "tim")] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "sap-xep")] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "pham-vi")] public string? Scope { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await PrepareAsync(ct);
         var today = VietnamTime.Today(clock);
-        var mine = Scope == "cua-toi" ? (await actors.OfAsync(User, ct)).Agencies : null;
-        var filter = new TaskFilter { Agency = Agency, Portfolio = Portfolio, State = State, Source = Source, Q = Q, Sort = Sort, AnyOfAgencies = mine };
+        var filter = Filter(Mine ? (await actors.OfAsync(User, ct)).Agencies : []);
+        filter.Page = 1;
         var portfolios = province.Required.Portfolios.ToDictionary(f => f.Key, f => f.ShortName ?? f.Name);
 
         Response.ContentType = "text/csv; charset=utf-8";
