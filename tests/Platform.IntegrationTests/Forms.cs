@@ -79,12 +79,13 @@ internal sealed record OpenForm(string Action, string Enctype, IReadOnlyList<Key
         return client.PostAsync(Action, new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>Sends the form as multipart, with a file in its file input.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content, string contentType)
+    /// <summary>Sends the form as multipart, with a file in its file input and what the user typed over the page's values.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(
+        HttpClient client, string fileName, byte[] content, string contentType, IDictionary<string, string>? typed = null)
     {
         Assert.Equal("multipart/form-data", Enctype);
         using var body = new MultipartFormDataContent();
-        foreach (var (name, value) in Fields)
+        foreach (var (name, value) in Fields.Where(f => typed?.ContainsKey(f.Key) != true).Concat(typed ?? new Dictionary<string, string>()))
         {
             body.Add(new StringContent(value), name);
         }

@@ -4,6 +4,7 @@ using Npgsql;
 using Platform.Committees.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Meetings.Persistence;
+using Platform.Tasks.Persistence;
 using Platform.Testing;
 
 namespace Platform.IntegrationTests;
@@ -11,7 +12,7 @@ namespace Platform.IntegrationTests;
 /// <summary>
 /// Defence in depth: the application connects as a role that owns nothing, and forced row-level security limits it
 /// to the province its connection acts for — so a query that forgets its filter still sees no other province. The
-/// committees' tables and the meetings' are covered alike.
+/// committees' tables, the meetings' and the tasks' are covered alike.
 /// </summary>
 public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<PlatformFactory>
 {
@@ -116,6 +117,85 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             values (gen_random_uuid(), 'son-la', 1, 'Cuộc họp giả', 0, now(), 60, 1, 'truong-ban', false, 'kẻ lạ', now()) returning 1
             """));
         Assert.Equal("42501", refused.SqlState);
+    }
+
+    [Fact]
+    public async Task Every_table_of_the_tasks_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'tasks' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal(
+            "extensions:true:true:true,file_contents:true:true:true,files:true:true:true,plan_items:true:true:true," +
+            "plans:true:true:true,tasks:true:true:true,updates:true:true:true",
+            tables);
+    }
+
+    [Fact]
+    public async Task With_the_query_filter_switched_off_the_tasks_tables_still_return_one_province()
+    {
+        _ = host.Services;
+        // The demo has no evidence or extension requests: give one task of each province both, as the owner.
+        await host.Database.ExecuteAsync("""
+            with picked as (select distinct on (province) id, province, due, issuer_seat_key from tasks.tasks order by province, due),
+            updates as (
+                insert into tasks.updates (id, province, task_id, kind, author, at)
+                select gen_random_uuid(), province, id, 1, 'rls-test', now() from picked returning id, province, task_id),
+            files as (
+                insert into tasks.files (id, province, task_id, update_id, file_name, content_type, size, sha256)
+                select gen_random_uuid(), province, task_id, id, 'minh-chung.pdf', 'application/pdf', 3, 'x' from updates returning id, province)
+            insert into tasks.file_contents (id, province, bytes) select id, province, '\x010203'::bytea from files;
+            insert into tasks.extensions (id, province, task_id, current_due, requested_due, reason, requested_by, requested_at, approver_seat_key, status)
+            select gen_random_uuid(), province, id, due, due + 30, 'rls-test', 'rls-test', now(), issuer_seat_key, 0
+            from (select distinct on (province) id, province, due, issuer_seat_key from tasks.tasks order by province, due) picked;
+            """);
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentProvince>().Set(host.Services.GetRequiredService<IProvinceCatalog>().Find("son-la")!);
+        var db = scope.ServiceProvider.GetRequiredService<TasksDbContext>();
+
+        Assert.Equal(["son-la"], await db.Tasks.IgnoreQueryFilters().Select(t => t.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.Updates.IgnoreQueryFilters().Select(u => u.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.Files.IgnoreQueryFilters().Select(f => f.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.FileContents.IgnoreQueryFilters().Select(c => c.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.Extensions.IgnoreQueryFilters().Select(x => x.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.Plans.IgnoreQueryFilters().Select(p => p.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.PlanItems.IgnoreQueryFilters().Select(i => i.Province).Distinct().ToListAsync());
+        foreach (var table in new[] { "tasks", "updates", "files", "file_contents", "extensions", "plans", "plan_items" })
+        {
+            Assert.Equal(2, await host.Database.ScalarAsync<long>($"select count(distinct province) from tasks.{table}"));
+        }
+    }
+
+    [Fact]
+    public async Task The_application_role_sees_no_task_without_a_province_and_cannot_write_one_for_another()
+    {
+        _ = host.Services;
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from tasks.tasks"));
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from tasks.plans"));
+
+        await Scalar(connection, "select 1 from set_config('app.province', 'dak-lak', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from tasks.tasks where province = 'son-la'"));
+        Assert.True(await Scalar(connection, "select count(*) from tasks.tasks") > 0);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Scalar(connection, """
+            insert into tasks.tasks (id, province, title, source, source_label, lead_agency_key, co_agency_keys, issuer_seat_key, assigned_by, assigned_at,
+                                     original_due, due, recurrence, progress, search_text)
+            values (gen_random_uuid(), 'son-la', 'Nhiệm vụ giả', 2, 'Giao trực tiếp', 'so-khcn', '{}', 'truong-ban', 'kẻ lạ', now(),
+                    current_date, current_date, 0, 0, 'nhiem vu gia') returning 1
+            """));
+        Assert.Equal("42501", refused.SqlState);
+        var moved = await Assert.ThrowsAsync<PostgresException>(() => Scalar(connection,
+            "update tasks.tasks set province = 'son-la' where id = (select id from tasks.tasks limit 1) returning 1"));
+        Assert.Equal("42501", moved.SqlState);
     }
 
     private static async Task<long> Scalar(NpgsqlConnection connection, string sql)

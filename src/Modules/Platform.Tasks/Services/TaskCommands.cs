@@ -192,6 +192,10 @@ internal sealed class TaskCommands(
 
         task.Progress = progress;
         task.Percent = progress == TaskProgress.Done ? 100 : done ?? task.Percent;
+
+        // The row is written even when state and share stay as they were, so its xmin moves with every report and a
+        // report sent from a page opened before this one is refused rather than added after it unseen.
+        db.Entry(task).Property(t => t.Progress).IsModified = true;
         if (progress == TaskProgress.Done)
         {
             (task.CompletedOn, task.ClosedBy) = (Today, actor.Name);
