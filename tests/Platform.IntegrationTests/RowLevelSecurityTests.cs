@@ -4,6 +4,7 @@ using Npgsql;
 using Platform.Committees.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Meetings.Persistence;
+using Platform.Reporting.Persistence;
 using Platform.Tasks.Persistence;
 using Platform.Testing;
 
@@ -12,7 +13,7 @@ namespace Platform.IntegrationTests;
 /// <summary>
 /// Defence in depth: the application connects as a role that owns nothing, and forced row-level security limits it
 /// to the province its connection acts for — so a query that forgets its filter still sees no other province. The
-/// committees' tables, the meetings' and the tasks' are covered alike.
+/// committees' tables, the meetings', the tasks' and the reports' are covered alike.
 /// </summary>
 public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<PlatformFactory>
 {
@@ -197,6 +198,64 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             "update tasks.tasks set province = 'son-la' where id = (select id from tasks.tasks limit 1) returning 1"));
         Assert.Equal("42501", moved.SqlState);
     }
+
+    [Fact]
+    public async Task Every_table_of_the_reporting_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'reporting' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal("submissions:true:true:true", tables);
+    }
+
+    [Fact]
+    public async Task With_the_query_filter_switched_off_the_reports_still_return_one_province()
+    {
+        _ = host.Services;
+        await InsertReportsOfBothProvincesAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentProvince>().Set(host.Services.GetRequiredService<IProvinceCatalog>().Find("son-la")!);
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+
+        Assert.Equal(["son-la"], await db.Submissions.IgnoreQueryFilters().Select(s => s.Province).Distinct().ToListAsync());
+        Assert.Equal(2, await host.Database.ScalarAsync<long>("select count(distinct province) from reporting.submissions"));
+    }
+
+    [Fact]
+    public async Task The_application_role_sees_no_report_without_a_province_and_cannot_write_one_for_another()
+    {
+        _ = host.Services;
+        await InsertReportsOfBothProvincesAsync();
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from reporting.submissions"));
+
+        await Scalar(connection, "select 1 from set_config('app.province', 'dak-lak', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from reporting.submissions where province = 'son-la'"));
+        Assert.True(await Scalar(connection, "select count(*) from reporting.submissions") > 0);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Scalar(connection, """
+            insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status, updated_by, updated_at)
+            values (gen_random_uuid(), 'son-la', 0, 2030, 1, 'thanh-vien', 0, 'chanh-van-phong-ubnd', 1, 0, 'kẻ lạ', now()) returning 1
+            """));
+        Assert.Equal("42501", refused.SqlState);
+        Assert.Equal(0L, await Scalar(connection, "update reporting.submissions set full_results = 'sửa lén' where province = 'son-la' returning 1"));
+    }
+
+    // One submitted report in each province, as the owner (the demo submits none); unique per call.
+    private Task InsertReportsOfBothProvincesAsync() => host.Database.ExecuteAsync("""
+        insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
+                                           full_results, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
+        select gen_random_uuid(), p, 0, 2000 + (random() * 99)::int, 1, 'thanh-vien', 0, 'rls-' || gen_random_uuid(), 1, 1, 'Kết quả', 'thử', now(), 'thử', now(), current_date
+        from unnest(array['son-la', 'dak-lak']) p
+        """);
 
     private static async Task<long> Scalar(NpgsqlConnection connection, string sql)
     {
