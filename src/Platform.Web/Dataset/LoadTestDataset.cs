@@ -53,7 +53,7 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         ArgumentNullException.ThrowIfNull(province);
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
         var clock = Stopwatch.StartNew();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTime.Zone).DateTime);
+        var today = VietnamTime.DayOf(now);
         var start = today.AddYears(-years);
         var code = province.Code.Value;
 

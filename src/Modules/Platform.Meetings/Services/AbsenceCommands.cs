@@ -145,14 +145,6 @@ internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rule
             invitation.SubstituteName = request.SubstituteName is null ? null : $"{request.SubstituteName}, {request.SubstituteTitle}";
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Outcome.Done(request.MeetingId);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Clash;
-        }
+        return await Outcome.SaveAsync(db, request.MeetingId, ct);
     }
 }

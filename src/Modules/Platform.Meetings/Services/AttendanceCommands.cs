@@ -71,14 +71,6 @@ internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook r
 
         // The meeting row's version guards the whole register: touching it makes a concurrent register save fail.
         db.Entry(meeting).Property(m => m.Minutes).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Outcome.Done(meetingId);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Clash;
-        }
+        return await Outcome.SaveAsync(db, meetingId, ct);
     }
 }

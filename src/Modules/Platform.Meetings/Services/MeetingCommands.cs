@@ -53,7 +53,7 @@ internal sealed class MeetingCommands(
         Apply(meeting, form, read);
 
         // Every member is invited by default: the seats that exist on the meeting's day, with their holders then.
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, VietnamTime.Zone).DateTime);
+        var day = VietnamTime.DayOf(meeting.StartsAt);
         var seats = await committee.SeatsOnAsync(day, ct);
         meeting.Invitations.AddRange(seats.Select((s, i) => new Invitation
         {
@@ -108,7 +108,7 @@ internal sealed class MeetingCommands(
 
         meeting.ChairSeatKey = read.ChairSeatKey;
         Apply(meeting, form, read);
-        return await SaveAsync(meeting.Id, ct);
+        return await Outcome.SaveAsync(db, meeting.Id, ct);
     }
 
     /// <summary>The head decides a proposed extraordinary meeting (e.g. Sơn La, Art. 12.3).</summary>
@@ -138,7 +138,7 @@ internal sealed class MeetingCommands(
 
         meeting.Status = approve ? MeetingStatus.Scheduled : MeetingStatus.Cancelled;
         (meeting.DecidedBy, meeting.DecidedAt, meeting.DecisionNote) = (actor.Name, clock.GetUtcNow(), note?.Trim());
-        return await SaveAsync(meeting.Id, ct);
+        return await Outcome.SaveAsync(db, meeting.Id, ct);
     }
 
     public async Task<Outcome> AddAgendaItemAsync(Guid id, string? title, string? presenter, string? minutes, CancellationToken ct)
@@ -182,7 +182,7 @@ internal sealed class MeetingCommands(
             Presenter = string.IsNullOrWhiteSpace(presenter) ? null : presenter.Trim(),
             DurationMinutes = duration,
         });
-        return await SaveAsync(id, ct);
+        return await Outcome.SaveAsync(db, id, ct);
     }
 
     public async Task<Outcome> RemoveAgendaItemAsync(Guid id, Guid itemId, CancellationToken ct)
@@ -206,7 +206,7 @@ internal sealed class MeetingCommands(
             rest.Order = order++;
         }
 
-        return await SaveAsync(id, ct);
+        return await Outcome.SaveAsync(db, id, ct);
     }
 
     /// <summary>Invites someone who is not a member; only the chair, or the head where the regulation says so, decides.</summary>
@@ -260,7 +260,7 @@ internal sealed class MeetingCommands(
             Order = meeting.Invitations.Count == 0 ? 0 : meeting.Invitations.Max(i => i.Order) + 1,
             InvitedBy = actor.Name,
         });
-        return await SaveAsync(id, ct);
+        return await Outcome.SaveAsync(db, id, ct);
     }
 
     /// <summary>Records that the meeting took place; from its start on.</summary>
@@ -283,7 +283,7 @@ internal sealed class MeetingCommands(
         }
 
         meeting.Status = MeetingStatus.Held;
-        return await SaveAsync(id, ct);
+        return await Outcome.SaveAsync(db, id, ct);
     }
 
     public async Task<Outcome> CancelAsync(Guid id, string? reason, CancellationToken ct)
@@ -306,7 +306,7 @@ internal sealed class MeetingCommands(
 
         meeting.Status = MeetingStatus.Cancelled;
         meeting.DecisionNote = reason.Trim();
-        return await SaveAsync(id, ct);
+        return await Outcome.SaveAsync(db, id, ct);
     }
 
     /// <summary>The standing agency's minutes of a held meeting.</summary>
@@ -330,7 +330,7 @@ internal sealed class MeetingCommands(
 
         meeting.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
         (meeting.MinutesBy, meeting.MinutesAt) = (actor.Name, clock.GetUtcNow());
-        return await SaveAsync(id, ct);
+        return await Outcome.SaveAsync(db, id, ct);
     }
 
     private static Outcome? Closed(Meeting meeting) => meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled
@@ -358,7 +358,7 @@ internal sealed class MeetingCommands(
 
         // A regular meeting belongs to the period of its day: the quarter, the half-year or the year.
         var period = PeriodOf(read.Kind);
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(read.StartsAt, VietnamTime.Zone).DateTime);
+        var day = VietnamTime.DayOf(read.StartsAt);
         var of = period is { } kind ? Period.Containing(kind, day) : (Period?)null;
         (meeting.PeriodKind, meeting.PeriodYear, meeting.PeriodNumber) = (of?.Kind, of?.Year, of?.Number);
     }
@@ -373,17 +373,4 @@ internal sealed class MeetingCommands(
         };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private async Task<Outcome> SaveAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Outcome.Done(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Clash;
-        }
-    }
 }

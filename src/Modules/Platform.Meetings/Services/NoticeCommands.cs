@@ -145,7 +145,7 @@ internal sealed class NoticeCommands(
             db.NoticeItems.Add(item);
         }
 
-        return await SaveAsync(meetingId, ct);
+        return await Outcome.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>The chair approves the draft; it must be complete: number, date, signer and at least one item.</summary>
@@ -179,7 +179,7 @@ internal sealed class NoticeCommands(
         }
 
         (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, actor.Name, clock.GetUtcNow());
-        return await SaveAsync(meetingId, ct);
+        return await Outcome.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>
@@ -236,7 +236,7 @@ internal sealed class NoticeCommands(
             }));
         db.NoticeRecipients.AddRange(recipients);
         (notice.Status, notice.IssuedBy, notice.IssuedAt) = (NoticeStatus.Issued, actor.Name, now);
-        return await SaveAsync(meetingId, ct);
+        return await Outcome.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>Records that a recipient opened the notice: the first time, for each of the user's seats it went to.</summary>
@@ -264,17 +264,4 @@ internal sealed class NoticeCommands(
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private async Task<Outcome> SaveAsync(Guid meetingId, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Outcome.Done(meetingId);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Clash;
-        }
-    }
 }

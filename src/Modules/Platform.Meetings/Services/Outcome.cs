@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.Core.Localization;
 
 namespace Platform.Meetings.Services;
@@ -30,4 +31,18 @@ internal sealed record Outcome(bool Succeeded, bool NotFound, bool Forbidden, bo
     });
 
     public Message? GeneralError => Errors.GetValueOrDefault(General);
+
+    /// <summary>Saves, turning a concurrency conflict into <see cref="Clash"/>: nothing half-saved, nothing overwritten.</summary>
+    public static async Task<Outcome> SaveAsync(DbContext db, Guid? id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Done(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Clash;
+        }
+    }
 }
