@@ -85,3 +85,42 @@ internal sealed class CompiledSource
     public required string SubmitterKey { get; set; }
     public int Edition { get; set; }
 }
+
+/// <summary>
+/// A file attached to one version of a report. The bytes live in <see cref="ReportFileContent"/> and are shared: a new
+/// version starts with the files of the one it replaces without copying them, so a submitted version's files never change.
+/// </summary>
+internal sealed class ReportFile : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid SubmissionId { get; set; }
+    public Guid ContentId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required string AddedBy { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
+}
+
+/// <summary>The bytes of an attached file, written once.</summary>
+internal sealed class ReportFileContent : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required byte[] Bytes { get; set; }
+}
+
+/// <summary>What the province's secretariat has set for reporting, over the pack's defaults.</summary>
+internal sealed class ReportingSettings : IProvinceOwned
+{
+    public required string Province { get; set; }
+
+    /// <summary>Days before a deadline the reminders start; null keeps the pack's.</summary>
+    public int? RemindDaysBefore { get; set; }
+
+    public required string UpdatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
+}

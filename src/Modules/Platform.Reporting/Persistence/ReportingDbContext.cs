@@ -12,6 +12,9 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     public const string Schema = "reporting";
 
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<ReportFile> Files => Set<ReportFile>();
+    public DbSet<ReportFileContent> FileContents => Set<ReportFileContent>();
+    public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +26,20 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             e.OwnsOne(s => s.Summary);
             e.OwnsMany(s => s.CompiledFrom, c => c.ToJson("compiled_from"));
             e.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
+        });
+
+        modelBuilder.Entity<ReportFile>(e =>
+        {
+            e.HasIndex(f => f.SubmissionId);
+            e.HasIndex(f => f.ContentId);
+            e.HasOne<Submission>().WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ReportFileContent>().WithMany().HasForeignKey(f => f.ContentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ReportingSettings>(e =>
+        {
+            e.HasKey(x => x.Province);
+            e.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         });
 
         FilterEveryEntityByProvince(modelBuilder);

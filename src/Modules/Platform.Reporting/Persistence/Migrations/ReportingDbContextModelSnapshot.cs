@@ -23,6 +23,120 @@ namespace Platform.Reporting.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Reporting.Model.ReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("added_by");
+
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("content_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_files");
+
+                    b.HasIndex("ContentId")
+                        .HasDatabaseName("ix_files_content_id");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_files_submission_id");
+
+                    b.ToTable("files", "reporting");
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Model.ReportFileContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.HasKey("Id")
+                        .HasName("pk_file_contents");
+
+                    b.ToTable("file_contents", "reporting");
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Model.ReportingSettings", b =>
+                {
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<int?>("RemindDaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("remind_days_before");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Province")
+                        .HasName("pk_settings");
+
+                    b.ToTable("settings", "reporting");
+                });
+
             modelBuilder.Entity("Platform.Reporting.Model.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +218,23 @@ namespace Platform.Reporting.Persistence.Migrations
                         .HasDatabaseName("ix_submissions_province_period_kind_year_number_stage_key_subm~");
 
                     b.ToTable("submissions", "reporting");
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Model.ReportFile", b =>
+                {
+                    b.HasOne("Platform.Reporting.Model.ReportFileContent", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_files_file_contents_content_id");
+
+                    b.HasOne("Platform.Reporting.Model.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_files_submissions_submission_id");
                 });
 
             modelBuilder.Entity("Platform.Reporting.Model.Submission", b =>
