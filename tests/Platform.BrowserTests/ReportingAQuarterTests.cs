@@ -7,7 +7,8 @@ namespace Platform.BrowserTests;
 /// <summary>
 /// A Sơn La quarter's reports through the chain (Art. 12.4–12.6), each person in their own browser: a member submits
 /// after the deadline, the police (as the standing agency for Project 06) compile their thematic report with its
-/// summary, DOST compiles the general report, and the status board shows the late member in red.
+/// summary (seeing the annex the member attached), DOST compiles the general report, and the status board shows the
+/// late member in red.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReportingAQuarterTests(BrowserHost host) : IAsyncLifetime
@@ -43,7 +44,11 @@ public sealed class ReportingAQuarterTests(BrowserHost host) : IAsyncLifetime
         await OpenBoardAsync(_member);
         await _member.GoAsync(() => BoardCell(_member.Page, MemberOffice).GetByRole(AriaRole.Link).ClickAsync());
         await Expect(Heading(_member.Page)).ToHaveTextAsync("Báo cáo của thành viên");
+        // The annex is chosen first: the page saves the text by itself meanwhile, and the file goes once, with the report.
+        await _member.Page.Locator("#attach").SetInputFilesAsync(new FilePayload { Name = "Phụ lục số liệu.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 phụ lục"u8.ToArray() });
         await WriteAndSubmitAsync(_member.Page, _member, new() { ["Results"] = MemberReport });
+        await Expect(_member.Page.Locator("article.document ul.files li")).ToHaveCountAsync(1);
+        await Expect(_member.Page.Locator("article.document ul.files")).ToContainTextAsync("Phụ lục số liệu.pdf");
 
         host.Clock.StopAt(Vietnam(2027, 3, 18, 9));
         await SignInToSonLaAsync(_secretariat, "son-la.secretariat");
@@ -55,6 +60,8 @@ public sealed class ReportingAQuarterTests(BrowserHost host) : IAsyncLifetime
         await Expect(sources).ToContainTextAsync("Đã nhận 1/");
         await sources.GetByText("Kết quả đạt được (1)").ClickAsync();
         await Expect(sources).ToContainTextAsync(MemberReport);
+        await sources.GetByText("Tệp đính kèm (1)").ClickAsync();
+        await Expect(sources.Locator("ul.files a")).ToHaveTextAsync("Phụ lục số liệu.pdf");
         var full = string.Join(' ', Enumerable.Repeat("Đề án 06 triển khai đúng tiến độ.", 6)); // 36 words
         await WriteAndSubmitAsync(page, _secretariat, new()
         {

@@ -212,7 +212,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             where n.nspname = 'reporting' and c.relkind = 'r' and c.relname <> '__migrations'
             """);
 
-        Assert.Equal("submissions:true:true:true", tables);
+        Assert.Equal("file_contents:true:true:true,files:true:true:true,settings:true:true:true,submissions:true:true:true", tables);
     }
 
     [Fact]
@@ -225,7 +225,12 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
 
         Assert.Equal(["son-la"], await db.Submissions.IgnoreQueryFilters().Select(s => s.Province).Distinct().ToListAsync());
-        Assert.Equal(2, await host.Database.ScalarAsync<long>("select count(distinct province) from reporting.submissions"));
+        Assert.Equal(["son-la"], await db.Files.IgnoreQueryFilters().Select(f => f.Province).Distinct().ToListAsync());
+        Assert.Equal(["son-la"], await db.FileContents.IgnoreQueryFilters().Select(f => f.Province).Distinct().ToListAsync());
+        foreach (var table in new[] { "submissions", "files", "file_contents" })
+        {
+            Assert.Equal(2, await host.Database.ScalarAsync<long>($"select count(distinct province) from reporting.{table}"));
+        }
     }
 
     [Fact]
@@ -249,12 +254,21 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
         Assert.Equal(0L, await Scalar(connection, "update reporting.submissions set full_results = 'sửa lén' where province = 'son-la' returning 1"));
     }
 
-    // One submitted report in each province, as the owner (the demo submits none); unique per call.
+    // One submitted report with an attached file in each province, as the owner (the demo submits none); unique per call.
     private Task InsertReportsOfBothProvincesAsync() => host.Database.ExecuteAsync("""
-        insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
-                                           full_results, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
-        select gen_random_uuid(), p, 0, 2000 + (random() * 99)::int, 1, 'thanh-vien', 0, 'rls-' || gen_random_uuid(), 1, 1, 'Kết quả', 'thử', now(), 'thử', now(), current_date
-        from unnest(array['son-la', 'dak-lak']) p
+        with made as (
+            insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
+                                               full_results, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
+            select gen_random_uuid(), p, 0, 2000 + (random() * 99)::int, 1, 'thanh-vien', 0, 'rls-' || gen_random_uuid(), 1, 1, 'Kết quả', 'thử', now(), 'thử', now(), current_date
+            from unnest(array['son-la', 'dak-lak']) p
+            returning id, province),
+        bytes as (
+            insert into reporting.file_contents (id, province, bytes)
+            select gen_random_uuid(), province, '\x25504446'::bytea from made
+            returning id, province)
+        insert into reporting.files (id, province, submission_id, content_id, file_name, content_type, size, sha256, added_by, added_at)
+        select gen_random_uuid(), m.province, m.id, b.id, 'phu-luc.pdf', 'application/pdf', 4, 'x', 'thử', now()
+        from made m join bytes b on b.province = m.province
         """);
 
     private static async Task<long> Scalar(NpgsqlConnection connection, string sql)

@@ -2,7 +2,10 @@ using AngleSharp.Dom;
 
 namespace Platform.IntegrationTests;
 
-/// <summary>Every page a reader reaches by following the site's own links from the home page.</summary>
+/// <summary>
+/// Every page a reader reaches by following the site's own links from the home page. Downloads (answers marked as
+/// attachments: files, calendars, exports, a report kept as a document) are fetched and must succeed, but are not pages.
+/// </summary>
 internal static class SiteCrawl
 {
     public sealed record CrawledPage(string Url, IDocument Document);
@@ -14,7 +17,14 @@ internal static class SiteCrawl
         var pages = new List<CrawledPage>();
         while (queue.TryDequeue(out var url))
         {
-            var page = await Html.GetAsync(client, url);
+            var response = await client.GetAsync(url);
+            Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+            if (response.Content.Headers.ContentDisposition?.DispositionType == "attachment")
+            {
+                continue;
+            }
+
+            var page = await Html.ParseAsync(response);
             pages.Add(new CrawledPage(url, page));
             foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {

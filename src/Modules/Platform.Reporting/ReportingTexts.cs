@@ -68,6 +68,38 @@ internal sealed class ReportingTexts : ITextSource
         ["Bản"] = "Version",
         ["đã được thay thế"] = "replaced",
 
+        // Attached files and downloads
+        ["Tệp đính kèm"] = "Attached files",
+        ["Gỡ tệp"] = "Remove file",
+        ["Thêm tệp"] = "Add files",
+        ["PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG; tối đa 20 MB mỗi tệp, {0} tệp mỗi báo cáo"] =
+            "PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG; up to 20 MB each, {0} files per report",
+        ["Bản thay thế giữ {0} tệp của bản đã gửi; lưu nháp rồi gỡ tệp nào không còn dùng."] =
+            "The replacement keeps the {0} files of the version sent; save the draft, then remove any no longer needed.",
+        ["Tải về bản này (tệp HTML, mở được bằng trình duyệt hoặc Word)"] = "Download this version (an HTML file that opens in a browser or Word)",
+        ["Tải về bản này"] = "Download this version",
+        ["Dự thảo — chưa gửi"] = "Draft — not sent",
+        ["Đã được thay thế bằng bản sau"] = "Replaced by a later version",
+        ["Đã gửi"] = "Sent",
+        ["DỰ THẢO — chưa gửi, còn có thể sửa"] = "DRAFT — not sent, may still change",
+        ["Người gửi, thời điểm gửi"] = "Sent by, at",
+        ["Tình trạng"] = "Status",
+        ["Tổng hợp từ các báo cáo"] = "Compiled from the reports",
+        ["Tải về từ hệ thống của {0} lúc {1}. Các tệp đính kèm tải riêng trên trang báo cáo."] =
+            "Downloaded from the system of the {0} at {1}. Attached files are downloaded separately from the report's page.",
+
+        // Reminder settings
+        ["Nhắc hạn báo cáo"] = "Deadline reminders",
+        ["Lưu"] = "Save",
+        ["Trang chủ nhắc người phải gửi báo cáo từ {0} ngày trước hạn."] = "The home page reminds whoever owes a report from {0} days before its deadline.",
+        ["Theo gói quy chế của tỉnh."] = "As the province's pack says.",
+        ["Do {0} đặt lúc {1}; gói quy chế của tỉnh đặt {2} ngày."] = "Set by {0} at {1}; the province's pack says {2} days.",
+        ["Quy chế không quy định số ngày nhắc; Cơ quan thường trực chọn cho phù hợp với các hạn của tỉnh."] =
+            "The regulation does not fix the reminder days; the standing agency chooses what suits the province's deadlines.",
+        ["Số ngày nhắc trước hạn"] = "Days of reminder before a deadline",
+        ["Từ 0 đến {0}; để trống để dùng số ngày của gói quy chế ({1})."] = "From 0 to {0}; leave empty for the pack's ({1}).",
+        ["Đã lưu số ngày nhắc trước hạn."] = "Reminder days saved.",
+
         // Sections
         ["Kết quả đạt được"] = "Results",
         ["Tồn tại, hạn chế"] = "Shortcomings and limitations",

@@ -70,6 +70,10 @@ internal static class ReportLabels
         ? province.FindSeat(submitter.Key)?.Office ?? submitter.Key
         : province.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.Name ?? submitter.Key;
 
+    /// <summary>Who sent a gathered report, by name, when only the key is kept: a seat's office, else a body's name.</summary>
+    public static string Name(ProvinceDefinition province, string key) =>
+        province.FindSeat(key)?.Office ?? province.Bodies.FirstOrDefault(b => b.Key == key)?.Name ?? key;
+
     /// <summary>A recipient by name: a body, or the committee itself.</summary>
     public static string Recipient(ProvinceDefinition province, string key) => key == Recipients.Committee
         ? Say("Ban Chỉ đạo", "The committee")

@@ -77,6 +77,29 @@ internal sealed class ReportBook(ReportingDbContext db, CurrentProvince province
             .ToListAsync(ct);
     }
 
+    /// <summary>The files attached to these versions, without their bytes: one statement.</summary>
+    public async Task<ILookup<Guid, ReportFile>> FilesAsync(IEnumerable<Guid> submissions, CancellationToken ct)
+    {
+        var ids = submissions.Distinct().ToList();
+        var files = ids.Count == 0 ? [] : await db.Files.AsNoTracking().Where(f => ids.Contains(f.SubmissionId)).OrderBy(f => f.AddedAt).ThenBy(f => f.FileName).ToListAsync(ct);
+        return files.ToLookup(f => f.SubmissionId);
+    }
+
+    /// <summary>An attached file with the version it belongs to and its bytes, or null when this province has no such file.</summary>
+    public async Task<(ReportFile File, Submission Version, byte[] Bytes)?> FileAsync(Guid id, CancellationToken ct)
+    {
+        var found = await db.Files.AsNoTracking().Where(f => f.Id == id)
+            .Join(db.Submissions.AsNoTracking(), f => f.SubmissionId, s => s.Id, (f, s) => new { File = f, Version = s })
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var bytes = await db.FileContents.AsNoTracking().Where(c => c.Id == found.File.ContentId).Select(c => c.Bytes).SingleAsync(ct);
+        return (found.File, found.Version, bytes);
+    }
+
     private IQueryable<SubmissionRow> Rows(Period period) =>
         db.Submissions.AsNoTracking()
             .Where(s => s.PeriodKind == period.Kind && s.Year == period.Year && s.Number == period.Number)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Reporting;
@@ -22,6 +23,8 @@ internal sealed record Outcome(bool Succeeded, bool Forbidden, bool Conflict, IR
 
     public static Outcome Invalid(IReadOnlyDictionary<string, Message> errors) => new(false, false, false, errors);
 
+    public static Outcome Conflicted(Message why) => new(false, false, true, new Dictionary<string, Message> { [""] = why });
+
     public static Outcome Clash { get; } = new(false, false, true, new Dictionary<string, Message>
     {
         [""] = new("Báo cáo vừa được người khác lưu; thay đổi của bạn chưa được lưu. Hãy xem lại và gửi lại.",
@@ -39,6 +42,9 @@ internal sealed class ReportCommands(
     ReportingDbContext db, ReportBook book, CurrentProvince province, IAuthorizationService authorization, ICurrentActor actor, TimeProvider clock)
     : IModuleService
 {
+    /// <summary>The form field the attachments' errors are shown under.</summary>
+    public const string Attachments = "Files";
+
     private string Province => province.Required.Code.Value;
 
     public async Task<bool> MayWriteAsync(ClaimsPrincipal user, Submitter submitter)
@@ -57,12 +63,25 @@ internal sealed class ReportCommands(
         return lead is not null && user.SeatsIn(Province).Any(s => province.Required.FindSeat(s)?.AgencyKey == lead);
     }
 
-    /// <summary>Saves the draft (creating it, and for a compiled report gathering its sources, the first time).</summary>
-    public async Task<Outcome> SaveAsync(Obligation obligation, ReportForm form, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Files one version may carry.</summary>
+    public const int MaxFiles = 20;
+
+    /// <summary>
+    /// Saves the draft with what was typed, the files added and those taken off — all or nothing: a refused file
+    /// leaves the draft as it was. The first save creates the draft, with the files of the version it will replace
+    /// and, for a compiled report, the reports it gathers.
+    /// </summary>
+    public async Task<Outcome> SaveAsync(Obligation obligation, ReportForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!await MayWriteAsync(user, obligation.Submitter))
         {
             return Outcome.Refused(new("Chỉ người phải gửi báo cáo này mới soạn được.", "Only whoever owes this report writes it."));
+        }
+
+        var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
+        if (refusal is not null)
+        {
+            return Outcome.Invalid(new Dictionary<string, Message> { [Attachments] = new(refusal.Vietnamese + " Chưa lưu gì; hãy chọn lại tệp.", refusal.English + " Nothing was saved; choose the files again.") });
         }
 
         var versions = await Versions(obligation).ToListAsync(ct);
@@ -88,10 +107,38 @@ internal sealed class ReportCommands(
             }
 
             db.Submissions.Add(draft);
+            if (versions.FirstOrDefault(v => v.Status == SubmissionStatus.Submitted) is { } replaced)
+            {
+                // The new version starts with the files of the one it replaces; their bytes are shared, not copied.
+                foreach (var file in await db.Files.AsNoTracking().Where(f => f.SubmissionId == replaced.Id).ToListAsync(ct))
+                {
+                    db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = file.ContentId, FileName = file.FileName, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256, AddedBy = file.AddedBy, AddedAt = file.AddedAt });
+                }
+            }
         }
         else if (draft.Version != form.Version)
         {
             return Outcome.Clash;
+        }
+
+        if (accepted.Count > 0 || form.Remove.Count > 0)
+        {
+            var files = db.ChangeTracker.Entries<ReportFile>().Select(e => e.Entity).Where(f => f.SubmissionId == draft.Id).ToList();
+            files.AddRange(await db.Files.Where(f => f.SubmissionId == draft.Id).ToListAsync(ct));
+            var removed = files.Where(f => form.Remove.Contains(f.Id)).ToList();
+            if (files.Count - removed.Count + accepted.Count > MaxFiles)
+            {
+                return Outcome.Invalid(new Dictionary<string, Message> { [Attachments] = new($"Mỗi báo cáo đính kèm tối đa {MaxFiles} tệp. Chưa lưu gì.", $"A report carries at most {MaxFiles} files. Nothing was saved.") });
+            }
+
+            await RemoveAsync(removed, ct);
+            var now = clock.GetUtcNow();
+            foreach (var file in accepted)
+            {
+                var content = new ReportFileContent { Id = Guid.CreateVersion7(), Province = Province, Bytes = file.Bytes };
+                db.FileContents.Add(content);
+                db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = content.Id, FileName = file.Name, ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, AddedBy = actor.Name, AddedAt = now });
+            }
         }
 
         draft.Full = new ReportText { Results = Clean(form.Results), Shortcomings = Clean(form.Shortcomings), Causes = Clean(form.Causes), TasksAndSolutions = Clean(form.TasksAndSolutions), Proposals = Clean(form.Proposals) };
@@ -162,6 +209,28 @@ internal sealed class ReportCommands(
 
         (draft.Status, draft.SubmittedBy, draft.SubmittedAt, draft.SubmittedOn) = (SubmissionStatus.Submitted, actor.Name, now, VietnamTime.DayOf(now));
         return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>Takes files off the draft; bytes no other version holds go with them.</summary>
+    private async Task RemoveAsync(IReadOnlyList<ReportFile> removed, CancellationToken ct)
+    {
+        if (removed.Count == 0)
+        {
+            return;
+        }
+
+        var ids = removed.Select(f => f.Id).ToList();
+        var contents = removed.Select(f => f.ContentId).Distinct().ToList();
+        var kept = await db.Files.Where(f => contents.Contains(f.ContentId) && !ids.Contains(f.Id)).Select(f => f.ContentId).Distinct().ToListAsync(ct);
+        foreach (var file in removed)
+        {
+            db.Files.Remove(file);
+        }
+
+        foreach (var id in contents.Except(kept))
+        {
+            db.FileContents.Remove(new ReportFileContent { Id = id, Province = Province, Bytes = [] });
+        }
     }
 
     private IQueryable<Submission> Versions(Obligation o) =>

@@ -15,6 +15,9 @@ internal sealed class ReportForm
     public string? SummaryProposals { get; set; }
     public uint Version { get; set; }
 
+    /// <summary>Attached files of the draft to take off (the button beside each sends its id).</summary>
+    public List<Guid> Remove { get; set; } = [];
+
     /// <summary>A field's value by its name (the section names, with "Summary" before them for the summary).</summary>
     public string? this[string field] => field switch
     {

@@ -12,10 +12,10 @@ namespace Platform.Reporting.Services;
 internal sealed record ReportingPanel(IReadOnlyList<ObligationStatus> Mine, int Missing);
 
 /// <summary>
-/// Reminders: the user's reports due within the pack's reminder days (or already late and missing), and for everyone
-/// how many reports of the current periods are missing. One statement.
+/// Reminders: the user's reports due within the reminder days (the secretariat's, else the pack's), or already late and
+/// missing, and for everyone how many reports of the current periods are missing. Two statements.
 /// </summary>
-internal sealed class ReportingHomePanel(ReportBook book, ReportCommands commands, CurrentProvince province, TimeProvider clock) : IHomePanel, IModuleService
+internal sealed class ReportingHomePanel(ReportBook book, ReportCommands commands, ReminderSettings reminders, CurrentProvince province, TimeProvider clock) : IHomePanel, IModuleService
 {
     public int Order => 30;
 
@@ -30,10 +30,11 @@ internal sealed class ReportingHomePanel(ReportBook book, ReportCommands command
         }
 
         var today = VietnamTime.Today(clock);
+        var days = (await reminders.CurrentAsync(cancellationToken)).Days;
         var periods = DeadlineChain.Periods(rules, today.AddMonths(-3), today.AddMonths(1)).ToList();
         var all = await book.PeriodsAsync(periods, today, cancellationToken);
         var mine = new List<ObligationStatus>();
-        foreach (var o in all.Where(o => o.State is ObligationState.Pending or ObligationState.Missing && o.Obligation.Due <= today.AddDays(rules.RemindDaysBefore)))
+        foreach (var o in all.Where(o => o.State is ObligationState.Pending or ObligationState.Missing && o.Obligation.Due <= today.AddDays(days)))
         {
             if (await commands.MayWriteAsync(user, o.Obligation.Submitter))
             {

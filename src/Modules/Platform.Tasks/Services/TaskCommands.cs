@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Platform.Committees.Contracts;
 using Platform.Core.Dates;
@@ -14,9 +13,6 @@ using Platform.Tasks.Model;
 using Platform.Tasks.Persistence;
 
 namespace Platform.Tasks.Services;
-
-/// <summary>An evidence file as received.</summary>
-internal sealed record Upload(string FileName, long Length, Stream Content);
 
 /// <summary>
 /// Assigning and following tasks. Who may do what: the lead agency's focal point reports progress and asks for more
@@ -169,20 +165,10 @@ internal sealed class TaskCommands(
             }
         }
 
-        var stored = new List<(TaskFile File, byte[] Bytes)>();
-        foreach (var file in files)
+        var (accepted, refusal) = await Uploads.ReadAsync(files, ct);
+        if (refusal is not null)
         {
-            var (name, type, refusal) = UploadPolicy.Check(file.FileName, file.Length);
-            if (refusal is not null)
-            {
-                errors["Files"] = refusal;
-                break;
-            }
-
-            using var buffer = new MemoryStream();
-            await file.Content.CopyToAsync(buffer, ct);
-            var bytes = buffer.ToArray();
-            stored.Add((new TaskFile { Id = Guid.CreateVersion7(), Province = Province, TaskId = taskId, FileName = name, ContentType = type, Size = bytes.LongLength, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) }, bytes));
+            errors["Files"] = refusal;
         }
 
         if (errors.Count > 0)
@@ -204,11 +190,11 @@ internal sealed class TaskCommands(
         var update = History(task, progress == TaskProgress.Done ? UpdateKind.MarkedDone : UpdateKind.Progress, text!.Trim(), AgencyOf(me, task));
         update.Percent = task.Percent;
         db.Updates.Add(update);
-        foreach (var (file, bytes) in stored)
+        foreach (var file in accepted)
         {
-            file.UpdateId = update.Id;
-            db.Files.Add(file);
-            db.FileContents.Add(new TaskFileContent { Id = file.Id, Province = Province, Bytes = bytes });
+            var id = Guid.CreateVersion7();
+            db.Files.Add(new TaskFile { Id = id, Province = Province, TaskId = taskId, UpdateId = update.Id, FileName = file.Name, ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256 });
+            db.FileContents.Add(new TaskFileContent { Id = id, Province = Province, Bytes = file.Bytes });
         }
 
         return await Outcome.SaveAsync(db, taskId, ct);

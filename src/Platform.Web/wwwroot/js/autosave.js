@@ -15,6 +15,8 @@
     function save() {
       timer = null;
       var data = new FormData(form);
+      // Text only: chosen files go with the author's own save, not on every pause.
+      Array.prototype.forEach.call(form.querySelectorAll("input[type=file][name]"), function (input) { data.delete(input.name); });
       var url = window.location.pathname + window.location.search + (window.location.search ? "&" : "?") + "handler=" + form.getAttribute("data-autosave");
       fetch(url, { method: "POST", body: data, headers: { "X-Autosave": "1" }, credentials: "same-origin" })
         .then(function (response) { return response.json().then(function (body) { return { ok: response.ok, body: body }; }); })

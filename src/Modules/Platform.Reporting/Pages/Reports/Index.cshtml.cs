@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Core.Dates;
 using Platform.Core.Reporting;
+using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Reporting.Services;
 using Platform.Sdk;
@@ -12,7 +14,7 @@ namespace Platform.Reporting.Pages.Reports;
 /// A period's status board: rows are those who owe reports, columns the chain's stages, cells on time, late, missing
 /// or not yet due. Obligations come from the pack's chain; two statements whatever the number of members.
 /// </summary>
-internal sealed class IndexModel(ReportBook book, CurrentProvince province, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ReportBook book, CurrentProvince province, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ky")] public string? Code { get; set; }
 
@@ -21,6 +23,7 @@ internal sealed class IndexModel(ReportBook book, CurrentProvince province, Time
     public IReadOnlyList<ObligationStatus> Obligations { get; private set; } = [];
     public IReadOnlyList<Period> Choices { get; private set; } = [];
     public CurrentProvince Province => province;
+    public bool IsSecretariat { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -36,6 +39,7 @@ internal sealed class IndexModel(ReportBook book, CurrentProvince province, Time
             ? chosen
             : Choices.Where(p => p.Kind == PeriodKind.Quarter && p.Start <= Today).DefaultIfEmpty(Period.Containing(PeriodKind.Quarter, Today)).First();
         Obligations = await book.PeriodAsync(Period, Today, ct);
+        IsSecretariat = (await authorization.AuthorizeAsync(User, Policies.Secretariat)).Succeeded;
         return Page();
     }
 }

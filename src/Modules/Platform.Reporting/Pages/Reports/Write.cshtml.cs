@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Localization;
 using Platform.Core.Reporting;
 using Platform.Core.Tenancy;
@@ -30,6 +31,9 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
     public Submission? Current => Versions.FirstOrDefault(v => v.Status == SubmissionStatus.Submitted);
     public IReadOnlyList<Submission> Sources { get; private set; } = [];
     public IReadOnlyList<ObligationStatus> Compiled { get; private set; } = [];
+
+    /// <summary>The files of every version shown and of every gathered report, by version.</summary>
+    public ILookup<Guid, ReportFile> Files { get; private set; } = Array.Empty<ReportFile>().ToLookup(f => f.SubmissionId);
     public bool MayWrite { get; private set; }
     public IReadOnlyDictionary<string, Message> Errors { get; private set; } = new Dictionary<string, Message>();
     public string? Done => TempData["Done"] as string;
@@ -46,11 +50,19 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveAsync(List<IFormFile> attach, CancellationToken ct)
     {
         if (Request.Headers["X-Autosave"] != "1")
         {
-            return await RunAsync(o => commands.SaveAsync(o, Form, User, ct), "Đã lưu bản nháp.", ct);
+            var uploads = Upload.From(attach);
+            try
+            {
+                return await RunAsync(o => commands.SaveAsync(o, Form, uploads, User, ct), "Đã lưu bản nháp.", ct);
+            }
+            finally
+            {
+                await Uploads.DisposeAllAsync(uploads);
+            }
         }
 
         // The page's script saving while the author types: a small answer with the draft's new version.
@@ -59,7 +71,9 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
             return missing;
         }
 
-        var outcome = await commands.SaveAsync(Obligation, Form, User, ct);
+        // Only the text: files are added and removed by the author's own save, never behind their back.
+        Form.Remove = [];
+        var outcome = await commands.SaveAsync(Obligation, Form, [], User, ct);
         if (!outcome.Succeeded)
         {
             Response.StatusCode = outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
@@ -74,19 +88,29 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
     public Task<IActionResult> OnPostRefreshAsync(CancellationToken ct) =>
         RunAsync(o => commands.RefreshSourcesAsync(o, Form.Version, User, ct), "Đã cập nhật các báo cáo được tổng hợp.", ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
-        RunAsync(async o =>
+    public async Task<IActionResult> OnPostSubmitAsync(List<IFormFile> attach, CancellationToken ct)
+    {
+        var uploads = Upload.From(attach);
+        try
         {
-            // What is on the screen is saved first, so nothing typed since the last save is lost or left out.
-            var saved = await commands.SaveAsync(o, Form, User, ct);
-            if (!saved.Succeeded)
+            return await RunAsync(async o =>
             {
-                return saved;
-            }
+                // What is on the screen (and the files just chosen) is saved first, so nothing is lost or left out.
+                var saved = await commands.SaveAsync(o, Form, uploads, User, ct);
+                if (!saved.Succeeded)
+                {
+                    return saved;
+                }
 
-            var version = (await book.VersionsAsync(o.Period, o.Stage.Key, o.Submitter.Key, ct)).Single(v => v.Status == SubmissionStatus.Draft).Version;
-            return await commands.SubmitAsync(o, version, User, ct);
-        }, "Đã gửi báo cáo; nơi nhận xem được ngay.", ct);
+                var version = (await book.VersionsAsync(o.Period, o.Stage.Key, o.Submitter.Key, ct)).Single(v => v.Status == SubmissionStatus.Draft).Version;
+                return await commands.SubmitAsync(o, version, User, ct);
+            }, "Đã gửi báo cáo; nơi nhận xem được ngay.", ct);
+        }
+        finally
+        {
+            await Uploads.DisposeAllAsync(uploads);
+        }
+    }
 
     /// <summary>The words of the summary's sections over the full report's, for the one-third check.</summary>
     public (int Full, int Summary, double Ratio)? Length(Submission? report)
@@ -156,6 +180,8 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
             // A draft is the author's; readers see only what was submitted.
             Versions = [.. Versions.Where(v => v.Status != SubmissionStatus.Draft)];
         }
+
+        Files = await book.FilesAsync(Versions.Concat(Sources).Select(v => v.Id), ct);
 
         return null;
     }

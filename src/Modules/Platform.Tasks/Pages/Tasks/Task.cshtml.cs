@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Tasks.Model;
@@ -46,17 +47,14 @@ internal sealed class TaskModel(
     public async Task<IActionResult> OnPostReportAsync(Guid id, List<IFormFile> files, CancellationToken ct)
     {
         await PrepareAsync(ct);
-        var uploads = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).Select(f => new Upload(f.FileName, f.Length, f.OpenReadStream())).ToList();
+        var uploads = Upload.From(files);
         try
         {
             return await RunAsync(id, () => commands.ReportAsync(id, Text, Progress, Percent, uploads, Version, User, IsSecretariat, ct), "Đã cập nhật tiến độ.", ct);
         }
         finally
         {
-            foreach (var upload in uploads)
-            {
-                await upload.Content.DisposeAsync();
-            }
+            await Uploads.DisposeAllAsync(uploads);
         }
     }
 

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Platform.Core.Localization;
+
+namespace Platform.Core.Files;
+
+/// <summary>A file as a form sent it, before the <see cref="UploadPolicy"/> has looked at it.</summary>
+public sealed record Upload(string FileName, long Length, Stream Content)
+{
+    /// <summary>The files a form's file input sent; an input left empty sends a nameless, empty part, which is no file.</summary>
+    public static IReadOnlyList<Upload> From(IEnumerable<IFormFile>? files) =>
+        [.. (files ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).Select(f => new Upload(f.FileName, f.Length, f.OpenReadStream()))];
+}
+
+/// <summary>A file the policy accepted: the name and type it is stored under, its bytes and their SHA-256.</summary>
+public sealed record AcceptedFile(string Name, string ContentType, byte[] Bytes, string Sha256);
+
+/// <summary>Reading uploads through the <see cref="UploadPolicy"/>.</summary>
+public static class Uploads
+{
+    /// <summary>
+    /// Reads every upload, or stops at the first the policy refuses and says which file it was and why: a form either
+    /// keeps all its files or none.
+    /// </summary>
+    public static async Task<(IReadOnlyList<AcceptedFile> Files, Message? Refusal)> ReadAsync(IEnumerable<Upload> uploads, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        var accepted = new List<AcceptedFile>();
+        foreach (var upload in uploads)
+        {
+            var (name, type, refusal) = UploadPolicy.Check(upload.FileName, upload.Length);
+            if (refusal is not null)
+            {
+                var shown = name.Length > 0 ? name : "?";
+                return ([], new Message($"{shown}: {refusal.Vietnamese}", $"{shown}: {refusal.English}"));
+            }
+
+            using var buffer = new MemoryStream();
+            await upload.Content.CopyToAsync(buffer, ct);
+            var bytes = buffer.ToArray();
+            accepted.Add(new AcceptedFile(name, type, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        }
+
+        return (accepted, null);
+    }
+
+    /// <summary>Closes the uploads' streams.</summary>
+    public static async ValueTask DisposeAllAsync(IEnumerable<Upload> uploads)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        foreach (var upload in uploads)
+        {
+            await upload.Content.DisposeAsync();
+        }
+    }
+}
