@@ -29,7 +29,10 @@ internal static class Meetings
             .Substitutes("2.4", approvalBeforeMeeting: true)
             // Art. 8.2: the standing agency drafts the conclusion notice; Art. 9.1: it goes in writing to every
             // member and related agency.
-            .ConclusionNotice(draftArticle: "8.2", recipientsArticle: "9.1");
+            .ConclusionNotice(draftArticle: "8.2", recipientsArticle: "9.1")
+            // Art. 13.2: for extraordinary meetings and thematic meetings, members supply information and documents
+            // so that the PPC Office prepares the head's material and speech.
+            .MembersBriefTheHead("van-phong-ubnd", "13.2", MeetingKind.Extraordinary, MeetingKind.Thematic);
 }
 
 /// <summary>Where the regulation puts the follow-up of conclusions and plans.</summary>

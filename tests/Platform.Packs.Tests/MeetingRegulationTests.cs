@@ -97,6 +97,18 @@ public sealed class MeetingRegulationTests
     // Sơn La
 
     [Fact]
+    public void Dak_Lak_members_supply_material_for_the_heads_speech_at_extraordinary_and_thematic_meetings_to_the_PPC_Office_Art_13_2()
+    {
+        var briefing = DakLak.Briefing;
+
+        Assert.NotNull(briefing);
+        Assert.Equal([MeetingKind.Extraordinary, MeetingKind.Thematic], briefing.Kinds);
+        Assert.Equal(AgencyKind.PpcOffice, Packs.DakLak.FindAgency(briefing.PreparedByAgencyKey)!.Kind);
+        Assert.Equal("13.2", briefing.Article.ToString());
+        Assert.Null(SonLa.Briefing); // Sơn La's regulation asks nothing of the kind
+    }
+
+    [Fact]
     public void Son_La_one_meeting_per_quarter_Art_12_2()
     {
         var quarterly = Assert.Single(SonLa.Regular);

@@ -162,6 +162,31 @@ public sealed class MeetingRulesTests
     }
 
     [Fact]
+    public void Material_for_the_heads_speech_goes_to_an_agency_of_the_pack_for_the_kinds_named()
+    {
+        var b = Minimal();
+        b.Meetings().MembersBriefTheHead("ubnd-tinh", "13.2", MeetingKind.Extraordinary, MeetingKind.Thematic);
+
+        var briefing = b.Build().Meetings.Briefing;
+
+        Assert.Equal([MeetingKind.Extraordinary, MeetingKind.Thematic], briefing?.Kinds);
+        Assert.Equal("ubnd-tinh", briefing?.PreparedByAgencyKey);
+        Assert.Null(Minimal().Build().Meetings.Briefing);
+    }
+
+    [Fact]
+    public void Material_for_the_head_sent_to_an_unknown_agency_or_for_no_kind_of_meeting_is_refused()
+    {
+        var unknown = Minimal();
+        unknown.Meetings().MembersBriefTheHead("van-phong-ubnd", "13.2", MeetingKind.Extraordinary);
+        var none = Minimal();
+        none.Meetings().MembersBriefTheHead("ubnd-tinh", "13.2");
+
+        Assert.Equal("Tài liệu phục vụ Trưởng Ban: không có cơ quan 'van-phong-ubnd'. / Briefing rule: no agency 'van-phong-ubnd'.", Problem(unknown));
+        Assert.Equal("Tài liệu phục vụ Trưởng Ban: hãy nêu loại cuộc họp áp dụng. / Briefing rule: name the kinds of meeting it applies to.", Problem(none));
+    }
+
+    [Fact]
     public void A_regular_meeting_stated_twice_is_refused()
     {
         var b = Minimal();

@@ -79,6 +79,19 @@ internal sealed class MeetingsTexts : ITextSource
         ["Kết quả thực hiện nhiệm vụ"] = "Results of the duties",
         ["Lên lịch"] = "Schedule",
 
+        // Material for the head's speech (e.g. Đắk Lắk, Art. 13.2)
+        ["Thông tin, tài liệu phục vụ Trưởng Ban"] = "Material for the head",
+        ["Thành viên chủ động cung cấp thông tin, tài liệu cần thiết để {0} chuẩn bị tài liệu, nội dung phát biểu của Trưởng Ban."] =
+            "Members supply the information and documents the {0} needs to prepare the head's material and speech.",
+        ["Đã gửi: {0}/{1} thành viên."] = "Sent: {0} of {1} members.",
+        ["Thông tin, tài liệu đã gửi"] = "Information and documents sent",
+        ["Chưa gửi"] = "Not yet sent",
+        ["Gửi với tư cách"] = "Send as",
+        ["Thông tin gửi {0}"] = "Information for the {0}",
+        ["Tài liệu kèm theo (nếu có)"] = "Document attached (optional)",
+        ["Gửi {0}"] = "Send to the {0}",
+        ["Đã gửi thông tin, tài liệu phục vụ Trưởng Ban."] = "Material for the head sent.",
+
         // One meeting
         ["Thời gian, địa điểm"] = "Time and place",
         ["Đường dẫn trực tuyến"] = "Online link",

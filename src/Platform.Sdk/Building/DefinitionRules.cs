@@ -157,6 +157,19 @@ internal static class DefinitionRules
         {
             problem("Thời hạn báo vắng phải từ 0 đến 30 ngày.", "The absence notice must be between 0 and 30 days.");
         }
+
+        if (rules.Briefing is { } briefing)
+        {
+            if (d.FindAgency(briefing.PreparedByAgencyKey) is null)
+            {
+                problem($"Tài liệu phục vụ Trưởng Ban: không có cơ quan '{briefing.PreparedByAgencyKey}'.", $"Briefing rule: no agency '{briefing.PreparedByAgencyKey}'.");
+            }
+
+            if (briefing.Kinds.Count == 0)
+            {
+                problem("Tài liệu phục vụ Trưởng Ban: hãy nêu loại cuộc họp áp dụng.", "Briefing rule: name the kinds of meeting it applies to.");
+            }
+        }
     }
 
     private static void CheckReporting(ProvinceDefinition d, HashSet<string> seats, Action<string, string> problem)

@@ -16,6 +16,7 @@ public sealed class MeetingRulesBuilder
     private ExtraordinaryRule? _extraordinary;
     private GuestRule? _guests;
     private ConclusionRule? _conclusions;
+    private BriefingRule? _briefing;
     private ArticleRef? _forms;
 
     internal MeetingRulesBuilder()
@@ -90,6 +91,17 @@ public sealed class MeetingRulesBuilder
         return this;
     }
 
+    /// <summary>
+    /// For the kinds of meeting named, members send information and documents for the head's speech to the agency
+    /// that prepares it (e.g. Đắk Lắk, Art. 13.2: to the PPC Office, for extraordinary and thematic meetings).
+    /// </summary>
+    public MeetingRulesBuilder MembersBriefTheHead(string preparedByAgency, string article, params MeetingKind[] kinds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(preparedByAgency);
+        _briefing = new BriefingRule(kinds, preparedByAgency, ArticleRef.Parse(article));
+        return this;
+    }
+
     internal MeetingRules Build() =>
-        new(true, _regular.ToArray(), _chair, _absence, _substitute, _extraordinary, _guests, _conclusions, _forms);
+        new(true, _regular.ToArray(), _chair, _absence, _substitute, _extraordinary, _guests, _conclusions, _forms) { Briefing = _briefing };
 }

@@ -108,6 +108,15 @@ public sealed record GuestRule(Decider DecidedBy, ArticleRef Article);
 /// <param name="RecipientsArticle">The article that says who receives it (every member and related agency).</param>
 public sealed record ConclusionRule(ArticleRef DraftArticle, ArticleRef RecipientsArticle);
 
+/// <summary>
+/// Members supply information and documents for the head's speech to the agency that prepares it, for the kinds of
+/// meeting named (e.g. Đắk Lắk, Art. 13.2: extraordinary and thematic meetings, to the PPC Office).
+/// </summary>
+/// <param name="Kinds">The kinds of meeting it applies to.</param>
+/// <param name="PreparedByAgencyKey">The agency that prepares the head's material and receives what members send.</param>
+/// <param name="Article">The article that says so.</param>
+public sealed record BriefingRule(IReadOnlyList<MeetingKind> Kinds, string PreparedByAgencyKey, ArticleRef Article);
+
 /// <summary>Everything a province's regulation says about meetings, as the host reads it.</summary>
 /// <param name="Stated">False when the pack said nothing about meetings (built against Sdk 1.0); the host then applies defaults and says so.</param>
 /// <param name="Regular">Meetings expected once per period.</param>
@@ -129,6 +138,9 @@ public sealed record MeetingRules(
     ConclusionRule? Conclusions,
     ArticleRef? FormsArticle)
 {
+    /// <summary>Material members send for the head's speech (Sdk 1.1); null when the regulation says nothing.</summary>
+    public BriefingRule? Briefing { get; init; }
+
     /// <summary>What the host assumes when a pack states nothing: the head chairs and excuses; no cadence.</summary>
     public static MeetingRules Unstated { get; } = new(
         false, [], new ChairRule([], ArticleRef.Parse("1")), new AbsenceRule(Decider.Head, ArticleRef.Parse("1"), null, null), null, null, null, null, null);

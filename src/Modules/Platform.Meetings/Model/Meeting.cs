@@ -151,3 +151,33 @@ internal sealed class Invitation : IProvinceOwned
 
     public bool IsGuest => SeatKey is null;
 }
+
+/// <summary>
+/// Information and documents a member sends for the head's speech at a meeting, to the agency that prepares it (e.g.
+/// Đắk Lắk, Art. 13.2: to the PPC Office, for extraordinary and thematic meetings). A member may send more than once;
+/// each send is kept. Its file's bytes live in <see cref="BriefingContent"/> so lists never load them.
+/// </summary>
+internal sealed class Briefing : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid MeetingId { get; set; }
+
+    /// <summary>The member seat it is sent for.</summary>
+    public required string SeatKey { get; set; }
+    public required string Text { get; set; }
+    public string? FileName { get; set; }
+    public string? ContentType { get; set; }
+    public long? Size { get; set; }
+    public string? Sha256 { get; set; }
+    public required string SentBy { get; set; }
+    public DateTimeOffset SentAt { get; set; }
+}
+
+/// <summary>The bytes of the file sent with a <see cref="Briefing"/>.</summary>
+internal sealed class BriefingContent : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required byte[] Bytes { get; set; }
+}

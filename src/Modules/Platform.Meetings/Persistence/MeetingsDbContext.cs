@@ -20,6 +20,8 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
     public DbSet<ConclusionNotice> Notices => Set<ConclusionNotice>();
     public DbSet<ConclusionItem> NoticeItems => Set<ConclusionItem>();
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+    public DbSet<Briefing> Briefings => Set<Briefing>();
+    public DbSet<BriefingContent> BriefingContents => Set<BriefingContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -44,6 +46,13 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             e.HasIndex(d => d.MeetingId);
             e.HasOne<Meeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<DocumentContent>().WithOne().HasForeignKey<DocumentContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Briefing>(e =>
+        {
+            e.HasIndex(b => new { b.MeetingId, b.SeatKey });
+            e.HasOne<Meeting>().WithMany().HasForeignKey(b => b.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<BriefingContent>().WithOne().HasForeignKey<BriefingContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Invitation>(e =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Security;
 using Platform.Meetings.Model;
 using Platform.Meetings.Rules;
@@ -18,6 +19,7 @@ internal sealed class MeetingModel(
     MeetingQueries queries,
     MeetingCommands commands,
     DocumentStore documents,
+    BriefingDesk briefings,
     MeetingRulebook rules,
     ICommitteeDirectory committee,
     TimeProvider clock,
@@ -37,6 +39,12 @@ internal sealed class MeetingModel(
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Minutes { get; set; }
     [BindProperty] public uint Version { get; set; }
+    [BindProperty] public string? BriefingText { get; set; }
+
+    /// <summary>The rule asking members for material for the head's speech, when it applies to this meeting.</summary>
+    public Sdk.Meetings.BriefingRule? Briefing { get; private set; }
+    public IReadOnlyList<BriefingRow> Briefings { get; private set; } = [];
+    public bool ReadsAllBriefings { get; private set; }
 
     public Meeting Meeting => Detail.Meeting;
     public bool IsHead => User.HoldsSeat(ProvinceCode, rules.HeadSeatKey);
@@ -64,6 +72,19 @@ internal sealed class MeetingModel(
 
     public Task<IActionResult> OnPostRemoveDocumentAsync(Guid id, Guid documentId, CancellationToken ct) =>
         RunAsync(id, secretariat: true, () => documents.RemoveAsync(id, documentId, ct), "Đã xóa tài liệu.", ct);
+
+    public async Task<IActionResult> OnPostBriefAsync(Guid id, string? seat, IFormFile? briefingFile, CancellationToken ct)
+    {
+        var upload = Upload.From(briefingFile is null ? [] : [briefingFile]);
+        try
+        {
+            return await RunAsync(id, secretariat: false, () => briefings.SendAsync(id, seat, BriefingText, upload.SingleOrDefault(), User, ct), "Đã gửi thông tin, tài liệu phục vụ Trưởng Ban.", ct);
+        }
+        finally
+        {
+            await Uploads.DisposeAllAsync(upload);
+        }
+    }
 
     public Task<IActionResult> OnPostGuestAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, secretariat: false, () => commands.InviteGuestAsync(id, GuestName, GuestOrganisation, User, ct), "Đã mời đại biểu.", ct);
@@ -105,6 +126,13 @@ internal sealed class MeetingModel(
         Detail = detail;
         Now = clock.GetUtcNow();
         Agencies = (await committee.AgenciesAsync(ct)).ToDictionary(a => a.Key, a => a.ShortName ?? a.Name);
+        Briefing = briefings.RuleFor(detail.Meeting);
+        if (Briefing is not null)
+        {
+            ReadsAllBriefings = briefings.ReadsAll(User, IsSecretariat);
+            Briefings = await briefings.ListAsync(id, User, IsSecretariat, ct);
+        }
+
         if (Errors.Count == 0)
         {
             Minutes = detail.Meeting.Minutes;

@@ -162,6 +162,88 @@ namespace Platform.Meetings.Persistence.Migrations
                     b.ToTable("agenda_items", "meetings");
                 });
 
+            modelBuilder.Entity("Platform.Meetings.Model.Briefing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("SeatKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seat_key");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Sha256")
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_briefings");
+
+                    b.HasIndex("MeetingId", "SeatKey")
+                        .HasDatabaseName("ix_briefings_meeting_id_seat_key");
+
+                    b.ToTable("briefings", "meetings");
+                });
+
+            modelBuilder.Entity("Platform.Meetings.Model.BriefingContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.HasKey("Id")
+                        .HasName("pk_briefing_contents");
+
+                    b.ToTable("briefing_contents", "meetings");
+                });
+
             modelBuilder.Entity("Platform.Meetings.Model.ConclusionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -620,6 +702,26 @@ namespace Platform.Meetings.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_agenda_items_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Platform.Meetings.Model.Briefing", b =>
+                {
+                    b.HasOne("Platform.Meetings.Model.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_briefings_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Platform.Meetings.Model.BriefingContent", b =>
+                {
+                    b.HasOne("Platform.Meetings.Model.Briefing", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Meetings.Model.BriefingContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_briefing_contents_briefings_id");
                 });
 
             modelBuilder.Entity("Platform.Meetings.Model.ConclusionItem", b =>
