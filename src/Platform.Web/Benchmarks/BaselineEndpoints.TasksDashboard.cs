@@ -202,7 +202,8 @@ internal static partial class BaselineEndpoints
             .Append("\" /><input type=\"hidden\" name=\"culture\" value=\"en-GB\" /><button type=\"submit\">English</button></form></header>\n<nav><ul>")
             .Append("<li><a href=\"/").Append(code).Append("\">Tổng quan</a></li><li><a href=\"/").Append(code).Append("/members\">Thành viên</a></li>")
             .Append("<li><a href=\"/").Append(code).Append("/bodies\">Tổ chức giúp việc</a></li><li><a href=\"/").Append(code).Append("/meetings\">Cuộc họp</a></li>")
-            .Append("<li><a href=\"/").Append(code).Append("/tasks\">Nhiệm vụ</a></li><li><a href=\"/").Append(code).Append("/quy-che\">Quy chế</a></li></ul></nav>\n<main>\n");
+            .Append("<li><a href=\"/").Append(code).Append("/tasks\">Nhiệm vụ</a></li><li><a href=\"/").Append(code).Append("/reports\">Báo cáo định kỳ</a></li>")
+            .Append("<li><a href=\"/").Append(code).Append("/quy-che\">Quy chế</a></li></ul></nav>\n<main>\n");
 
     /// <summary>A list of tasks as <c>_TaskTable</c> writes it: title, lead agency, deadline in force (and the first one), state, source.</summary>
     private static void TaskTable(StringBuilder page, HtmlEncoder html, string code, string title, List<TaskRow> rows, DateOnly today, Func<string, string> agencyName)

@@ -12,7 +12,8 @@ namespace Platform.Web.Benchmarks;
 /// <summary>
 /// Floors for the benchmark (benchmarks/Platform.Benchmarks): <c>/_baseline/{province}/members</c> reads the rows the
 /// members page reads, with the same three statements and columns, but with raw Npgsql and a hand-written table instead
-/// of EF Core, Mapster and Razor; <c>/_baseline/{province}/tasks-dashboard</c> does the same for the tasks dashboard.
+/// of EF Core, Mapster and Razor; <c>/_baseline/{province}/tasks-dashboard</c> does the same for the tasks dashboard,
+/// and <c>/_baseline/{province}/report-consolidation</c> for the page where a compiled report gathers its sources.
 /// Measured in the same run as the pages, they show what each page costs on top of the database round trips on this
 /// machine today. Off unless <c>Benchmarks:Baseline</c> is true; never enable it in production.
 /// </summary>
@@ -57,6 +58,7 @@ internal static partial class BaselineEndpoints
             // Same access rule as the pages they are compared with: a role in the province.
             app.MapGet("/_baseline/{province}/members", WriteMembersAsync).RequireAuthorization(Policies.ProvinceReader);
             app.MapGet("/_baseline/{province}/tasks-dashboard", WriteTasksDashboardAsync).RequireAuthorization(Policies.ProvinceReader);
+            app.MapGet("/_baseline/{province}/report-consolidation", WriteReportConsolidationAsync).RequireAuthorization(Policies.ProvinceReader);
         }
 
         return app;
