@@ -160,7 +160,7 @@ internal static partial class BaselineEndpoints
         var code = html.Encode(province);
         var periodCode = html.Encode(ky!);
         var name = Name(obligation.Submitter);
-        var page = new StringBuilder(64 * 1024 + sources.Sum(s => s.Length) * 2);
+        var page = new StringBuilder((16 * 1024) + sources.Concat(versions).Sum(s => s.Length));
         Masthead(page, html, definition, code, html.Encode($"{stage.Name} — {name}"),
             $"/reports/write?ky={periodCode}&amp;buoc={html.Encode(stage.Key)}&amp;ai={html.Encode(obligation.Submitter.Key)}");
         page.Append("<p><a href=\"/").Append(code).Append("/reports?ky=").Append(periodCode).Append("\">← Báo cáo định kỳ ")
@@ -237,8 +237,7 @@ internal static partial class BaselineEndpoints
         }
 
         page.Append("</main>\n<footer><a href=\"/\">Các tỉnh đang phục vụ</a></footer>\n</body>\n</html>\n");
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(page.ToString(), ct);
+        await WriteHtmlAsync(http, page, ct);
     }
 
     /// <summary>A submitted report as the page prints it (<c>_Report</c>): its sections, then its summary when it has one.</summary>
@@ -349,6 +348,7 @@ internal static partial class BaselineEndpoints
         Guid Id, int Edition, int Status, Submitter Submitter, DateTimeOffset? SubmittedAt, string? SubmittedBy, DateOnly? SubmittedOn,
         string?[] Full, string?[] Summary)
     {
-        public int Length => Full.Sum(s => s?.Length ?? 0);
+        /// <summary>The characters of its text, full and summary, to size the page.</summary>
+        public int Length => Full.Concat(Summary).Sum(s => s?.Length ?? 0);
     }
 }

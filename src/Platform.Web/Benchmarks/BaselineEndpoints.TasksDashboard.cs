@@ -188,8 +188,7 @@ internal static partial class BaselineEndpoints
         page.Append("<p><a href=\"/").Append(code).Append("/tasks?tinh-trang=Overdue\">Tất cả nhiệm vụ quá hạn</a></p>\n");
         TaskTable(page, html, code, "Sắp đến hạn", dueSoon, today, AgencyName);
         page.Append("</main>\n<footer><a href=\"/\">Các tỉnh đang phục vụ</a></footer>\n</body>\n</html>\n");
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(page.ToString(), ct);
+        await WriteHtmlAsync(http, page, ct);
     }
 
     /// <summary>The head of the page and the province's menu, as the layout writes them (without indentation).</summary>

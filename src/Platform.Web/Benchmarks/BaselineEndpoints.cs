@@ -180,8 +180,24 @@ internal static partial class BaselineEndpoints
         }
 
         page.Append("</main>\n<footer><a href=\"/\">Các tỉnh đang phục vụ</a></footer>\n</body>\n</html>\n");
+        await WriteHtmlAsync(http, page, ct);
+    }
+
+    /// <summary>
+    /// Sends the page as UTF-8 straight from the builder's chunks, as Razor writes through a buffer, rather than first
+    /// copying the whole page into one string.
+    /// </summary>
+    private static async Task WriteHtmlAsync(HttpContext http, StringBuilder page, CancellationToken ct)
+    {
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(page.ToString(), ct);
+        var encoder = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in page.GetChunks())
+        {
+            encoder.Convert(chunk.Span, http.Response.BodyWriter, flush: false, out _, out _);
+        }
+
+        encoder.Convert([], http.Response.BodyWriter, flush: true, out _, out _);
+        await http.Response.BodyWriter.FlushAsync(ct);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, string province, DateOnly? day)
