@@ -8,18 +8,21 @@ namespace Platform.Benchmarks;
 /// <summary>
 /// The host as a child process: <c>dotnet Platform.Web.dll</c> on a free port of 127.0.0.1, configured like the run
 /// command (demo data, Production) plus the baseline endpoints. Its output is kept (last lines only) for error messages.
-/// The same configuration runs the host's <c>dataset</c> command.
+/// The same configuration runs the host's <c>dataset</c> command. The host measured under load also counts what it
+/// allocates (<see cref="AllocationProbe"/>).
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
     private const int KeptLines = 40;
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
+    private readonly string? _allocationsFile;
 
-    private AppProcess(Process process, Uri baseAddress)
+    private AppProcess(Process process, Uri baseAddress, string? allocationsFile)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _allocationsFile = allocationsFile;
     }
 
     public Uri BaseAddress { get; }
@@ -39,12 +42,24 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static AppProcess Start(Options options)
+    /// <summary>The bytes the host has allocated since it started (as of at most <see cref="AllocationProbe.Every"/> ago), when counted.</summary>
+    public long? AllocatedBytes => _allocationsFile is null ? null : AllocationProbe.Read(_allocationsFile);
+
+    /// <summary>Starts the host; with <paramref name="countAllocations"/>, loaded with the <see cref="StartupHook"/>.</summary>
+    public static AppProcess Start(Options options, bool countAllocations = false)
     {
         var port = FreePort();
         var start = StartInfo(options, [options.AppDll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(options.AppDll)!]);
+        string? allocations = null;
+        if (countAllocations)
+        {
+            allocations = Path.Combine(Path.GetTempPath(), $"platform-benchmark-{Guid.NewGuid():N}.allocated");
+            start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
+            start.Environment[AllocationProbe.FileVariable] = allocations;
+        }
+
         var process = new Process { StartInfo = start };
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"), allocations);
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         process.Start();
@@ -118,6 +133,11 @@ internal sealed class AppProcess : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _process.WaitForExitAsync(timeout.Token);
         _process.Dispose();
+        if (_allocationsFile is not null)
+        {
+            File.Delete(_allocationsFile);
+            File.Delete(_allocationsFile + ".tmp");
+        }
     }
 
     private void Keep(string? line)

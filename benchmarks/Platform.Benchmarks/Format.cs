@@ -13,6 +13,10 @@ internal static class Format
 
     public static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 
+    public static string MiB(long bytes) => (bytes / 1024d / 1024d).ToString("#,0", CultureInfo.InvariantCulture) + " MiB";
+
+    public static string KiB(double bytes) => (bytes / 1024).ToString(bytes < 10 * 1024 ? "0.0" : "#,0", CultureInfo.InvariantCulture) + " KiB";
+
     public static string Ratio(double a, double b) => b == 0 ? "—" : (a / b).ToString("0.00", CultureInfo.InvariantCulture);
 }
 

@@ -86,6 +86,12 @@ internal sealed record Phase(int Requests, int Errors, TimeSpan Elapsed, long[] 
     /// <summary>The share of all CPUs (%) that other processes used meanwhile, when measured.</summary>
     public double? OthersCpu { get; init; }
 
+    /// <summary>The most memory the whole host process held resident during the phase (bytes), when measured (<see cref="HostMemory"/>).</summary>
+    public long? PeakResident { get; init; }
+
+    /// <summary>The bytes the host allocated on the managed heap during the phase, when counted (<see cref="AllocationProbe"/>).</summary>
+    public long? Allocated { get; init; }
+
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 }
 
@@ -106,6 +112,10 @@ internal sealed class EndpointResult(string path, int bytes)
     public int Errors => _phases.Sum(p => p.Errors);
 
     public double RequestsPerSecond => Requests / _phases.Sum(p => p.Elapsed.TotalSeconds);
+
+    /// <summary>Bytes allocated per request over all phases, when every phase counted them.</summary>
+    public double? AllocatedPerRequest =>
+        _phases.Count > 0 && _phases.All(p => p.Allocated is not null) && Requests > 0 ? (double)_phases.Sum(p => p.Allocated!.Value) / Requests : null;
 
     public void Add(Phase phase)
     {

@@ -17,13 +17,17 @@ internal sealed record Options(
     int Connections,
     string? Commit,
     string? Database,
-    int? PostgresPid)
+    int? PostgresPid,
+    string ReportPeriod,
+    string ReportStage,
+    string ReportSubmitter)
 {
     public const string Usage = """
         Usage: Platform.Benchmarks --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
                                    [--output docs/benchmarks.md] [--province son-la] [--startups 5] [--dataset-years 5]
                                    [--host-warmup 30] [--warmup 5] [--duration 20] [--connections 16] [--commit SHA]
-                                   [--database TEXT] [--postgres-pid PID]
+                                   [--database TEXT] [--postgres-pid PID] [--report-period Q3-2026]
+                                   [--report-stage chuyen-de] [--report-submitter co-quan-thuong-truc-de-an-06]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
         """;
@@ -77,6 +81,20 @@ internal sealed record Options(
             Number("connections", 16, 1, 256),
             Get("commit"),
             Get("database"),
-            Get("postgres-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+            Get("postgres-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            Get("report-period") ?? PreviousQuarter(DateTime.UtcNow),
+            Get("report-stage") ?? "chuyen-de",
+            Get("report-submitter") ?? "co-quan-thuong-truc-de-an-06");
+    }
+
+    /// <summary>
+    /// The quarter before the one under way in Vietnam (UTC+7), as the reporting pages write it ("Q3-2026"): every
+    /// deadline of its chain falls inside it, so all of them have passed and the dataset has submitted every report.
+    /// </summary>
+    public static string PreviousQuarter(DateTime utcNow)
+    {
+        var vietnam = utcNow.AddHours(7);
+        var (year, quarter) = vietnam.Month <= 3 ? (vietnam.Year - 1, 4) : (vietnam.Year, ((vietnam.Month - 1) / 3));
+        return string.Create(CultureInfo.InvariantCulture, $"Q{quarter}-{year}");
     }
 }

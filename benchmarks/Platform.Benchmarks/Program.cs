@@ -1,9 +1,11 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Platform.Benchmarks;
 
 // The benchmark of the host, run on demand by benchmarks/run.sh (never by the tests): start-up time, then the members
-// page and the tasks dashboard (on a generated dataset), each against a raw-Npgsql baseline reading the same rows, all
-// served by the same process in the same run.
+// page, the tasks dashboard and the consolidation of a quarter's reports (on a generated dataset), each against a
+// raw-Npgsql baseline reading the same rows, all served by the same process in the same run, with the host's peak
+// memory and allocations per measured phase.
 Options options;
 try
 {
@@ -33,10 +35,13 @@ foreach (var line in dataset)
 }
 
 Console.WriteLine("Load test: starting the host once more");
-await using var app = AppProcess.Start(options);
+await using var app = AppProcess.Start(options, countAllocations: true);
 await StartupBenchmark.WaitForOkAsync(app, firstPage);
 using var client = LoadTest.Client(app.BaseAddress, options.Connections);
 await SignIn.AsDemoViewerAsync(client, options.Province);
+
+// A standing agency's thematic report for a past quarter, gathering every member's report (Sơn La, Art. 12.5).
+var report = $"ky={options.ReportPeriod}&buoc={options.ReportStage}&ai={options.ReportSubmitter}";
 
 // Check before measuring: each page and its baseline answer 200 and show the same rows, or the comparison means nothing.
 Comparison[] comparisons;
@@ -51,6 +56,10 @@ try
             client, "Tasks dashboard", $"/{options.Province}/tasks/dashboard", $"/_baseline/{options.Province}/tasks-dashboard",
             html => [.. Regex.Matches(html, "/tasks/([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value)],
             "tasks (the oldest overdue, then the soonest due)"),
+        await Comparison.CheckAsync(
+            client, $"Report consolidation, {options.ReportPeriod}",
+            $"/{options.Province}/reports/write?{report}", $"/_baseline/{options.Province}/report-consolidation?{report}",
+            Submitters, "submitters whose reports are gathered (and who has not reported, if anyone)"),
     ];
 }
 catch (InvalidOperationException e)
@@ -76,15 +85,22 @@ for (var round = 1; round <= 2; round++)
     {
         await LoadTest.RunAsync(client, app, endpoint.Path, options.Connections, options.WarmUp);
         var before = meter?.Take();
+        var peakReset = HostMemory.ResetPeak(app.Id);
+        var allocatedBefore = app.AllocatedBytes;
         var phase = await LoadTest.RunAsync(client, app, endpoint.Path, options.Connections, options.Measure);
-        if (meter is not null && before is { } b)
+        var allocatedAfter = app.AllocatedBytes;
+        phase = phase with
         {
-            phase = phase with { OthersCpu = CpuMeter.OthersPercent(b, meter.Take()) };
-        }
+            OthersCpu = meter is not null && before is { } b ? CpuMeter.OthersPercent(b, meter.Take()) : null,
+            PeakResident = peakReset ? HostMemory.PeakBytes(app.Id) : null,
+            Allocated = allocatedAfter - allocatedBefore,
+        };
 
         endpoint.Add(phase);
         Console.WriteLine($"  round {round} {endpoint.Path}: {Format.Rate(phase.RequestsPerSecond)} req/s, {phase.Errors} errors" +
-                          (phase.OthersCpu is { } others ? $", other processes {others:0}% CPU" : ""));
+                          (phase.OthersCpu is { } others ? $", other processes {others:0}% CPU" : "") +
+                          (phase.PeakResident is { } peak ? $", host peak {Format.MiB(peak)}" : "") +
+                          (phase.Allocated is { } allocated && phase.Requests > 0 ? $", {Format.KiB((double)allocated / phase.Requests)} allocated per request" : ""));
     }
 }
 
@@ -94,3 +110,24 @@ Console.WriteLine();
 Console.WriteLine(section);
 Console.WriteLine($"Written to {options.OutputPath}");
 return 0;
+
+// The authors of the reports the consolidation gathers, in the order both sides list them under each section, and the
+// "not yet sent" line when someone is missing.
+static List<string> Submitters(string html)
+{
+    var start = html.IndexOf("id=\"sources\"", StringComparison.Ordinal);
+    var end = start < 0 ? -1 : html.IndexOf("</section>", start, StringComparison.Ordinal);
+    if (end < 0)
+    {
+        return [];
+    }
+
+    var sources = html[start..end];
+    List<string> names = [.. Regex.Matches(sources, "<h4>([^<]+)</h4>\\s*<p class=\"prose\">").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).Distinct()];
+    if (Regex.Match(sources, "Chưa gửi: ([^<]+)</p>") is { Success: true } missing)
+    {
+        names.Add("not yet sent: " + WebUtility.HtmlDecode(missing.Groups[1].Value).Trim());
+    }
+
+    return names;
+}

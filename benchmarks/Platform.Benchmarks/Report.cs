@@ -78,6 +78,18 @@ internal static class Report
                     Cpu(c.Page), Cpu(c.Baseline), ""));
             }
 
+            if (c.Page.Phases.Concat(c.Baseline.Phases).All(p => p.PeakResident is not null))
+            {
+                static string Peak(EndpointResult e) => string.Join(" · ", e.Phases.Select(p => Format.MiB(p.PeakResident!.Value)));
+                Line(Row("Host's peak resident memory, by round", Peak(c.Page), Peak(c.Baseline), ""));
+            }
+
+            if (c.Page.AllocatedPerRequest is { } pageAllocated && c.Baseline.AllocatedPerRequest is { } baselineAllocated)
+            {
+                Line(Row("Allocated per request (host, managed heap)", Format.KiB(pageAllocated), Format.KiB(baselineAllocated),
+                    Format.Ratio(pageAllocated, baselineAllocated)));
+            }
+
             Line(Row("Response body", $"{Format.Count(c.Page.Bytes)} B", $"{Format.Count(c.Baseline.Bytes)} B",
                 Format.Ratio(c.Page.Bytes, c.Baseline.Bytes)));
             Line();

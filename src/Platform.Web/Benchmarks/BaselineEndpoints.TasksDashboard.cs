@@ -188,8 +188,7 @@ internal static partial class BaselineEndpoints
         page.Append("<p><a href=\"/").Append(code).Append("/tasks?tinh-trang=Overdue\">Tất cả nhiệm vụ quá hạn</a></p>\n");
         TaskTable(page, html, code, "Sắp đến hạn", dueSoon, today, AgencyName);
         page.Append("</main>\n<footer><a href=\"/\">Các tỉnh đang phục vụ</a></footer>\n</body>\n</html>\n");
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(page.ToString(), ct);
+        await WriteHtmlAsync(http, page, ct);
     }
 
     /// <summary>The head of the page and the province's menu, as the layout writes them (without indentation).</summary>
@@ -202,7 +201,8 @@ internal static partial class BaselineEndpoints
             .Append("\" /><input type=\"hidden\" name=\"culture\" value=\"en-GB\" /><button type=\"submit\">English</button></form></header>\n<nav><ul>")
             .Append("<li><a href=\"/").Append(code).Append("\">Tổng quan</a></li><li><a href=\"/").Append(code).Append("/members\">Thành viên</a></li>")
             .Append("<li><a href=\"/").Append(code).Append("/bodies\">Tổ chức giúp việc</a></li><li><a href=\"/").Append(code).Append("/meetings\">Cuộc họp</a></li>")
-            .Append("<li><a href=\"/").Append(code).Append("/tasks\">Nhiệm vụ</a></li><li><a href=\"/").Append(code).Append("/quy-che\">Quy chế</a></li></ul></nav>\n<main>\n");
+            .Append("<li><a href=\"/").Append(code).Append("/tasks\">Nhiệm vụ</a></li><li><a href=\"/").Append(code).Append("/reports\">Báo cáo định kỳ</a></li>")
+            .Append("<li><a href=\"/").Append(code).Append("/quy-che\">Quy chế</a></li></ul></nav>\n<main>\n");
 
     /// <summary>A list of tasks as <c>_TaskTable</c> writes it: title, lead agency, deadline in force (and the first one), state, source.</summary>
     private static void TaskTable(StringBuilder page, HtmlEncoder html, string code, string title, List<TaskRow> rows, DateOnly today, Func<string, string> agencyName)

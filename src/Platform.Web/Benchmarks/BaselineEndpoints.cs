@@ -12,7 +12,8 @@ namespace Platform.Web.Benchmarks;
 /// <summary>
 /// Floors for the benchmark (benchmarks/Platform.Benchmarks): <c>/_baseline/{province}/members</c> reads the rows the
 /// members page reads, with the same three statements and columns, but with raw Npgsql and a hand-written table instead
-/// of EF Core, Mapster and Razor; <c>/_baseline/{province}/tasks-dashboard</c> does the same for the tasks dashboard.
+/// of EF Core, Mapster and Razor; <c>/_baseline/{province}/tasks-dashboard</c> does the same for the tasks dashboard,
+/// and <c>/_baseline/{province}/report-consolidation</c> for the page where a compiled report gathers its sources.
 /// Measured in the same run as the pages, they show what each page costs on top of the database round trips on this
 /// machine today. Off unless <c>Benchmarks:Baseline</c> is true; never enable it in production.
 /// </summary>
@@ -57,6 +58,7 @@ internal static partial class BaselineEndpoints
             // Same access rule as the pages they are compared with: a role in the province.
             app.MapGet("/_baseline/{province}/members", WriteMembersAsync).RequireAuthorization(Policies.ProvinceReader);
             app.MapGet("/_baseline/{province}/tasks-dashboard", WriteTasksDashboardAsync).RequireAuthorization(Policies.ProvinceReader);
+            app.MapGet("/_baseline/{province}/report-consolidation", WriteReportConsolidationAsync).RequireAuthorization(Policies.ProvinceReader);
         }
 
         return app;
@@ -178,8 +180,24 @@ internal static partial class BaselineEndpoints
         }
 
         page.Append("</main>\n<footer><a href=\"/\">Các tỉnh đang phục vụ</a></footer>\n</body>\n</html>\n");
+        await WriteHtmlAsync(http, page, ct);
+    }
+
+    /// <summary>
+    /// Sends the page as UTF-8 straight from the builder's chunks, as Razor writes through a buffer, rather than first
+    /// copying the whole page into one string.
+    /// </summary>
+    private static async Task WriteHtmlAsync(HttpContext http, StringBuilder page, CancellationToken ct)
+    {
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(page.ToString(), ct);
+        var encoder = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in page.GetChunks())
+        {
+            encoder.Convert(chunk.Span, http.Response.BodyWriter, flush: false, out _, out _);
+        }
+
+        encoder.Convert([], http.Response.BodyWriter, flush: true, out _, out _);
+        await http.Response.BodyWriter.FlushAsync(ct);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, string province, DateOnly? day)

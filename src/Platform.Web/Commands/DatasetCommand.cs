@@ -63,7 +63,8 @@ internal static class DatasetCommand
     public static string Describe(string name, string code, int years, DatasetResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        string N(string what) => result[what].ToString("#,0", CultureInfo.InvariantCulture);
+        static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+        string N(string what) => Count(result[what]);
         return string.Join(Environment.NewLine,
             $"Đã sinh dữ liệu thử tải cho {name} ({code}), {years} năm. / " +
             $"Generated a load-test dataset for {name} ({code}), {years} year{(years == 1 ? "" : "s")}:",
@@ -74,6 +75,9 @@ internal static class DatasetCommand
             $"  states today: done on time {N("done on time")}, done late {N("done late")}, overdue {N("overdue")}, " +
             $"open {N("open")}, cancelled {N("cancelled")}; extended {N("extended")}",
             $"  history entries {N("history entries")}, extension requests {N("extension requests")}",
+            $"  reports {N("reports")} submitted ({string.Join(", ", result.ReportsByStage.Select(s => $"{s.Stage} {Count(s.Count)}"))}), " +
+            $"late {N("late reports")}; compiled {N("compiled reports")} from {N("compiled sources")} sources; " +
+            $"with a summary {N("reports with a summary")}; {N("report words")} words",
             $"  in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s, one transaction; " +
             $"author \"{LoadTestDataset.Author}\"; not audited.");
     }

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Core.Dates;
+using Platform.Core.Reporting;
 using Platform.Sdk;
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
 
 namespace Platform.Web.Dataset;
@@ -12,14 +15,23 @@ namespace Platform.Web.Dataset;
 /// <summary>What one run of the generator made, or why it refused.</summary>
 internal sealed record DatasetResult(string? Refusal, IReadOnlyList<(string What, long Count)> Made, TimeSpan Elapsed)
 {
+    /// <summary>How the reports made at each stage of the pack's chain are named in <see cref="Made"/>: this and the stage's key.</summary>
+    public const string ReportsAt = "reports at ";
+
     public long this[string what] => Made.FirstOrDefault(m => m.What == what).Count;
+
+    /// <summary>The reports made at each stage, in the chain's order.</summary>
+    public IEnumerable<(string Stage, long Count)> ReportsByStage =>
+        Made.Where(m => m.What.StartsWith(ReportsAt, StringComparison.Ordinal)).Select(m => (m.What[ReportsAt.Length..], m.Count));
 }
 
 /// <summary>
 /// A load-test dataset for one province: <c>years</c> years of meetings ending today (the regular meeting of each
 /// period and about 36 extraordinary ones a year), every member seat of the day invited, each held meeting's conclusion
 /// notice issued with numbered items, an issued annual plan for each year without one, and about 6 000 tasks a year
-/// from those items, those plans and direct assignment, with states, extensions and one to three history entries each.
+/// from those items, those plans and direct assignment, with states, extensions and one to three history entries each;
+/// and a submitted periodic report for every obligation of the pack's reporting chain whose deadline has passed
+/// (<see cref="PlanReports"/>).
 /// <para>
 /// Written with set-based SQL over the owner's connection in one transaction: fast (seconds), but nothing of it goes
 /// through the modules' services, so none of it is audited. Only for test and benchmark databases; the command that
@@ -42,11 +54,24 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
     /// <summary>…to this many.</summary>
     public const int ItemsPerNoticeMax = 25;
 
+    /// <summary>A report is from this many words…</summary>
+    public const int ReportWordsMin = 300;
+
+    /// <summary>…to this many (a compiled report from <see cref="CompiledReportWordsMin"/>).</summary>
+    public const int ReportWordsMax = 1_500;
+
+    /// <summary>A compiled report gathers several: it is at least this long.</summary>
+    public const int CompiledReportWordsMin = 800;
+
+    /// <summary>The share of reports submitted after their deadline (when that day is before today).</summary>
+    public const double LateReportShare = 0.08;
+
     // Enum values as stored (the modules' enums are internal to them).
     private const int MeetingHeld = 2;
     private const int NoticeIssued = 2;
     private const int PlanIssued = 1;
     private const int FromConclusion = 0, FromPlan = 1, Direct = 2;
+    private const int ReportSubmitted = 1;
 
     public async Task<DatasetResult> GenerateAsync(ProvinceDefinition province, int years, DateTimeOffset now, CancellationToken ct)
     {
@@ -141,7 +166,36 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         await sql.ExecuteAsync(Sql.ClosingEntries);
         await sql.ExecuteAsync(Sql.Extensions);
 
+        var reports = PlanReports(province, start, today, random);
+        await sql.ExecuteAsync(
+            Sql.Reports,
+            ("r_id", reports.Select(r => r.Id).ToArray()),
+            ("r_period_kind", reports.Select(r => (int)r.Obligation.Period.Kind).ToArray()),
+            ("r_year", reports.Select(r => r.Obligation.Period.Year).ToArray()),
+            ("r_number", reports.Select(r => r.Obligation.Period.Number).ToArray()),
+            ("r_stage", reports.Select(r => r.Obligation.Stage.Key).ToArray()),
+            ("r_submitter_kind", reports.Select(r => (int)r.Obligation.Submitter.Kind).ToArray()),
+            ("r_submitter", reports.Select(r => r.Obligation.Submitter.Key).ToArray()),
+            ("r_full_results", reports.Select(r => r.Full.Results).ToArray()),
+            ("r_full_shortcomings", reports.Select(r => r.Full.Shortcomings).ToArray()),
+            ("r_full_causes", reports.Select(r => r.Full.Causes).ToArray()),
+            ("r_full_tasks", reports.Select(r => r.Full.TasksAndSolutions).ToArray()),
+            ("r_full_proposals", reports.Select(r => r.Full.Proposals).ToArray()),
+            ("r_summary_results", reports.Select(r => r.Summary?.Results).ToArray()),
+            ("r_summary_shortcomings", reports.Select(r => r.Summary?.Shortcomings).ToArray()),
+            ("r_summary_causes", reports.Select(r => r.Summary?.Causes).ToArray()),
+            ("r_summary_tasks", reports.Select(r => r.Summary?.TasksAndSolutions).ToArray()),
+            ("r_summary_proposals", reports.Select(r => r.Summary?.Proposals).ToArray()),
+            ("r_compiled_from", reports.Select(r => r.CompiledFrom).ToArray()),
+            ("r_updated_at", reports.Select(r => r.UpdatedAt).ToArray()),
+            ("r_submitted_at", reports.Select(r => r.SubmittedAt).ToArray()),
+            ("r_submitted_on", reports.Select(r => r.SubmittedOn).ToArray()),
+            ("submitted", ReportSubmitted));
+
         var made = await sql.CountsAsync(Sql.Counts);
+        var byStage = (await sql.CountsAsync(Sql.ReportsByStage)).ToDictionary(c => c.What, c => c.Count);
+        made.AddRange(province.Reporting.Stages.OrderBy(s => s.Order).Select(s => (DatasetResult.ReportsAt + s.Key, byStage.GetValueOrDefault(s.Key))));
+        made.Add(("late reports", reports.LongCount(r => !r.Obligation.OnTime(r.SubmittedOn))));
         await transaction.CommitAsync(ct);
 
         // Fresh statistics, so that the pages measured next are planned for the data they now hold.
@@ -170,6 +224,7 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
             """
             select (select count(*) from tasks.tasks where province = @province and assigned_by = @author)
                  + (select count(*) from meetings.meetings where province = @province and created_by = @author)
+                 + (select count(*) from reporting.submissions where province = @province and updated_by = @author)
             """,
             ("province", code), ("author", Author));
         return generated > 0
@@ -248,6 +303,84 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
 
         return plans;
     }
+
+    /// <summary>A report to write: the obligation it answers, its text, what it compiled, and when it was submitted.</summary>
+    private sealed record PlannedReport(
+        Guid Id, Obligation Obligation, ReportSections Full, ReportSections? Summary, string? CompiledFrom,
+        DateTimeOffset UpdatedAt, DateTimeOffset SubmittedAt, DateOnly SubmittedOn);
+
+    /// <summary>
+    /// One submitted first version for every obligation of the pack's chain (<see cref="DeadlineChain"/>: the same
+    /// stages, submitters and deadlines the reporting pages compute) that falls due from <paramref name="start"/> to the
+    /// day before today. Most are submitted on a working day up to a week before the deadline, about one in twelve up to
+    /// ten days after it. A compiled stage's report lists, as the app's snapshot does, the reports of the stage it
+    /// compiles that were submitted by its own day, and a stage that asks for a summary gets one of about the asked
+    /// share (Sơn La, Art. 12.5: one third).
+    /// </summary>
+    private List<PlannedReport> PlanReports(ProvinceDefinition province, DateOnly start, DateOnly today, Random random)
+    {
+        var rules = province.Reporting;
+        var writer = new ReportWriter(random);
+        var reports = new List<PlannedReport>();
+        foreach (var period in DeadlineChain.Periods(rules, start, today))
+        {
+            // In chain order, so that a compiled stage finds the reports it gathers already planned.
+            var ofPeriod = new List<PlannedReport>();
+            foreach (var obligation in DeadlineChain.For(province, period, calendar).Where(o => o.Due >= start && o.Due < today))
+            {
+                var day = SubmissionDay(obligation, today, random);
+                var at = VietnamTime.StartOf(day).AddMinutes(8 * 60 + random.Next(9 * 60)).ToUniversalTime();
+                List<PlannedReport> sources = obligation.Stage.Compiles is { } compiles && rules.Find(compiles) is { } compiled &&
+                                              compiled.Recipients.Contains(obligation.Submitter.Key)
+                    ? [.. ofPeriod.Where(r => r.Obligation.Stage.Key == compiles && r.SubmittedOn <= day).OrderBy(r => r.Obligation.Submitter.Key, StringComparer.Ordinal)]
+                    : [];
+                var opening = obligation.Stage.Compiles is null ? null : sources.Count == 0
+                    ? $"Chưa nhận được báo cáo nào trong kỳ; {SubmitterName(province, obligation.Submitter)} tổng hợp theo số liệu đã theo dõi."
+                    : $"Trên cơ sở {sources.Count} {Lower(rules.Find(obligation.Stage.Compiles)!.Name)} đã nhận trong kỳ, " +
+                      $"{SubmitterName(province, obligation.Submitter)} tổng hợp như sau.";
+                var words = random.Next(obligation.Stage.Compiles is null ? ReportWordsMin : CompiledReportWordsMin, ReportWordsMax + 1);
+                var full = writer.Write(words, period.Label, opening);
+                var report = new PlannedReport(
+                    Guid.CreateVersion7(at),
+                    obligation,
+                    full,
+                    obligation.Stage.Summary is { } summary ? ReportWriter.Summary(full, summary.Share) : null,
+                    obligation.Stage.Compiles is null
+                        ? null
+                        : JsonSerializer.Serialize(sources.Select(s => new { SourceId = s.Id, SubmitterKey = s.Obligation.Submitter.Key, Edition = 1 })),
+                    at.AddMinutes(-random.Next(1, 120)),
+                    at,
+                    day);
+                ofPeriod.Add(report);
+            }
+
+            reports.AddRange(ofPeriod);
+        }
+
+        return reports;
+    }
+
+    /// <summary>
+    /// The working day a report was submitted: up to ten days after the deadline for <see cref="LateReportShare"/> of
+    /// them (only when that day is before today), otherwise up to a week before it, mostly close to it.
+    /// </summary>
+    private DateOnly SubmissionDay(Obligation obligation, DateOnly today, Random random)
+    {
+        if (random.NextDouble() < LateReportShare && calendar.OnOrAfter(obligation.Due.AddDays(1 + random.Next(10))) is var late && late < today)
+        {
+            return late;
+        }
+
+        var early = calendar.OnOrBefore(obligation.Due.AddDays(-(int)(Math.Pow(random.NextDouble(), 1.5) * 8)));
+        return early < obligation.Period.Start ? obligation.Due : early;
+    }
+
+    /// <summary>Who owes a report, by name, as the reporting pages write it: the seat's office or the body's name.</summary>
+    private static string SubmitterName(ProvinceDefinition province, Submitter submitter) => submitter.Kind == SubmitterKind.Seat
+        ? province.FindSeat(submitter.Key)?.Office ?? submitter.Key
+        : province.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.Name ?? submitter.Key;
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>The day itself if it is a working day, else the next one.</summary>
     private DateOnly WorkingDay(DateOnly day)

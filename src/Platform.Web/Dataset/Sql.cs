@@ -8,7 +8,7 @@ namespace Platform.Web.Dataset;
 /// Stored enum values: meeting status 2 held; notice status 2 issued; task source 0 conclusion, 1 plan, 2 direct;
 /// progress 0 not started, 1 in progress, 2 done, 3 cancelled; recurrence 0 none, 1 monthly, 3 quarterly; history
 /// kinds 0 assigned, 1 progress, 3 done, 5 cancelled, 6 extension asked, 7 extension approved; attendance 1 present,
-/// 2 excused, 3 substitute, 4 absent.
+/// 2 excused, 3 substitute, 4 absent; report status 1 submitted, submitter kind 0 seat, 1 body.
 /// </summary>
 internal static class Sql
 {
@@ -364,6 +364,43 @@ internal static class Sql
         where {Generated} and u.kind in (6, 7)
         """;
 
+    /// <summary>
+    /// The periodic reports <see cref="LoadTestDataset"/> planned from the pack's chain, with their text: first versions,
+    /// submitted. A compiled report's sources are a jsonb array of <c>{"SourceId", "SubmitterKey", "Edition"}</c>, the
+    /// property names EF Core stores <c>CompiledFrom</c> with. No files are attached.
+    /// </summary>
+    public const string Reports = """
+        insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
+            full_results, full_shortcomings, full_causes, full_tasks_and_solutions, full_proposals,
+            summary_results, summary_shortcomings, summary_causes, summary_tasks_and_solutions, summary_proposals,
+            compiled_from, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
+        select r.id, @province, r.period_kind, r.year, r.number, r.stage_key, r.submitter_kind, r.submitter_key, 1, @submitted,
+               r.full_results, r.full_shortcomings, r.full_causes, r.full_tasks, r.full_proposals,
+               r.summary_results, r.summary_shortcomings, r.summary_causes, r.summary_tasks, r.summary_proposals,
+               r.compiled_from::jsonb, @author, r.updated_at, @author, r.submitted_at, r.submitted_on
+        from unnest(@r_id, @r_period_kind, @r_year, @r_number, @r_stage, @r_submitter_kind, @r_submitter,
+                    @r_full_results, @r_full_shortcomings, @r_full_causes, @r_full_tasks, @r_full_proposals,
+                    @r_summary_results, @r_summary_shortcomings, @r_summary_causes, @r_summary_tasks, @r_summary_proposals,
+                    @r_compiled_from, @r_updated_at, @r_submitted_at, @r_submitted_on)
+             as r(id, period_kind, year, number, stage_key, submitter_kind, submitter_key,
+                  full_results, full_shortcomings, full_causes, full_tasks, full_proposals,
+                  summary_results, summary_shortcomings, summary_causes, summary_tasks, summary_proposals,
+                  compiled_from, updated_at, submitted_at, submitted_on)
+        """;
+
+    private const string GeneratedReports = "s.province = @province and s.updated_by = @author";
+
+    /// <summary>Words of a report's five sections, split on white space (the reporting module's count, near enough).</summary>
+    private const string ReportWords = """
+        coalesce(array_length(regexp_split_to_array(btrim(concat_ws(' ', s.full_results, s.full_shortcomings, s.full_causes,
+            s.full_tasks_and_solutions, s.full_proposals)), '\s+'), 1), 0)
+        """;
+
+    /// <summary>The generated reports by stage key.</summary>
+    public const string ReportsByStage = $"""
+        select s.stage_key, count(*) from reporting.submissions s where {GeneratedReports} group by s.stage_key
+        """;
+
     /// <summary>What the run made, in the order the command prints it.</summary>
     public static readonly string Counts = $"""
         select 'meetings', count(*) from meetings.meetings where province = @province and created_by = @author
@@ -389,10 +426,16 @@ internal static class Sql
         union all select 'extended', count(*) from tasks.tasks t where {Generated} and t.due <> t.original_due
         union all select 'history entries', count(*) from tasks.updates u join tasks.tasks t on t.id = u.task_id where {Generated}
         union all select 'extension requests', count(*) from tasks.extensions x join tasks.tasks t on t.id = x.task_id where {Generated}
+        union all select 'reports', count(*) from reporting.submissions s where {GeneratedReports}
+        union all select 'compiled reports', count(*) from reporting.submissions s where {GeneratedReports} and s.compiled_from is not null
+        union all select 'compiled sources', coalesce(sum(jsonb_array_length(s.compiled_from)), 0)::bigint
+            from reporting.submissions s where {GeneratedReports} and s.compiled_from is not null
+        union all select 'reports with a summary', count(*) from reporting.submissions s where {GeneratedReports} and s.summary_results is not null
+        union all select 'report words', coalesce(sum({ReportWords}), 0)::bigint from reporting.submissions s where {GeneratedReports}
         """;
 
     public const string Analyse = """
         analyze meetings.meetings, meetings.invitations, meetings.notices, meetings.notice_items, meetings.notice_recipients,
-                tasks.plans, tasks.plan_items, tasks.tasks, tasks.updates, tasks.extensions
+                tasks.plans, tasks.plan_items, tasks.tasks, tasks.updates, tasks.extensions, reporting.submissions
         """;
 }
