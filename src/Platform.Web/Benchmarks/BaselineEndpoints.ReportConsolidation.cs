@@ -57,10 +57,10 @@ internal static partial class BaselineEndpoints
 
     // The files attached to the sources and to the versions shown, metadata only (never their bytes).
     private const string FilesSql = """
-        SELECT f.id, f.submission_id, f.file_name, f.size, f.content_type
+        SELECT f.id, f.added_at, f.added_by, f.content_id, f.content_type, f.file_name, f.province, f.sha256, f.size, f.submission_id
         FROM reporting.files AS f
         WHERE f.province = $1 AND f.submission_id = ANY ($2)
-        ORDER BY f.submission_id, f.file_name
+        ORDER BY f.added_at, f.file_name
         """;
 
     private static readonly string[] SectionNames = ["Kết quả đạt được", "Tồn tại, hạn chế", "Nguyên nhân", "Nhiệm vụ, giải pháp", "Đề xuất, kiến nghị"];
@@ -129,13 +129,13 @@ internal static partial class BaselineEndpoints
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var submission = reader.GetGuid(1);
+                var submission = reader.GetGuid(9);
                 if (!files.TryGetValue(submission, out var list))
                 {
                     files[submission] = list = [];
                 }
 
-                list.Add((reader.GetString(2), reader.GetInt64(3)));
+                list.Add((reader.GetString(5), reader.GetInt64(8)));
             }
         }
 
