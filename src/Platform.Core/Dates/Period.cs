@@ -48,6 +48,40 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
         _ => string.Create(CultureInfo.InvariantCulture, $"Năm {Year}"),
     };
 
+    /// <summary>How the period is written in a link: "Q3-2026", "H1-2026", "N-2026".</summary>
+    public string Code => Kind switch
+    {
+        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{Number}-{Year}"),
+        PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"H{Number}-{Year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"N-{Year}"),
+    };
+
+    /// <summary>Reads a <see cref="Code"/> back; false for anything else (years 2000–2100 only).</summary>
+    public static bool TryParse(string? code, out Period period)
+    {
+        period = default;
+        if (code?.Split('-') is not [var head, var yearText]
+            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        {
+            return false;
+        }
+
+        (PeriodKind Kind, int Number)? read = head switch
+        {
+            "N" => (PeriodKind.Year, 1),
+            ['Q', var n] when n is >= '1' and <= '4' => (PeriodKind.Quarter, n - '0'),
+            ['H', var n] when n is '1' or '2' => (PeriodKind.HalfYear, n - '0'),
+            _ => null,
+        };
+        if (read is not { } r)
+        {
+            return false;
+        }
+
+        period = new Period(r.Kind, year, r.Number);
+        return true;
+    }
+
     /// <inheritdoc />
     public int CompareTo(Period other) => Start != other.Start ? Start.CompareTo(other.Start) : Months.CompareTo(other.Months);
 

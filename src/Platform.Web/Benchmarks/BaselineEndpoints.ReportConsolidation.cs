@@ -69,7 +69,7 @@ internal static partial class BaselineEndpoints
         string province, string? ky, string? buoc, string? ai, HttpContext http, IProvinceCatalog catalog, IWorkingCalendar calendar,
         NpgsqlDataSource database, HtmlEncoder html, TimeProvider clock, CancellationToken ct)
     {
-        var obligation = catalog.Find(province) is { } found && TryParsePeriod(ky, out var period)
+        var obligation = catalog.Find(province) is { } found && Period.TryParse(ky, out var period)
             ? DeadlineChain.For(found, period, calendar).FirstOrDefault(o => o.Stage.Key == buoc && o.Submitter.Key == ai)
             : null;
         if (obligation is null)
@@ -262,32 +262,6 @@ internal static partial class BaselineEndpoints
                 }
             }
         }
-    }
-
-    /// <summary>A period as the reporting pages write it in links: "Q3-2026", "H1-2026", "N-2026".</summary>
-    private static bool TryParsePeriod(string? code, out Period period)
-    {
-        period = default;
-        if (code?.Split('-') is not [var head, var yearText] ||
-            !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-        {
-            return false;
-        }
-
-        (PeriodKind Kind, int Number)? read = head switch
-        {
-            "N" => (PeriodKind.Year, 1),
-            ['Q', var n] when n is >= '1' and <= '4' => (PeriodKind.Quarter, n - '0'),
-            ['H', var n] when n is '1' or '2' => (PeriodKind.HalfYear, n - '0'),
-            _ => null,
-        };
-        if (read is not { } r)
-        {
-            return false;
-        }
-
-        period = new Period(r.Kind, year, r.Number);
-        return true;
     }
 
     private static string StateLabel(ObligationState state) => state switch

@@ -140,4 +140,31 @@ public sealed class PeriodTests
             ["Quý IV/2025", "Quý I/2026", "Năm 2026", "Quý III/2026", "6 tháng cuối năm 2026"],
             periods.Order().Select(p => p.Label));
     }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarter, 2026, 3, "Q3-2026")]
+    [InlineData(PeriodKind.HalfYear, 2027, 1, "H1-2027")]
+    [InlineData(PeriodKind.Year, 2028, 1, "N-2028")]
+    public void A_period_is_written_in_links_as_a_short_code_that_reads_back_as_the_same_period(PeriodKind kind, int year, int number, string code)
+    {
+        var period = new Period(kind, year, number);
+
+        Assert.Equal(code, period.Code);
+        Assert.True(Period.TryParse(code, out var read));
+        Assert.Equal(period, read);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Q5-2026")]
+    [InlineData("Q0-2026")]
+    [InlineData("H3-2026")]
+    [InlineData("N1-2026")]
+    [InlineData("Q3-26")]
+    [InlineData("Q3-1999")]
+    [InlineData("Q3-2026-1")]
+    [InlineData("q3-2026")]
+    [InlineData("Q3-+2026")]
+    public void Anything_else_is_no_period(string? code) => Assert.False(Period.TryParse(code, out _));
 }

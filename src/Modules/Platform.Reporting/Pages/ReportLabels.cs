@@ -1,4 +1,3 @@
-using System.Globalization;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
 using Platform.Core.Reporting;
@@ -8,7 +7,7 @@ using Platform.Sdk.Structure;
 
 namespace Platform.Reporting.Pages;
 
-/// <summary>How reporting reads on a page, and how a period is written in a link ("Q2-2026", "H1-2026", "N-2026").</summary>
+/// <summary>How reporting reads on a page.</summary>
 internal static class ReportLabels
 {
     private static string Say(string vi, string en) => Text.IsEnglish ? en : vi;
@@ -32,38 +31,6 @@ internal static class ReportLabels
         (_, false) => "trước khi hết kỳ",
         _ => "by the end of the period",
     };
-
-    public static string Code(Period period) => period.Kind switch
-    {
-        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{period.Number}-{period.Year}"),
-        PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"H{period.Number}-{period.Year}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"N-{period.Year}"),
-    };
-
-    public static bool TryParse(string? code, out Period period)
-    {
-        period = default;
-        var parts = code?.Split('-');
-        if (parts is not [var head, var yearText] || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-        {
-            return false;
-        }
-
-        (PeriodKind kind, int number)? read = head switch
-        {
-            "N" => (PeriodKind.Year, 1),
-            ['Q', var n] when n is >= '1' and <= '4' => (PeriodKind.Quarter, n - '0'),
-            ['H', var n] when n is '1' or '2' => (PeriodKind.HalfYear, n - '0'),
-            _ => null,
-        };
-        if (read is not { } r)
-        {
-            return false;
-        }
-
-        period = new Period(r.kind, year, r.number);
-        return true;
-    }
 
     /// <summary>Who owes a report, by name: the seat's office, or the body's name.</summary>
     public static string Name(ProvinceDefinition province, Submitter submitter) => submitter.Kind == SubmitterKind.Seat

@@ -31,7 +31,7 @@ internal sealed class DownloadModel(ReportBook book, ReportCommands commands, Cu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ReportLabels.TryParse(Code, out var period)
+        if (!Period.TryParse(Code, out var period)
             || DeadlineChain.For(province.Required, period, calendar).FirstOrDefault(o => o.Stage.Key == StageKey && o.Submitter.Key == SubmitterKey) is not { } obligation)
         {
             return NotFound();
@@ -49,7 +49,7 @@ internal sealed class DownloadModel(ReportBook book, ReportCommands commands, Cu
         State = DeadlineChain.StateOf(obligation, versions.Where(v => v.Status != SubmissionStatus.Draft).Min(v => v.SubmittedOn), VietnamTime.Today(clock));
         Files = [.. (await book.FilesAsync([report.Id], ct))[report.Id]];
 
-        var name = $"bao-cao-{ReportLabels.Code(period)}-{obligation.Stage.Key}-{obligation.Submitter.Key}-ban-{report.Edition}{(report.Status == SubmissionStatus.Draft ? "-du-thao" : "")}.html";
+        var name = $"bao-cao-{period.Code}-{obligation.Stage.Key}-{obligation.Submitter.Key}-ban-{report.Edition}{(report.Status == SubmissionStatus.Draft ? "-du-thao" : "")}.html";
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name }.ToString();
         Response.Headers.CacheControl = "private, no-store";
         return Page();

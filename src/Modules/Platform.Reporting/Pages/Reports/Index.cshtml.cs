@@ -30,12 +30,12 @@ internal sealed class IndexModel(ReportBook book, CurrentProvince province, IAut
         Today = VietnamTime.Today(clock);
         var rules = province.Required.Reporting;
         Choices = [.. DeadlineChain.Periods(rules, Today.AddYears(-1), Today.AddMonths(3)).Reverse()];
-        if (Code is not null && !ReportLabels.TryParse(Code, out _))
+        if (Code is not null && !Period.TryParse(Code, out _))
         {
             return NotFound();
         }
 
-        Period = ReportLabels.TryParse(Code, out var chosen)
+        Period = Period.TryParse(Code, out var chosen)
             ? chosen
             : Choices.Where(p => p.Kind == PeriodKind.Quarter && p.Start <= Today).DefaultIfEmpty(Period.Containing(PeriodKind.Quarter, Today)).First();
         Obligations = await book.PeriodAsync(Period, Today, ct);

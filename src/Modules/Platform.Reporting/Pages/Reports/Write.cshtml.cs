@@ -152,7 +152,7 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (!ReportLabels.TryParse(Code, out var period))
+        if (!Period.TryParse(Code, out var period))
         {
             return NotFound();
         }
