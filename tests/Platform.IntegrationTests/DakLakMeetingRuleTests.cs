@@ -42,6 +42,16 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         meetingPage.QuerySelectorAll("section[aria-labelledby=invitees] tbody tr").Single(r => r.Children[1].Text() == office);
 
     [Fact]
+    public async Task Dak_Lak_demo_holds_the_quarterly_six_month_and_year_end_meetings_of_Art_9_1_so_none_shows_overdue()
+    {
+        var page = await Html.GetAsync(_secretariat, "/dak-lak/meetings");
+
+        var rows = page.QuerySelectorAll("section[aria-labelledby=regular] tbody tr");
+        Assert.Empty(rows.Where(r => r.ClassList.Contains("regular-overdue")).Select(r => r.Text()));
+        Assert.Equal(3, rows.Where(r => r.ClassList.Contains("regular-held")).Select(r => r.Children[1].Text()).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Dak_Lak_an_absence_asked_12_hours_before_the_meeting_is_flagged_late_under_Art_9_3()
     {
         var startsAt = MeetingSteps.DaysAhead(20);

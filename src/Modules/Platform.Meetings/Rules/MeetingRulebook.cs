@@ -114,6 +114,12 @@ internal sealed class MeetingRulebook(ProvinceDefinition province)
         };
     }
 
+    /// <summary>
+    /// Where the regular meetings are followed from: the day the regulation was issued, or two years back when it is
+    /// undated (Đắk Lắk's is a draft without a date).
+    /// </summary>
+    public DateOnly FollowedSince(DateOnly today) => Province.Committee.Regulation.Date ?? today.AddYears(-2);
+
     /// <summary>The regular meetings of each period from <paramref name="since"/> to today, newest first, with suggested days for open ones.</summary>
     public IReadOnlyList<RegularMeetingStatus> Regular(IReadOnlyList<RegularMeetingRow> meetings, DateOnly since, DateOnly today, IWorkingCalendar calendar)
     {

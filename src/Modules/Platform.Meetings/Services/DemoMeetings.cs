@@ -11,8 +11,8 @@ using Platform.Sdk.Structure;
 namespace Platform.Meetings.Services;
 
 /// <summary>
-/// Demo data: the last periods' regular meetings held, with their registers and issued conclusion notices, and this
-/// quarter's meeting scheduled with an agenda. Loaded once, on an install with no meetings; texts end with "(demo)".
+/// Demo data: the regular meetings of the last periods the pages follow held (each kind the regulation asks for),
+/// with their registers and issued conclusion notices, and this quarter's meeting scheduled with an agenda. Loaded once, on an install with no meetings; texts end with "(demo)".
 /// </summary>
 internal sealed class DemoMeetings(
     MeetingsDbContext db, MeetingCommands meetings, NoticeCommands notices, MeetingRulebook rules, IWorkingCalendar calendar, TimeProvider clock)
@@ -30,30 +30,45 @@ internal sealed class DemoMeetings(
         var today = VietnamTime.Today(clock);
         var current = Period.Containing(rule?.Period ?? Sdk.PeriodKind.Quarter, today);
 
-        // The regular meetings of the last periods (since the regulation, at most five), each held with its notice.
-        var since = province.Committee.Regulation.Date ?? today.AddYears(-1);
+        // Every regular meeting the regulation asks for (e.g. Đắk Lắk, Art. 9.1: quarterly, six-month and year-end), held
+        // in each past period the pages follow — at most the last five of each — with its notice.
+        var since = rules.FollowedSince(today);
         var number = 0;
-        for (var past = current.Previous(); past.End >= since && number < 5; past = past.Previous())
+        IReadOnlyList<RegularMeetingRule> kinds = rules.Rules.Regular.Count > 0 ? rules.Rules.Regular : [new(MeetingKind.Periodic, current.Kind, window, Sdk.ArticleRef.Parse("1"))];
+        foreach (var (regular, order) in kinds.Select((r, i) => (r, i)))
         {
-            var heldDay = MeetingRulebook.Suggest(window, past, past.Start, calendar).FirstOrDefault(past.End);
-            var held = await ScheduleAsync($"Phiên họp định kỳ {past.Label} (demo)", heldDay, ct);
-            await HoldAsync(held, province, heldDay, ++number, ct);
+            var held = 0;
+            for (var past = Period.Containing(regular.Period, today).Previous(); past.End >= since && held < 5; past = past.Previous(), held++)
+            {
+                // Kinds that share a window (the last working week) are held on different days of it.
+                var inWindow = MeetingRulebook.Suggest(regular.Window, past, past.Start, calendar);
+                var heldDay = inWindow.Count == 0 ? past.End : inWindow[Math.Min(order, inWindow.Count - 1)];
+                var meeting = await ScheduleAsync(regular.Kind, $"{Title(regular.Kind)} {past.Label} (demo)", heldDay, ct);
+                await HoldAsync(meeting, province, heldDay, ++number, ct);
+            }
         }
 
         var next = MeetingRulebook.Suggest(window, current, today.AddDays(1), calendar) is { Count: > 0 } days
             ? days[0]
             : MeetingRulebook.Suggest(window, current.Next(), today, calendar)[0];
-        var upcoming = await ScheduleAsync($"Phiên họp định kỳ {Period.Containing(current.Kind, next).Label} (demo)", next, ct);
+        var upcoming = await ScheduleAsync(MeetingKind.Periodic, $"Phiên họp định kỳ {Period.Containing(current.Kind, next).Label} (demo)", next, ct);
         Must(await meetings.AddAgendaItemAsync(upcoming, "Báo cáo kết quả thực hiện nhiệm vụ trong kỳ (demo)", "Cơ quan thường trực", "30", ct));
         Must(await meetings.AddAgendaItemAsync(upcoming, "Thảo luận, cho ý kiến về các khó khăn, vướng mắc (demo)", "Các thành viên", "60", ct));
         Must(await meetings.AddAgendaItemAsync(upcoming, "Kết luận của người chủ trì (demo)", "Trưởng Ban", "15", ct));
     }
 
-    private async Task<Guid> ScheduleAsync(string title, DateOnly day, CancellationToken ct)
+    private static string Title(MeetingKind kind) => kind switch
+    {
+        MeetingKind.SixMonthReview => "Hội nghị sơ kết",
+        MeetingKind.AnnualReview => "Hội nghị tổng kết",
+        _ => "Phiên họp định kỳ",
+    };
+
+    private async Task<Guid> ScheduleAsync(MeetingKind kind, string title, DateOnly day, CancellationToken ct)
     {
         var outcome = await meetings.ScheduleAsync(new MeetingForm
         {
-            Kind = nameof(MeetingKind.Periodic),
+            Kind = kind.ToString(),
             Title = title,
             Date = VietnamTime.Format(day),
             Time = "14:00",

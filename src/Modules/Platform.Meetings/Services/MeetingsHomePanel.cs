@@ -43,7 +43,7 @@ internal sealed class MeetingsHomePanel(
         var invitations = seats.Count == 0 ? [] : (await queries.InvitationsOfAsync(seats, today, cancellationToken)).Take(3).ToList();
         var unread = seats.Count == 0 ? [] : (await queries.NoticesOfAsync(seats, 20, cancellationToken)).Where(n => n.ReadAt is null).ToList();
         var regular = secretariat
-            ? rules.Regular(await queries.RegularAsync(cancellationToken), rules.Province.Committee.Regulation.Date ?? today.AddYears(-2), today, calendar)
+            ? rules.Regular(await queries.RegularAsync(cancellationToken), rules.FollowedSince(today), today, calendar)
                 .Where(r => r.State is RegularState.Due or RegularState.Overdue).ToList()
             : [];
 

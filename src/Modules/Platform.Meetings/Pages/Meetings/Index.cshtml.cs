@@ -28,8 +28,7 @@ internal sealed class IndexModel(MeetingQueries queries, MeetingRulebook rules, 
         Meetings = await queries.BetweenAsync(Month, Month.AddMonths(1).AddDays(-1), ct);
 
         // Periods since the regulation took effect (or two years back when it is undated), at most the last six.
-        var since = rules.Province.Committee.Regulation.Date ?? Today.AddYears(-2);
-        Regular = rules.Regular(await queries.RegularAsync(ct), since, Today, calendar);
+        Regular = rules.Regular(await queries.RegularAsync(ct), rules.FollowedSince(Today), Today, calendar);
         return Page();
     }
 
