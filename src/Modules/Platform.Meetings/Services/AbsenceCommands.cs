@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Commands;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -114,7 +115,7 @@ internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rule
 
         if (request.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (request.Status != RequestStatus.Pending)
@@ -145,6 +146,6 @@ internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rule
             invitation.SubstituteName = request.SubstituteName is null ? null : $"{request.SubstituteName}, {request.SubstituteTitle}";
         }
 
-        return await Outcome.SaveAsync(db, request.MeetingId, ct);
+        return await Edits.SaveAsync(db, request.MeetingId, ct);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Commands;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Meetings.Model;
@@ -29,7 +30,7 @@ internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook r
 
         if (meeting.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (meeting.Status != MeetingStatus.Held)
@@ -71,6 +72,6 @@ internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook r
 
         // The meeting row's version guards the whole register: touching it makes a concurrent register save fail.
         db.Entry(meeting).Property(m => m.Minutes).IsModified = true;
-        return await Outcome.SaveAsync(db, meetingId, ct);
+        return await Edits.SaveAsync(db, meetingId, ct);
     }
 }

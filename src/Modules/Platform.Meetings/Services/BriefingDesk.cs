@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Commands;
 using Platform.Core.Files;
 using Platform.Core.Localization;
 using Platform.Core.Modules;

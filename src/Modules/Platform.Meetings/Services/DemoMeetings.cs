@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Modules;
 using Platform.Meetings.Model;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
@@ -81,7 +82,7 @@ internal sealed class MeetingCommands(
 
         if (meeting.Version != form.Version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
@@ -108,7 +109,7 @@ internal sealed class MeetingCommands(
 
         meeting.ChairSeatKey = read.ChairSeatKey;
         Apply(meeting, form, read);
-        return await Outcome.SaveAsync(db, meeting.Id, ct);
+        return await Edits.SaveAsync(db, meeting.Id, ct);
     }
 
     /// <summary>The head decides a proposed extraordinary meeting (e.g. Sơn La, Art. 12.3).</summary>
@@ -138,7 +139,7 @@ internal sealed class MeetingCommands(
 
         meeting.Status = approve ? MeetingStatus.Scheduled : MeetingStatus.Cancelled;
         (meeting.DecidedBy, meeting.DecidedAt, meeting.DecisionNote) = (actor.Name, clock.GetUtcNow(), note?.Trim());
-        return await Outcome.SaveAsync(db, meeting.Id, ct);
+        return await Edits.SaveAsync(db, meeting.Id, ct);
     }
 
     public async Task<Outcome> AddAgendaItemAsync(Guid id, string? title, string? presenter, string? minutes, CancellationToken ct)
@@ -182,7 +183,7 @@ internal sealed class MeetingCommands(
             Presenter = string.IsNullOrWhiteSpace(presenter) ? null : presenter.Trim(),
             DurationMinutes = duration,
         });
-        return await Outcome.SaveAsync(db, id, ct);
+        return await Edits.SaveAsync(db, id, ct);
     }
 
     public async Task<Outcome> RemoveAgendaItemAsync(Guid id, Guid itemId, CancellationToken ct)
@@ -206,7 +207,7 @@ internal sealed class MeetingCommands(
             rest.Order = order++;
         }
 
-        return await Outcome.SaveAsync(db, id, ct);
+        return await Edits.SaveAsync(db, id, ct);
     }
 
     /// <summary>Invites someone who is not a member; only the chair, or the head where the regulation says so, decides.</summary>
@@ -260,7 +261,7 @@ internal sealed class MeetingCommands(
             Order = meeting.Invitations.Count == 0 ? 0 : meeting.Invitations.Max(i => i.Order) + 1,
             InvitedBy = actor.Name,
         });
-        return await Outcome.SaveAsync(db, id, ct);
+        return await Edits.SaveAsync(db, id, ct);
     }
 
     /// <summary>Records that the meeting took place; from its start on.</summary>
@@ -283,7 +284,7 @@ internal sealed class MeetingCommands(
         }
 
         meeting.Status = MeetingStatus.Held;
-        return await Outcome.SaveAsync(db, id, ct);
+        return await Edits.SaveAsync(db, id, ct);
     }
 
     public async Task<Outcome> CancelAsync(Guid id, string? reason, CancellationToken ct)
@@ -306,7 +307,7 @@ internal sealed class MeetingCommands(
 
         meeting.Status = MeetingStatus.Cancelled;
         meeting.DecisionNote = reason.Trim();
-        return await Outcome.SaveAsync(db, id, ct);
+        return await Edits.SaveAsync(db, id, ct);
     }
 
     /// <summary>The standing agency's minutes of a held meeting.</summary>
@@ -320,7 +321,7 @@ internal sealed class MeetingCommands(
 
         if (meeting.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (meeting.Status != MeetingStatus.Held)
@@ -330,7 +331,7 @@ internal sealed class MeetingCommands(
 
         meeting.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
         (meeting.MinutesBy, meeting.MinutesAt) = (actor.Name, clock.GetUtcNow());
-        return await Outcome.SaveAsync(db, id, ct);
+        return await Edits.SaveAsync(db, id, ct);
     }
 
     private static Outcome? Closed(Meeting meeting) => meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled

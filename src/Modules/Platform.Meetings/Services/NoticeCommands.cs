@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
@@ -57,7 +58,7 @@ internal sealed class NoticeCommands(
         var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
         if (notice is not null && notice.Version != form.Version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (notice?.Status == NoticeStatus.Issued)
@@ -145,7 +146,7 @@ internal sealed class NoticeCommands(
             db.NoticeItems.Add(item);
         }
 
-        return await Outcome.SaveAsync(db, meetingId, ct);
+        return await Edits.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>The chair approves the draft; it must be complete: number, date, signer and at least one item.</summary>
@@ -165,7 +166,7 @@ internal sealed class NoticeCommands(
 
         if (notice.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (notice.Status != NoticeStatus.Draft)
@@ -179,7 +180,7 @@ internal sealed class NoticeCommands(
         }
 
         (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, actor.Name, clock.GetUtcNow());
-        return await Outcome.SaveAsync(db, meetingId, ct);
+        return await Edits.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>
@@ -196,7 +197,7 @@ internal sealed class NoticeCommands(
 
         if (notice.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (notice.Status != NoticeStatus.Approved)
@@ -236,7 +237,7 @@ internal sealed class NoticeCommands(
             }));
         db.NoticeRecipients.AddRange(recipients);
         (notice.Status, notice.IssuedBy, notice.IssuedAt) = (NoticeStatus.Issued, actor.Name, now);
-        return await Outcome.SaveAsync(db, meetingId, ct);
+        return await Edits.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>Records that a recipient opened the notice: the first time, for each of the user's seats it went to.</summary>

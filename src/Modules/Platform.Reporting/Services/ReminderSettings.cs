@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Platform.Core.Commands;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -75,7 +76,7 @@ internal sealed class ReminderSettings(ReportingDbContext db, CurrentProvince pr
         try
         {
             await db.SaveChangesAsync(ct);
-            return Outcome.Done;
+            return Outcome.Done();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
 using Platform.Core.Localization;
@@ -13,24 +14,6 @@ using Platform.Reporting.Persistence;
 using Platform.Sdk.Reporting;
 
 namespace Platform.Reporting.Services;
-
-/// <summary>What a command did.</summary>
-internal sealed record Outcome(bool Succeeded, bool Forbidden, bool Conflict, IReadOnlyDictionary<string, Message> Errors)
-{
-    public static Outcome Done { get; } = new(true, false, false, new Dictionary<string, Message>());
-
-    public static Outcome Refused(Message why) => new(false, true, false, new Dictionary<string, Message> { [""] = why });
-
-    public static Outcome Invalid(IReadOnlyDictionary<string, Message> errors) => new(false, false, false, errors);
-
-    public static Outcome Conflicted(Message why) => new(false, false, true, new Dictionary<string, Message> { [""] = why });
-
-    public static Outcome Clash { get; } = new(false, false, true, new Dictionary<string, Message>
-    {
-        [""] = new("Báo cáo vừa được người khác lưu; thay đổi của bạn chưa được lưu. Hãy xem lại và gửi lại.",
-            "Someone else saved this report; your change was not saved. Review it and send again."),
-    });
-}
 
 /// <summary>
 /// Writing and submitting reports. A draft is saved on the server as often as the author saves (or the page saves
@@ -118,7 +101,7 @@ internal sealed class ReportCommands(
         }
         else if (draft.Version != form.Version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (accepted.Count > 0 || form.Remove.Count > 0)
@@ -144,7 +127,7 @@ internal sealed class ReportCommands(
         draft.Full = new ReportText { Results = Clean(form.Results), Shortcomings = Clean(form.Shortcomings), Causes = Clean(form.Causes), TasksAndSolutions = Clean(form.TasksAndSolutions), Proposals = Clean(form.Proposals) };
         draft.Summary = new ReportText { Results = Clean(form.SummaryResults), Shortcomings = Clean(form.SummaryShortcomings), Causes = Clean(form.SummaryCauses), TasksAndSolutions = Clean(form.SummaryTasksAndSolutions), Proposals = Clean(form.SummaryProposals) };
         (draft.UpdatedBy, draft.UpdatedAt) = (actor.Name, clock.GetUtcNow());
-        return await SaveChangesAsync(ct);
+        return await Outcome.SaveAsync(db, draft.Id, Edits.Clash, ct);
     }
 
     /// <summary>Gathers the compiled stage's reports again into the draft, after late or corrected ones arrived.</summary>
@@ -158,12 +141,12 @@ internal sealed class ReportCommands(
         var draft = await Versions(obligation).SingleOrDefaultAsync(s => s.Status == SubmissionStatus.Draft, ct);
         if (draft is null || draft.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         draft.CompiledFrom = Snapshot(await book.SourcesAsync(obligation.Period, obligation.Stage, obligation.Submitter.Key, ct));
         (draft.UpdatedBy, draft.UpdatedAt) = (actor.Name, clock.GetUtcNow());
-        return await SaveChangesAsync(ct);
+        return await Outcome.SaveAsync(db, draft.Id, Edits.Clash, ct);
     }
 
     /// <summary>Submits the draft: it becomes the current version and the one before is kept as replaced.</summary>
@@ -178,7 +161,7 @@ internal sealed class ReportCommands(
         var draft = versions.SingleOrDefault(s => s.Status == SubmissionStatus.Draft);
         if (draft is null || draft.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -208,7 +191,7 @@ internal sealed class ReportCommands(
         }
 
         (draft.Status, draft.SubmittedBy, draft.SubmittedAt, draft.SubmittedOn) = (SubmissionStatus.Submitted, actor.Name, now, VietnamTime.DayOf(now));
-        return await SaveChangesAsync(ct);
+        return await Outcome.SaveAsync(db, draft.Id, Edits.Clash, ct);
     }
 
     /// <summary>Takes files off the draft; bytes no other version holds go with them.</summary>
@@ -240,19 +223,6 @@ internal sealed class ReportCommands(
         [.. sources.Select(s => new CompiledSource { SourceId = s.Id, SubmitterKey = s.SubmitterKey, Edition = s.Edition })];
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private async Task<Outcome> SaveChangesAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Outcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Clash;
-        }
-    }
 }
 
 /// <summary>The sections' names.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Localization;
 using Platform.Core.Security;
 using Platform.Tasks.Services;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Modules;
 using Platform.Core.Tenancy;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
@@ -42,7 +43,7 @@ internal sealed class PlanCommands(
             Title = $"Chương trình, kế hoạch công tác năm {year} của {province.Required.Committee.ShortName}",
             DraftedBy = actor.Name,
         });
-        return await Outcome.SaveAsync(db, null, ct);
+        return await Edits.SaveAsync(db, null, ct);
     }
 
     public async Task<Outcome> AddItemAsync(int year, TaskForm form, CancellationToken ct)
@@ -88,7 +89,7 @@ internal sealed class PlanCommands(
             Due = read.Due,
             Recurrence = read.Recurrence,
         });
-        return await Outcome.SaveAsync(db, plan.Id, ct);
+        return await Edits.SaveAsync(db, plan.Id, ct);
     }
 
     public async Task<Outcome> RemoveItemAsync(int year, Guid itemId, CancellationToken ct)
@@ -112,7 +113,7 @@ internal sealed class PlanCommands(
             rest.Number = number++;
         }
 
-        return await Outcome.SaveAsync(db, plan.Id, ct);
+        return await Edits.SaveAsync(db, plan.Id, ct);
     }
 
     /// <summary>The head approves and issues the plan under a decision; every item becomes a task.</summary>
@@ -135,7 +136,7 @@ internal sealed class PlanCommands(
 
         if (plan.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (plan.Status == PlanStatus.Issued)
@@ -165,7 +166,7 @@ internal sealed class PlanCommands(
         }
 
         Issue(plan, number!.Trim(), signed, head);
-        return await Outcome.SaveAsync(db, plan.Id, ct);
+        return await Edits.SaveAsync(db, plan.Id, ct);
     }
 
     /// <summary>Marks the plan issued under a decision and creates a task (or series) per item, the head as issuer.</summary>

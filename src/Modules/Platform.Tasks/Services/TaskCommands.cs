@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
 using Platform.Core.Localization;
@@ -74,7 +75,7 @@ internal sealed class TaskCommands(
         }
 
         var created = Create(read, source, sourceId, label, path, issuerSeat);
-        return await Outcome.SaveAsync(db, created[0].Id, ct);
+        return await Edits.SaveAsync(db, created[0].Id, ct);
     }
 
     internal List<TaskItem> Create(TaskForm.Read read, TaskSource source, Guid? sourceId, string label, string? path, string issuerSeat)
@@ -133,7 +134,7 @@ internal sealed class TaskCommands(
 
         if (task.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (task.Progress is TaskProgress.Done or TaskProgress.Cancelled)
@@ -197,7 +198,7 @@ internal sealed class TaskCommands(
             db.FileContents.Add(new TaskFileContent { Id = id, Province = Province, Bytes = file.Bytes });
         }
 
-        return await Outcome.SaveAsync(db, taskId, ct);
+        return await Edits.SaveAsync(db, taskId, ct);
     }
 
     /// <summary>A co-operating agency, the lead agency, a leader or the standing agency comments.</summary>
@@ -222,7 +223,7 @@ internal sealed class TaskCommands(
         }
 
         db.Updates.Add(History(task, UpdateKind.Comment, text.Trim(), AgencyOf(me, task)));
-        return await Outcome.SaveAsync(db, taskId, ct);
+        return await Edits.SaveAsync(db, taskId, ct);
     }
 
     /// <summary>The standing agency closes, reopens or cancels; reopening and cancelling need a reason.</summary>
@@ -236,7 +237,7 @@ internal sealed class TaskCommands(
 
         if (task.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (change is UpdateKind.Reopened or UpdateKind.Cancelled && string.IsNullOrWhiteSpace(reason))
@@ -261,7 +262,7 @@ internal sealed class TaskCommands(
         }
 
         db.Updates.Add(History(task, change, reason?.Trim(), null));
-        return await Outcome.SaveAsync(db, taskId, ct);
+        return await Edits.SaveAsync(db, taskId, ct);
     }
 
     /// <summary>The lead agency asks for a later deadline, with a reason; whoever assigned the task decides.</summary>
@@ -324,7 +325,7 @@ internal sealed class TaskCommands(
         var entry = History(task, UpdateKind.ExtensionRequested, reason.Trim(), AgencyOf(me, task));
         (entry.DueBefore, entry.DueAfter) = (task.Due, due);
         db.Updates.Add(entry);
-        return await Outcome.SaveAsync(db, taskId, ct);
+        return await Edits.SaveAsync(db, taskId, ct);
     }
 
     /// <summary>Whoever assigned the task (the head, the meeting's chair, or the deputy who assigned it) decides the extension.</summary>
@@ -343,7 +344,7 @@ internal sealed class TaskCommands(
 
         if (request.Version != version)
         {
-            return Outcome.Clash;
+            return Edits.Clash;
         }
 
         if (request.Status != ExtensionStatus.Pending)
@@ -372,7 +373,7 @@ internal sealed class TaskCommands(
         }
 
         db.Updates.Add(entry);
-        return await Outcome.SaveAsync(db, task.Id, ct);
+        return await Edits.SaveAsync(db, task.Id, ct);
     }
 
     private static string? AgencyOf(CommitteeActor me, TaskItem task) =>

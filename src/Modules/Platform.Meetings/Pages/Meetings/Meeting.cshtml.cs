@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
 using Platform.Core.Security;

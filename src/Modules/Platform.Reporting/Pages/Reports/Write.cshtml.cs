@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
 using Platform.Core.Localization;

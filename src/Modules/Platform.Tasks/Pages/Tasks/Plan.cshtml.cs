@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
+using Platform.Core.Commands;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Sdk.Structure;
