@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Platform.Core.Localization;
+using Platform.Core.Pages;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Reporting.Services;
@@ -14,14 +12,12 @@ namespace Platform.Reporting.Pages.Reports;
 /// goes back to the pack's number.
 /// </summary>
 [Authorize(Policy = Policies.Secretariat)]
-internal sealed class SettingsModel(ReminderSettings settings, CurrentProvince province) : PageModel
+internal sealed class SettingsModel(ReminderSettings settings, CurrentProvince province) : CommandPage
 {
     [BindProperty] public string? RemindDaysBefore { get; set; }
     [BindProperty] public uint Version { get; set; }
 
     public Reminder Reminder { get; private set; } = null!;
-    public IReadOnlyDictionary<string, Message> Errors { get; private set; } = new Dictionary<string, Message>();
-    public string? Done => TempData["Done"] as string;
     public CurrentProvince Province => province;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -36,15 +32,13 @@ internal sealed class SettingsModel(ReminderSettings settings, CurrentProvince p
         var outcome = await settings.SetAsync(RemindDaysBefore, Version, ct);
         if (outcome.Succeeded)
         {
-            TempData["Done"] = "Đã lưu số ngày nhắc trước hạn.";
-            return Redirect($"/{province.Required.Code}/reports/settings");
+            return After("Đã lưu số ngày nhắc trước hạn.", "reports/settings");
         }
 
         // What was typed stays in the field; the version is the current one, so saving again is a deliberate choice.
-        Errors = outcome.Errors;
+        Refusal(outcome);
         Reminder = await settings.CurrentAsync(ct);
         Version = Reminder.Version;
-        Response.StatusCode = outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 }

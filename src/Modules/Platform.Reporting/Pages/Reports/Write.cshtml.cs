@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
 using Platform.Core.Localization;
+using Platform.Core.Pages;
 using Platform.Core.Reporting;
 using Platform.Core.Tenancy;
 using Platform.Reporting.Model;
@@ -18,7 +18,7 @@ namespace Platform.Reporting.Pages.Reports;
 /// the draft — section by section, with the summary and its one-third check when the stage asks for one, and for a
 /// compiled report the reports it gathers, who is missing, and what arrived or changed since the draft began.
 /// </summary>
-internal sealed class WriteModel(ReportBook book, ReportCommands commands, CurrentProvince province, IWorkingCalendar calendar, TimeProvider clock) : PageModel
+internal sealed class WriteModel(ReportBook book, ReportCommands commands, CurrentProvince province, IWorkingCalendar calendar, TimeProvider clock) : CommandPage
 {
     [BindProperty(SupportsGet = true, Name = "ky")] public string? Code { get; set; }
     [BindProperty(SupportsGet = true, Name = "buoc")] public string? StageKey { get; set; }
@@ -36,8 +36,6 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
     /// <summary>The files of every version shown and of every gathered report, by version.</summary>
     public ILookup<Guid, ReportFile> Files { get; private set; } = Array.Empty<ReportFile>().ToLookup(f => f.SubmissionId);
     public bool MayWrite { get; private set; }
-    public IReadOnlyDictionary<string, Message> Errors { get; private set; } = new Dictionary<string, Message>();
-    public string? Done => TempData["Done"] as string;
     public CurrentProvince Province => province;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -136,12 +134,14 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
         var outcome = await command(Obligation);
         if (outcome.Succeeded)
         {
-            TempData["Done"] = done;
-            return Redirect($"/{province.Required.Code}/reports/write?ky={Code}&buoc={StageKey}&ai={SubmitterKey}");
+            return After(done, $"reports/write?ky={Code}&buoc={StageKey}&ai={SubmitterKey}");
         }
 
-        Errors = outcome.Errors;
-        Response.StatusCode = outcome.Forbidden ? StatusCodes.Status403Forbidden : outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        if (Refusal(outcome) is { } notFound)
+        {
+            return notFound;
+        }
+
         await LoadAsync(ct);
         if (Draft is { } draft)
         {
