@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Platform.Sdk.Structure;
 
 namespace Platform.Core.Security;
 
@@ -25,4 +26,11 @@ public static class SeatClaims
     /// <summary>True when <paramref name="user"/> holds <paramref name="seatKey"/> in <paramref name="province"/>.</summary>
     public static bool HoldsSeat(this ClaimsPrincipal user, string province, string? seatKey) =>
         seatKey is not null && user.HasClaim(ClaimType, Value(province, seatKey));
+
+    /// <summary>True when <paramref name="user"/> holds a seat of <paramref name="province"/> that belongs to the agency <paramref name="agencyKey"/>.</summary>
+    public static bool HoldsSeatAt(this ClaimsPrincipal user, ProvinceDefinition province, string? agencyKey)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        return agencyKey is not null && user.SeatsIn(province.Code.Value).Any(s => province.FindSeat(s)?.AgencyKey == agencyKey);
+    }
 }

@@ -36,8 +36,7 @@ internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, 
             return true;
         }
 
-        var agency = rules.Rules.Briefing?.PreparedByAgencyKey;
-        return agency is not null && user.SeatsIn(rules.Province.Code.Value).Any(s => rules.Province.FindSeat(s)?.AgencyKey == agency);
+        return user.HoldsSeatAt(rules.Province, rules.Rules.Briefing?.PreparedByAgencyKey);
     }
 
     /// <summary>The sends this user may read, oldest first: one statement.</summary>

@@ -29,6 +29,16 @@ internal sealed class ReportBook(ReportingDbContext db, CurrentProvince province
 {
     public ReportingRules Rules => province.Required.Reporting;
 
+    /// <summary>The obligation a link names ("ky", "buoc", "ai"), from the pack's chain; null when there is none.</summary>
+    public Obligation? Find(string? periodCode, string? stage, string? submitter) =>
+        Period.TryParse(periodCode, out var period)
+            ? DeadlineChain.For(province.Required, period, calendar).FirstOrDefault(o => o.Stage.Key == stage && o.Submitter.Key == submitter)
+            : null;
+
+    /// <summary>Where an obligation stands today given its versions: judged on the day its first version was submitted.</summary>
+    public static ObligationState StateOf(Obligation obligation, IEnumerable<Submission> versions, DateOnly today) =>
+        DeadlineChain.StateOf(obligation, versions.Where(v => v.Status != SubmissionStatus.Draft).Min(v => v.SubmittedOn), today);
+
     public async Task<IReadOnlyList<ObligationStatus>> PeriodAsync(Period period, DateOnly today, CancellationToken ct)
     {
         var rows = await Rows(period).ToListAsync(ct);

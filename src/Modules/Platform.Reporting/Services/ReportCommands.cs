@@ -42,8 +42,7 @@ internal sealed class ReportCommands(
             return true;
         }
 
-        var lead = province.Required.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.LeadAgencyKey;
-        return lead is not null && user.SeatsIn(Province).Any(s => province.Required.FindSeat(s)?.AgencyKey == lead);
+        return user.HoldsSeatAt(province.Required, province.Required.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.LeadAgencyKey);
     }
 
     /// <summary>Files one version may carry.</summary>

@@ -33,14 +33,18 @@ internal sealed class ReportingHomePanel(ReportBook book, ReportCommands command
         var days = (await reminders.CurrentAsync(cancellationToken)).Days;
         var periods = DeadlineChain.Periods(rules, today.AddMonths(-3), today.AddMonths(1)).ToList();
         var all = await book.PeriodsAsync(periods, today, cancellationToken);
-        var mine = new List<ObligationStatus>();
-        foreach (var o in all.Where(o => o.State is ObligationState.Pending or ObligationState.Missing && o.Obligation.Due <= today.AddDays(days)))
+        var soon = all.Where(o => o.State is ObligationState.Pending or ObligationState.Missing && o.Obligation.Due <= today.AddDays(days)).ToList();
+        // Who may write is asked once per submitter, not once per period they owe a report for.
+        var writes = new HashSet<Sdk.Reporting.Submitter>();
+        foreach (var submitter in soon.Select(o => o.Obligation.Submitter).Distinct())
         {
-            if (await commands.MayWriteAsync(user, o.Obligation.Submitter))
+            if (await commands.MayWriteAsync(user, submitter))
             {
-                mine.Add(o);
+                writes.Add(submitter);
             }
         }
+
+        var mine = soon.Where(o => writes.Contains(o.Obligation.Submitter)).ToList();
 
         return new ReportingPanel([.. mine.OrderBy(o => o.Obligation.Due).Take(10)], all.Count(o => o.State == ObligationState.Missing && o.Obligation.Period.End >= today.AddMonths(-3)));
     }

@@ -15,7 +15,7 @@ namespace Platform.Reporting.Pages.Reports;
 /// late — its sections, its summary, the names of its attached files and, for a compiled report, what it gathered.
 /// A submitted version is for every reader of the province; a draft only for whoever writes it, marked as a draft.
 /// </summary>
-internal sealed class DownloadModel(ReportBook book, ReportCommands commands, CurrentProvince province, IWorkingCalendar calendar, TimeProvider clock) : PageModel
+internal sealed class DownloadModel(ReportBook book, ReportCommands commands, CurrentProvince province, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ky")] public string? Code { get; set; }
     [BindProperty(SupportsGet = true, Name = "buoc")] public string? StageKey { get; set; }
@@ -31,12 +31,12 @@ internal sealed class DownloadModel(ReportBook book, ReportCommands commands, Cu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!Period.TryParse(Code, out var period)
-            || DeadlineChain.For(province.Required, period, calendar).FirstOrDefault(o => o.Stage.Key == StageKey && o.Submitter.Key == SubmitterKey) is not { } obligation)
+        if (book.Find(Code, StageKey, SubmitterKey) is not { } obligation)
         {
             return NotFound();
         }
 
+        var period = obligation.Period;
         var versions = await book.VersionsAsync(period, obligation.Stage.Key, obligation.Submitter.Key, ct);
         if (versions.FirstOrDefault(v => v.Edition == Edition) is not { } report
             || (report.Status == SubmissionStatus.Draft && !await commands.MayWriteAsync(User, obligation.Submitter)))
@@ -46,7 +46,7 @@ internal sealed class DownloadModel(ReportBook book, ReportCommands commands, Cu
 
         Now = clock.GetUtcNow();
         (Obligation, Report) = (obligation, report);
-        State = DeadlineChain.StateOf(obligation, versions.Where(v => v.Status != SubmissionStatus.Draft).Min(v => v.SubmittedOn), VietnamTime.Today(clock));
+        State = ReportBook.StateOf(obligation, versions, VietnamTime.Today(clock));
         Files = [.. (await book.FilesAsync([report.Id], ct))[report.Id]];
 
         var name = $"bao-cao-{period.Code}-{obligation.Stage.Key}-{obligation.Submitter.Key}-ban-{report.Edition}{(report.Status == SubmissionStatus.Draft ? "-du-thao" : "")}.html";

@@ -18,7 +18,7 @@ namespace Platform.Reporting.Pages.Reports;
 /// the draft — section by section, with the summary and its one-third check when the stage asks for one, and for a
 /// compiled report the reports it gathers, who is missing, and what arrived or changed since the draft began.
 /// </summary>
-internal sealed class WriteModel(ReportBook book, ReportCommands commands, CurrentProvince province, IWorkingCalendar calendar, TimeProvider clock) : CommandPage
+internal sealed class WriteModel(ReportBook book, ReportCommands commands, CurrentProvince province, TimeProvider clock) : CommandPage
 {
     [BindProperty(SupportsGet = true, Name = "ky")] public string? Code { get; set; }
     [BindProperty(SupportsGet = true, Name = "buoc")] public string? StageKey { get; set; }
@@ -153,22 +153,16 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (!Period.TryParse(Code, out var period))
+        if (book.Find(Code, StageKey, SubmitterKey) is not { } obligation)
         {
             return NotFound();
         }
 
         var today = VietnamTime.Today(clock);
-        var obligation = DeadlineChain.For(province.Required, period, calendar).FirstOrDefault(o => o.Stage.Key == StageKey && o.Submitter.Key == SubmitterKey);
-        if (obligation is null)
-        {
-            return NotFound();
-        }
-
+        var period = obligation.Period;
         Obligation = obligation;
         Versions = await book.VersionsAsync(period, obligation.Stage.Key, obligation.Submitter.Key, ct);
-        var first = Versions.Where(v => v.Status != SubmissionStatus.Draft).Min(v => v.SubmittedOn);
-        State = DeadlineChain.StateOf(obligation, first, today);
+        State = ReportBook.StateOf(obligation, Versions, today);
         MayWrite = await commands.MayWriteAsync(User, obligation.Submitter);
         if (obligation.Stage.Compiles is { } compiled)
         {
