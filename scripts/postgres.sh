@@ -24,7 +24,17 @@ pg_start() {
   local dir=$1 port=$2 mode=${3:-durable}
   pg_ensure_installed
   mkdir -p "$dir"
-  [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres: "$dir"
+    # The server runs as postgres, which must be able to pass through every folder above its own (a clone in a
+    # `mktemp -d` folder is root's alone): grant search, never read, where it is missing.
+    local up
+    up=$(cd "$dir/.." && pwd)
+    while [[ $up != / ]]; do
+      runuser -u postgres -- test -x "$up" || chmod o+x "$up"
+      up=$(dirname "$up")
+    done
+  fi
   if [[ ! -f "$dir/data/PG_VERSION" ]]; then
     local sync=()
     [[ $mode == throwaway ]] && sync=(--no-sync)
