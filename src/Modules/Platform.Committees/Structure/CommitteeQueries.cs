@@ -38,13 +38,18 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
                 .ToListAsync(ct))
             .ToDictionary(h => h.SeatId);
 
+        seats.ForEach(s => DutyRow.InRegulationOrder(s.Duties));
         var bodies = withBodies ? await BodiesAsync(ct) : [];
         return new CommitteeOnDay(
             day, committee, [.. seats.Select(s => new SeatOnDay(s, holders.GetValueOrDefault(s.Id)))], bodies);
     }
 
-    public async Task<IReadOnlyList<BodyRow>> BodiesAsync(CancellationToken ct) =>
-        await db.Bodies.AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Order).ProjectToType<BodyRow>().ToListAsync(ct);
+    public async Task<IReadOnlyList<BodyRow>> BodiesAsync(CancellationToken ct)
+    {
+        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Order).ProjectToType<BodyRow>().ToListAsync(ct);
+        bodies.ForEach(b => DutyRow.InRegulationOrder(b.Duties));
+        return bodies;
+    }
 
     /// <summary>A seat and every appointment to it, newest first; null when the seat does not exist in this province.</summary>
     public async Task<SeatHistory?> SeatAsync(string key, CancellationToken ct)
@@ -55,6 +60,7 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
             return null;
         }
 
+        DutyRow.InRegulationOrder(seat.Duties);
         var appointments = await db.Appointments.AsNoTracking()
             .Where(a => a.SeatId == seat.Id)
             .OrderByDescending(a => a.From)

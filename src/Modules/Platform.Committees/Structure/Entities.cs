@@ -91,6 +91,9 @@ internal sealed class Duty
 {
     public required string Text { get; set; }
     public required string Article { get; set; }
+
+    /// <summary>Where the pack lists it (0, 1, 2…): the order of duties under one article.</summary>
+    public int Position { get; set; }
 }
 
 /// <summary>A legal document as recorded: number, date, signer; title where known.</summary>

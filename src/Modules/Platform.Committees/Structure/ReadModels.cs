@@ -1,3 +1,4 @@
+using Platform.Sdk;
 using Platform.Sdk.Structure;
 
 namespace Platform.Committees.Structure;
@@ -27,6 +28,14 @@ internal sealed class DutyRow
 {
     public string Text { get; init; } = "";
     public string Article { get; init; } = "";
+    public int Position { get; init; }
+
+    /// <summary>
+    /// Puts duties in the regulation's order: by article (9.2 before 10.1), then as the pack lists them. A jsonb list
+    /// read through a projection comes back in no particular order, so every read sorts.
+    /// </summary>
+    public static void InRegulationOrder(List<DutyRow> duties) =>
+        duties.Sort((a, b) => ArticleRef.Parse(a.Article).CompareTo(ArticleRef.Parse(b.Article)) is var byArticle and not 0 ? byArticle : a.Position.CompareTo(b.Position));
 }
 
 /// <summary>One appointment: who held a seat, when, and by which decisions.</summary>

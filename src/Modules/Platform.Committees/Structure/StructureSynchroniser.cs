@@ -140,10 +140,11 @@ internal sealed class StructureSynchroniser(CommitteesDbContext db)
     // Lists are only replaced when they differ, so that a restart with an unchanged pack writes nothing.
     private static bool SameDuties(List<Duty> stored, IReadOnlyList<DutyDefinition> stated) =>
         stored.Count == stated.Count &&
-        stored.Zip(stated).All(p => p.First.Text == p.Second.Text && p.First.Article == p.Second.Article.ToString());
+        stored.Zip(stated).Select((p, i) => (p.First, p.Second, i))
+            .All(p => p.First.Text == p.Second.Text && p.First.Article == p.Second.Article.ToString() && p.First.Position == p.i);
 
     private static List<Duty> Duties(IEnumerable<DutyDefinition> duties) =>
-        [.. duties.Select(d => new Duty { Text = d.Text, Article = d.Article.ToString() })];
+        [.. duties.Select((d, i) => new Duty { Text = d.Text, Article = d.Article.ToString(), Position = i })];
 
     internal static DecisionRecord Record(DecisionRef decision) =>
         new() { Number = decision.Number, Date = decision.Date, Signer = decision.Signer, Title = decision.Title };

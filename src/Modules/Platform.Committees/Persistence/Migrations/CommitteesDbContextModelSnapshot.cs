@@ -445,6 +445,8 @@ namespace Platform.Committees.Persistence.Migrations
                             b1.Property<string>("Article")
                                 .IsRequired();
 
+                            b1.Property<int>("Position");
+
                             b1.Property<string>("Text")
                                 .IsRequired();
 
@@ -591,6 +593,8 @@ namespace Platform.Committees.Persistence.Migrations
 
                             b1.Property<string>("Article")
                                 .IsRequired();
+
+                            b1.Property<int>("Position");
 
                             b1.Property<string>("Text")
                                 .IsRequired();
