@@ -267,16 +267,17 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
     }
 
     [Fact]
-    public async Task Autosave_answers_with_the_drafts_new_version_and_409_for_a_stale_one()
+    public async Task Autosave_answers_with_the_drafts_new_version_and_409_for_another_tabs_stale_one()
     {
         host.Clock.Now = Vietnam(2027, 11, 20, 14, 5);
         var member = await host.SignInAsync("son-la.member");
         var url = Write("N-2027", "thanh-vien", MemberSeat);
         var form = await Forms.OpenAsync(member, url, ResultsField);
+        var otherTab = await Forms.OpenAsync(member, url, ResultsField);
 
-        async Task<HttpResponseMessage> AutosaveAsync(string results, string version)
+        async Task<HttpResponseMessage> AutosaveAsync(OpenForm from, string results, string version)
         {
-            var fields = form.Fields.Where(f => f.Key is not ("Form.Results" or "Form.Version")).ToList();
+            var fields = from.Fields.Where(f => f.Key is not ("Form.Results" or "Form.Version")).ToList();
             fields.Add(new("Form.Results", results));
             fields.Add(new("Form.Version", version));
             using var request = new HttpRequestMessage(HttpMethod.Post, url + "&handler=Save") { Content = new FormUrlEncodedContent(fields) };
@@ -284,7 +285,7 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
             return await member.SendAsync(request);
         }
 
-        var first = await AutosaveAsync("Đang gõ", "0");
+        var first = await AutosaveAsync(form, "Đang gõ", "0");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("application/json", first.Content.Headers.ContentType?.MediaType);
         using var answer = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
@@ -293,15 +294,20 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
         const string Draft = "from reporting.submissions where province = 'son-la' and period_kind = 2 and year = 2027 and submitter_key = 'chanh-van-phong-ubnd'";
         Assert.Equal(version.ToString(System.Globalization.CultureInfo.InvariantCulture), await host.Database.ScalarAsync<string>($"select xmin::text {Draft}"));
 
-        var second = await AutosaveAsync("Đang gõ tiếp", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var second = await AutosaveAsync(form, "Đang gõ tiếp", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         using var secondAnswer = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
         Assert.NotEqual(version, secondAnswer.RootElement.GetProperty("version").GetUInt32());
 
-        var stale = await AutosaveAsync("Từ thẻ cũ", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The same opened form whose previous answer has not come back yet: its own save, never a conflict.
+        var own = await AutosaveAsync(form, "Đang gõ thêm", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("Đang gõ thêm", await host.Database.ScalarAsync<string>($"select full_results {Draft}"));
+
+        var stale = await AutosaveAsync(otherTab, "Từ thẻ cũ", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         using var staleAnswer = JsonDocument.Parse(await stale.Content.ReadAsStringAsync());
         Assert.StartsWith("Báo cáo vừa được người khác lưu", staleAnswer.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Đang gõ tiếp", await host.Database.ScalarAsync<string>($"select full_results {Draft}"));
+        Assert.Equal("Đang gõ thêm", await host.Database.ScalarAsync<string>($"select full_results {Draft}"));
     }
 }

@@ -44,6 +44,12 @@ internal sealed class Submission : IProvinceOwned
 
     public required string UpdatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The opened form (<see cref="Services.ReportForm.Sheet"/>) that saved this version last. Its own earlier saves —
+    /// the autosave still in flight when the author presses "Gửi báo cáo" — are never taken for someone else's edit.
+    /// </summary>
+    public Guid? SavedFrom { get; set; }
     public string? SubmittedBy { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
 

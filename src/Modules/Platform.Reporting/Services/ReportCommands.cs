@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
@@ -49,15 +50,41 @@ internal sealed class ReportCommands(
     public const int MaxFiles = 20;
 
     /// <summary>
+    /// How many times a write that raced another write of the same report is read and done again. Each round one of
+    /// the racing writes commits, so a few rounds cover what one page sends at once (an autosave and the submission).
+    /// </summary>
+    private const int Attempts = 5;
+
+    /// <summary>
     /// Saves the draft with what was typed, the files added and those taken off — all or nothing: a refused file
     /// leaves the draft as it was. The first save creates the draft, with the files of the version it will replace
     /// and, for a compiled report, the reports it gathers.
     /// </summary>
-    public async Task<Outcome> SaveAsync(Obligation obligation, ReportForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, CancellationToken ct)
+    public Task<Outcome> SaveAsync(Obligation obligation, ReportForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, CancellationToken ct) =>
+        WriteAsync(obligation, form, uploads, user, Writing.Save, ct);
+
+    /// <summary>
+    /// The page's script saving the text while the author types. Once this opened form's report has been submitted,
+    /// an autosave still on its way changes nothing: it neither starts a new draft nor fails.
+    /// </summary>
+    public Task<Outcome> AutosaveAsync(Obligation obligation, ReportForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        WriteAsync(obligation, form, [], user, Writing.Autosave, ct);
+
+    /// <summary>
+    /// Saves what is on the screen (and the files just chosen) and submits it, in one save: it becomes the current
+    /// version and the one before is kept as replaced. It wins over an autosave of the same opened form in flight,
+    /// and pressing it twice submits once.
+    /// </summary>
+    public Task<Outcome> SubmitAsync(Obligation obligation, ReportForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, CancellationToken ct) =>
+        WriteAsync(obligation, form, uploads, user, Writing.Submit, ct);
+
+    private async Task<Outcome> WriteAsync(Obligation obligation, ReportForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, Writing writing, CancellationToken ct)
     {
         if (!await MayWriteAsync(user, obligation.Submitter))
         {
-            return Outcome.Refused(new("Chỉ người phải gửi báo cáo này mới soạn được.", "Only whoever owes this report writes it."));
+            return Outcome.Refused(writing == Writing.Submit
+                ? new("Chỉ người phải gửi báo cáo này mới gửi được.", "Only whoever owes this report submits it.")
+                : new("Chỉ người phải gửi báo cáo này mới soạn được.", "Only whoever owes this report writes it."));
         }
 
         var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
@@ -66,39 +93,43 @@ internal sealed class ReportCommands(
             return Outcome.Invalid(new Dictionary<string, Message> { [Attachments] = new(refusal.Vietnamese + " Chưa lưu gì; hãy chọn lại tệp.", refusal.English + " Nothing was saved; choose the files again.") });
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteOnceAsync(obligation, form, accepted, writing, ct);
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // Another write of this report committed between our read and our save — the first draft created twice
+                // at once, or the draft changed under us. Read again and decide again: our own opened form's writes
+                // follow each other, anyone else's is a conflict.
+                db.ChangeTracker.Clear();
+                if (attempt == Attempts)
+                {
+                    return Edits.Clash;
+                }
+            }
+        }
+    }
+
+    private async Task<Outcome> WriteOnceAsync(Obligation obligation, ReportForm form, IReadOnlyList<AcceptedFile> accepted, Writing writing, CancellationToken ct)
+    {
         var versions = await Versions(obligation).ToListAsync(ct);
         var draft = versions.SingleOrDefault(s => s.Status == SubmissionStatus.Draft);
         if (draft is null)
         {
-            draft = new Submission
+            if (versions.Where(v => v.Status != SubmissionStatus.Draft).MaxBy(v => v.Edition) is { } sent && FromSameSheet(sent, form)
+                && (writing == Writing.Autosave || (writing == Writing.Submit && SameText(sent, form) && accepted.Count == 0)))
             {
-                Id = Guid.CreateVersion7(),
-                Province = Province,
-                PeriodKind = obligation.Period.Kind,
-                Year = obligation.Period.Year,
-                Number = obligation.Period.Number,
-                StageKey = obligation.Stage.Key,
-                SubmitterKind = obligation.Submitter.Kind,
-                SubmitterKey = obligation.Submitter.Key,
-                Edition = versions.Count == 0 ? 1 : versions.Max(s => s.Edition) + 1,
-                UpdatedBy = actor.Name,
-            };
-            if (obligation.Stage.Compiles is not null)
-            {
-                draft.CompiledFrom = Snapshot(await book.SourcesAsync(obligation.Period, obligation.Stage, obligation.Submitter.Key, ct));
+                // This opened form's report is already submitted: the autosave that was still on its way, or a second
+                // press of "Gửi báo cáo", leaves it as sent.
+                return Outcome.Done(sent.Id);
             }
 
-            db.Submissions.Add(draft);
-            if (versions.FirstOrDefault(v => v.Status == SubmissionStatus.Submitted) is { } replaced)
-            {
-                // The new version starts with the files of the one it replaces; their bytes are shared, not copied.
-                foreach (var file in await db.Files.AsNoTracking().Where(f => f.SubmissionId == replaced.Id).ToListAsync(ct))
-                {
-                    db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = file.ContentId, FileName = file.FileName, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256, AddedBy = file.AddedBy, AddedAt = file.AddedAt });
-                }
-            }
+            draft = await NewDraftAsync(obligation, versions, ct);
         }
-        else if (draft.Version != form.Version)
+        else if (draft.Version != form.Version && !FromSameSheet(draft, form))
         {
             return Edits.Clash;
         }
@@ -125,8 +156,99 @@ internal sealed class ReportCommands(
 
         draft.Full = new ReportText { Results = Clean(form.Results), Shortcomings = Clean(form.Shortcomings), Causes = Clean(form.Causes), TasksAndSolutions = Clean(form.TasksAndSolutions), Proposals = Clean(form.Proposals) };
         draft.Summary = new ReportText { Results = Clean(form.SummaryResults), Shortcomings = Clean(form.SummaryShortcomings), Causes = Clean(form.SummaryCauses), TasksAndSolutions = Clean(form.SummaryTasksAndSolutions), Proposals = Clean(form.SummaryProposals) };
-        (draft.UpdatedBy, draft.UpdatedAt) = (actor.Name, clock.GetUtcNow());
-        return await Outcome.SaveAsync(db, draft.Id, Edits.Clash, ct);
+        (draft.UpdatedBy, draft.UpdatedAt, draft.SavedFrom) = (actor.Name, clock.GetUtcNow(), form.Sheet == Guid.Empty ? null : form.Sheet);
+        if (writing == Writing.Submit && Missing(obligation, draft) is { Count: > 0 } errors)
+        {
+            // What was typed is kept as the draft; the submission is refused with what it lacks.
+            await db.SaveChangesAsync(ct);
+            return Outcome.Invalid(errors);
+        }
+
+        if (writing == Writing.Submit)
+        {
+            var now = clock.GetUtcNow();
+            foreach (var previous in versions.Where(s => s.Status == SubmissionStatus.Submitted))
+            {
+                previous.Status = SubmissionStatus.Replaced;
+            }
+
+            (draft.Status, draft.SubmittedBy, draft.SubmittedAt, draft.SubmittedOn) = (SubmissionStatus.Submitted, actor.Name, now, VietnamTime.DayOf(now));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(draft.Id);
+    }
+
+    /// <summary>The first save of a version: the files of the version it will replace and, for a compiled report, what it gathers.</summary>
+    private async Task<Submission> NewDraftAsync(Obligation obligation, List<Submission> versions, CancellationToken ct)
+    {
+        var draft = new Submission
+        {
+            Id = Guid.CreateVersion7(),
+            Province = Province,
+            PeriodKind = obligation.Period.Kind,
+            Year = obligation.Period.Year,
+            Number = obligation.Period.Number,
+            StageKey = obligation.Stage.Key,
+            SubmitterKind = obligation.Submitter.Kind,
+            SubmitterKey = obligation.Submitter.Key,
+            Edition = versions.Count == 0 ? 1 : versions.Max(s => s.Edition) + 1,
+            UpdatedBy = actor.Name,
+        };
+        if (obligation.Stage.Compiles is not null)
+        {
+            draft.CompiledFrom = Snapshot(await book.SourcesAsync(obligation.Period, obligation.Stage, obligation.Submitter.Key, ct));
+        }
+
+        db.Submissions.Add(draft);
+        if (versions.FirstOrDefault(v => v.Status == SubmissionStatus.Submitted) is { } replaced)
+        {
+            // The new version starts with the files of the one it replaces; their bytes are shared, not copied.
+            foreach (var file in await db.Files.AsNoTracking().Where(f => f.SubmissionId == replaced.Id).ToListAsync(ct))
+            {
+                db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = file.ContentId, FileName = file.FileName, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256, AddedBy = file.AddedBy, AddedAt = file.AddedAt });
+            }
+        }
+
+        return draft;
+    }
+
+    /// <summary>What a submission lacks: the results, and the summary's sections the stage's article requires.</summary>
+    private Dictionary<string, Message> Missing(Obligation obligation, Submission draft)
+    {
+        var errors = new Dictionary<string, Message>();
+        if (string.IsNullOrWhiteSpace(draft.Full.Results))
+        {
+            errors[nameof(ReportForm.Results)] = new("Báo cáo cần ít nhất phần kết quả đạt được.", "A report needs at least its results.");
+        }
+
+        if (obligation.Stage.Summary is { } summary)
+        {
+            foreach (var section in summary.Sections.Where(s => string.IsNullOrWhiteSpace(draft.Summary[s])))
+            {
+                errors["Summary" + section] = Message.Citing(province.Required.Name, summary.Article,
+                    $"Báo cáo tóm tắt phải có phần {Sections.Vietnamese(section).ToLowerInvariant()}", $"The summary needs its {Sections.English(section).ToLowerInvariant()} section");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The version was last saved by this very opened form, by the same person.</summary>
+    private bool FromSameSheet(Submission version, ReportForm form) =>
+        form.Sheet != Guid.Empty && version.SavedFrom == form.Sheet && version.UpdatedBy == actor.Name;
+
+    private static bool SameText(Submission version, ReportForm form) =>
+        version.Full.Results == Clean(form.Results) && version.Full.Shortcomings == Clean(form.Shortcomings) && version.Full.Causes == Clean(form.Causes)
+        && version.Full.TasksAndSolutions == Clean(form.TasksAndSolutions) && version.Full.Proposals == Clean(form.Proposals)
+        && version.Summary.Results == Clean(form.SummaryResults) && version.Summary.Shortcomings == Clean(form.SummaryShortcomings) && version.Summary.Causes == Clean(form.SummaryCauses)
+        && version.Summary.TasksAndSolutions == Clean(form.SummaryTasksAndSolutions) && version.Summary.Proposals == Clean(form.SummaryProposals);
+
+    private enum Writing
+    {
+        Save,
+        Autosave,
+        Submit,
     }
 
     /// <summary>Gathers the compiled stage's reports again into the draft, after late or corrected ones arrived.</summary>
@@ -145,51 +267,6 @@ internal sealed class ReportCommands(
 
         draft.CompiledFrom = Snapshot(await book.SourcesAsync(obligation.Period, obligation.Stage, obligation.Submitter.Key, ct));
         (draft.UpdatedBy, draft.UpdatedAt) = (actor.Name, clock.GetUtcNow());
-        return await Outcome.SaveAsync(db, draft.Id, Edits.Clash, ct);
-    }
-
-    /// <summary>Submits the draft: it becomes the current version and the one before is kept as replaced.</summary>
-    public async Task<Outcome> SubmitAsync(Obligation obligation, uint version, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (!await MayWriteAsync(user, obligation.Submitter))
-        {
-            return Outcome.Refused(new("Chỉ người phải gửi báo cáo này mới gửi được.", "Only whoever owes this report submits it."));
-        }
-
-        var versions = await Versions(obligation).ToListAsync(ct);
-        var draft = versions.SingleOrDefault(s => s.Status == SubmissionStatus.Draft);
-        if (draft is null || draft.Version != version)
-        {
-            return Edits.Clash;
-        }
-
-        var errors = new Dictionary<string, Message>();
-        if (string.IsNullOrWhiteSpace(draft.Full.Results))
-        {
-            errors[nameof(ReportForm.Results)] = new("Báo cáo cần ít nhất phần kết quả đạt được.", "A report needs at least its results.");
-        }
-
-        if (obligation.Stage.Summary is { } summary)
-        {
-            foreach (var section in summary.Sections.Where(s => string.IsNullOrWhiteSpace(draft.Summary[s])))
-            {
-                errors["Summary" + section] = Message.Citing(province.Required.Name, summary.Article,
-                    $"Báo cáo tóm tắt phải có phần {Sections.Vietnamese(section).ToLowerInvariant()}", $"The summary needs its {Sections.English(section).ToLowerInvariant()} section");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors);
-        }
-
-        var now = clock.GetUtcNow();
-        foreach (var previous in versions.Where(s => s.Status == SubmissionStatus.Submitted))
-        {
-            previous.Status = SubmissionStatus.Replaced;
-        }
-
-        (draft.Status, draft.SubmittedBy, draft.SubmittedAt, draft.SubmittedOn) = (SubmissionStatus.Submitted, actor.Name, now, VietnamTime.DayOf(now));
         return await Outcome.SaveAsync(db, draft.Id, Edits.Clash, ct);
     }
 

@@ -15,6 +15,12 @@ internal sealed class ReportForm
     public string? SummaryProposals { get; set; }
     public uint Version { get; set; }
 
+    /// <summary>
+    /// This opened form: a new id each time the page is opened, sent back with every save. Saves from the same opened
+    /// form are one author's sequence (the autosave in flight, then "Gửi báo cáo"), never each other's conflict.
+    /// </summary>
+    public Guid Sheet { get; set; }
+
     /// <summary>Attached files of the draft to take off (the button beside each sends its id).</summary>
     public List<Guid> Remove { get; set; } = [];
 

@@ -46,6 +46,7 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
         }
 
         Form = FormOf(Draft ?? Current);
+        Form.Sheet = Guid.NewGuid();
         return Page();
     }
 
@@ -72,16 +73,22 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
 
         // Only the text: files are added and removed by the author's own save, never behind their back.
         Form.Remove = [];
-        var outcome = await commands.SaveAsync(Obligation, Form, [], User, ct);
+        var outcome = await commands.AutosaveAsync(Obligation, Form, User, ct);
         if (!outcome.Succeeded)
         {
             Response.StatusCode = outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
             return new JsonResult(new { message = outcome.Errors.Values.First().ToString() });
         }
 
-        var draft = (await book.VersionsAsync(Obligation.Period, Obligation.Stage.Key, Obligation.Submitter.Key, ct)).Single(v => v.Status == SubmissionStatus.Draft);
+        var saved = (await book.VersionsAsync(Obligation.Period, Obligation.Stage.Key, Obligation.Submitter.Key, ct)).Single(v => v.Id == outcome.Id);
+        if (saved.Status != SubmissionStatus.Draft)
+        {
+            // Submitted from this page while the autosave was on its way: nothing more to save, and the script stops.
+            return new JsonResult(new { submitted = true, message = Text.IsEnglish ? "The report has been submitted; nothing more is saved automatically." : "Báo cáo đã được gửi; không tự động lưu nữa." });
+        }
+
         var said = Text.IsEnglish ? "Draft saved automatically at" : "Đã tự động lưu bản nháp lúc";
-        return new JsonResult(new { version = draft.Version, message = $"{said} {TimeZoneInfo.ConvertTime(draft.UpdatedAt, VietnamTime.Zone):HH:mm:ss}" });
+        return new JsonResult(new { version = saved.Version, message = $"{said} {TimeZoneInfo.ConvertTime(saved.UpdatedAt, VietnamTime.Zone):HH:mm:ss}" });
     }
 
     public Task<IActionResult> OnPostRefreshAsync(CancellationToken ct) =>
@@ -92,18 +99,7 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
         var uploads = Upload.From(attach);
         try
         {
-            return await RunAsync(async o =>
-            {
-                // What is on the screen (and the files just chosen) is saved first, so nothing is lost or left out.
-                var saved = await commands.SaveAsync(o, Form, uploads, User, ct);
-                if (!saved.Succeeded)
-                {
-                    return saved;
-                }
-
-                var version = (await book.VersionsAsync(o.Period, o.Stage.Key, o.Submitter.Key, ct)).Single(v => v.Status == SubmissionStatus.Draft).Version;
-                return await commands.SubmitAsync(o, version, User, ct);
-            }, "Đã gửi báo cáo; nơi nhận xem được ngay.", ct);
+            return await RunAsync(o => commands.SubmitAsync(o, Form, uploads, User, ct), "Đã gửi báo cáo; nơi nhận xem được ngay.", ct);
         }
         finally
         {

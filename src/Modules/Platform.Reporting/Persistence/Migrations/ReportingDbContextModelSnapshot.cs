@@ -161,6 +161,10 @@ namespace Platform.Reporting.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<Guid?>("SavedFrom")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_from");
+
                     b.Property<string>("StageKey")
                         .IsRequired()
                         .HasColumnType("text")
