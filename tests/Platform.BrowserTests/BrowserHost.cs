@@ -45,6 +45,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// </summary>
     public SettableClock Clock => _platform.Clock;
 
+    /// <summary>The host's own database, for what a test checks behind the pages.</summary>
+    public TestDatabase Database => _platform.Database;
+
     /// <summary>Where the host listens, e.g. http://127.0.0.1:41327/.</summary>
     public Uri Address { get; private set; } = null!;
 

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Platform.BrowserTests;
+
+/// <summary>
+/// Every page of both provinces fits the screens officials have — 1366×768 and 1024×768 — without the page itself
+/// scrolling sideways: wide content (the org chart, a wide table) scrolls inside its own box or wraps.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PageWidthTests(BrowserHost host) : IAsyncLifetime
+{
+    private static readonly int[] Widths = [1366, 1024];
+
+    private BrowserSession _secretariat = null!;
+
+    private IPage Page => _secretariat.Page;
+
+    public async Task InitializeAsync()
+    {
+        _secretariat = await host.NewSessionAsync();
+        // The secretariat of both provinces sees every page of each, its settings and audit log included.
+        await _secretariat.SignInAsync("multi.secretariat");
+    }
+
+    public async Task DisposeAsync() => await _secretariat.DisposeAsync();
+
+    [Fact]
+    public async Task Every_page_of_both_provinces_fits_1366_and_1024_pixels_without_scrolling_sideways()
+    {
+        var queue = new Queue<string>(["/", "/son-la", "/dak-lak"]);
+        var shapes = new HashSet<string>(queue.Select(Shape), StringComparer.Ordinal);
+        var visited = new List<string>();
+        var overflows = new List<string>();
+        while (queue.TryDequeue(out var path))
+        {
+            // Downloads (files, calendars, exports, a report kept as a document) are not pages.
+            var answer = await Page.APIRequest.GetAsync(path);
+            var type = answer.Headers.GetValueOrDefault("content-type") ?? "";
+            var attachment = answer.Headers.GetValueOrDefault("content-disposition")?.StartsWith("attachment", StringComparison.Ordinal) == true;
+            await answer.DisposeAsync();
+            if (!type.StartsWith("text/html", StringComparison.Ordinal) || attachment)
+            {
+                continue;
+            }
+
+            await Page.SetViewportSizeAsync(Widths[0], 768);
+            await _secretariat.OpenAsync(path);
+            visited.Add(path);
+            foreach (var width in Widths)
+            {
+                await Page.SetViewportSizeAsync(width, 768);
+                var sizes = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+                if (sizes[0] > sizes[1])
+                {
+                    var widest = await Page.EvaluateAsync<string>(WidestElement);
+                    overflows.Add($"{path} at {width}px: {sizes[0]}px wide for {sizes[1]}px; widest: {widest}");
+                }
+            }
+
+            foreach (var href in await Page.EvalOnSelectorAllAsync<string[]>("main a[href], nav a[href]", "links => links.map(a => a.getAttribute('href'))"))
+            {
+                var next = href.Split('#')[0];
+                if (IsProvincePage(next) && shapes.Add(Shape(next)))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        Assert.True(visited.Count > 40, "The crawl reached only " + string.Join(", ", visited));
+        Assert.Empty(overflows);
+    }
+
+    /// <summary>Names the element that reaches furthest right, to say what overflows.</summary>
+    private const string WidestElement = """
+        () => {
+          let widest = null, right = 0;
+          for (const e of document.querySelectorAll("body *")) {
+            const r = e.getBoundingClientRect().right;
+            if (r > right) { right = r; widest = e; }
+          }
+          return widest ? `${widest.tagName.toLowerCase()}.${[...widest.classList].join(".")} (right edge ${Math.round(right)}px)` : "";
+        }
+        """;
+
+    private static bool IsProvincePage(string path) =>
+        path.StartsWith("/son-la", StringComparison.Ordinal) || path.StartsWith("/dak-lak", StringComparison.Ordinal);
+
+    /// <summary>
+    /// One address stands for every address of the same page: ids, numbers and seat keys are alike, and so are the
+    /// query strings (another period, another day) of one page.
+    /// </summary>
+    private static string Shape(string path)
+    {
+        var segments = path.Split('?')[0].Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (Variable().IsMatch(segments[i]) || segments[i - 1] == "seats")
+            {
+                segments[i] = "*";
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+
+    [GeneratedRegex("^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]+)$")]
+    private static partial Regex Variable();
+}
