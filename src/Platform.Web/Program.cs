@@ -35,7 +35,11 @@ var cookies = SiteCookies.From(builder.Configuration);
 
 builder.AddWebHardening(cookies);
 var mvc = builder.Services.AddRazorPages();
-builder.AddProvincePacks(mvc);
+if (builder.AddProvincePacks(mvc) is null)
+{
+    // Plugins:OnFailure=Stop and a pack is broken: each one has been logged on its own line; no stack trace to add.
+    return 1;
+}
 
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[ProvinceMiddleware.RouteKey] = typeof(ProvinceRouteConstraint));
 // Razor would otherwise write every Vietnamese letter as an &#x…; entity.
