@@ -58,7 +58,7 @@ builder.Services.AddScoped<CurrentProvince>();
 builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
-builder.Services.AddPlatformDataProtection(builder.Configuration);
+builder.Services.AddPlatformDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddWorkingCalendar(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddMeetingsModule();
