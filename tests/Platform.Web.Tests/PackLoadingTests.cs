@@ -213,7 +213,7 @@ public sealed class PackLoadingTests : IDisposable
         var line = Assert.Single(lines, l => l.Contains(folder, StringComparison.Ordinal));
         Assert.Contains($"broken (Plugins:OnFailure=Stop): folder {folder}, file Platform.Packs.Broken.dll: ", line, StringComparison.Ordinal);
         Assert.Contains("NotSupportedException: thiếu dữ liệu", line, StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains("the host stops (Plugins:OnFailure=Stop)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("the host stops (Plugins:OnFailure=Stop;", StringComparison.Ordinal));
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
     }
