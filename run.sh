@@ -2,36 +2,74 @@
 # Runs Platform: a private PostgreSQL under .data/ (unless ConnectionStrings__Platform is set, with
 # ConnectionStrings__PlatformOwner for migrations), migrations,
 # both provinces' demo data, and the site on http://127.0.0.1:${PORT:-5080}.
+# The cluster's passwords and the key ring's certificate are made once and kept under .data/, readable by root only.
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
 source scripts/postgres.sh
+source scripts/key-ring.sh
 
 port=${PORT:-5080}
 pg_port=${PLATFORM_PG_PORT:-5433}
 
+# step MESSAGE: what the command is doing now, so that minutes of building are not minutes of silence.
+step() { printf '[run.sh %4ss] %s\n' "$SECONDS" "$*"; }
+
+cluster=""
+watcher=""
+finish() {
+  if [[ -n $watcher ]]; then kill "$watcher" 2>/dev/null || true; fi
+  if [[ -n $cluster ]]; then pg_stop "$cluster"; fi
+}
+trap finish EXIT
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "Port $port is already in use; set PORT to another port." >&2
+  exit 1
+fi
+
 if [[ -z "${ConnectionStrings__Platform:-}" ]]; then
-  pg_start "$root/.data/postgres" "$pg_port" durable
-  trap 'pg_stop "$root/.data/postgres"' EXIT
-  psql_local() { as_pg "$PG_BIN/psql" -h "$root/.data/postgres" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -tAc "$1"; }
-  psql_local "select 1 from pg_database where datname='platform'" | grep -q 1 ||
-    as_pg "$PG_BIN/createdb" -h "$root/.data/postgres" -p "$pg_port" -U postgres platform
+  step "Starting PostgreSQL: .data/postgres on 127.0.0.1:$pg_port (PLATFORM_PG_PORT changes the port)…"
+  cluster="$root/.data/postgres"
+  pg_start "$cluster" "$pg_port" durable
+  owner_password=$(pg_password "$cluster")
+  app_password=$(pg_secret "$cluster/platform_app.password")
+  psql_local() { PGPASSWORD=$owner_password "$PG_BIN/psql" -h "$cluster" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+  psql_local -c "select 1 from pg_database where datname='platform'" | grep -q 1 ||
+    PGPASSWORD=$owner_password "$PG_BIN/createdb" -h "$cluster" -p "$pg_port" -U postgres platform
   # The application connects as platform_app, which owns nothing (row-level security applies to it);
-  # migrations run as the owner. The private cluster trusts local connections, so no password is set.
-  psql_local "select 1 from pg_roles where rolname='platform_app'" | grep -q 1 || psql_local "create role platform_app login"
-  psql_local "alter role platform_app login"
-  export ConnectionStrings__PlatformOwner="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=postgres"
-  export ConnectionStrings__Platform="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=platform_app"
+  # migrations run as the owner. The cluster asks both for their password (never on a command line: standard input).
+  psql_local -c "select 1 from pg_roles where rolname='platform_app'" | grep -q 1 || psql_local -c "create role platform_app login"
+  psql_local <<<"alter role platform_app login password '$app_password';"
+  export ConnectionStrings__PlatformOwner="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=postgres;Password=$owner_password"
+  export ConnectionStrings__Platform="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=platform_app;Password=$app_password"
+fi
+
+# The key ring that signs sessions and form tokens lives in the database, encrypted with a certificate it does not hold.
+if [[ -z "${DataProtection__CertificatePath:-}" ]]; then
+  step "Key-ring certificate: .data/keys/key-ring.pfx (made on the first run)…"
+  DataProtection__CertificatePath=$(key_ring_certificate "$root/.data/keys")
+  DataProtection__CertificatePassword=$(cat "$root/.data/keys/key-ring.password")
+  export DataProtection__CertificatePath DataProtection__CertificatePassword
 fi
 
 # The host and whatever packs are in plugins/: deleting a pack's folder removes its province, with no code change.
+step "Building the host (Release; the first build takes a few minutes)…"
 dotnet build src/Platform.Web -c Release -nologo -v quiet
 rm -rf "$root/artifacts/plugins"
 for pack in plugins/*/*.csproj; do
+  step "Building the pack $(basename "$(dirname "$pack")")…"
   dotnet build "$pack" -c Release -nologo -v quiet
 done
 export Plugins__Path="$root/artifacts/plugins"
 export Demo__Load=true
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
-echo "Platform: http://127.0.0.1:$port"
+
+step "Starting Platform: applying migrations, then loading the demo data of each province (the host logs each step)…"
+# The site answers once the migrations and the demo data are done: say so then, with its address.
+(
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do sleep 1; done
+  step "Serving at http://127.0.0.1:$port (PORT changes the port; Ctrl+C stops the site and its database)"
+) &
+watcher=$!
 dotnet src/Platform.Web/bin/Release/net10.0/Platform.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/Platform.Web"

@@ -19,7 +19,45 @@ as_pg() {
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-# pg_start DIR PORT [durable|throwaway]: initialise DIR once, then start a server on 127.0.0.1:PORT.
+# pg_secret FILE: prints the secret kept in FILE, making a random one first if there is none. The file is readable by
+# its owner alone (root, when the scripts run as root).
+pg_secret() {
+  local file=$1
+  if [[ ! -s $file ]]; then
+    (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+  fi
+  chmod 600 "$file"
+  cat "$file"
+}
+
+# pg_password DIR: the password of the cluster's superuser 'postgres' (DIR/password, see pg_require_password).
+pg_password() { pg_secret "$1/password"; }
+
+# pg_require_password DIR: the superuser gets a generated password (DIR/password) and every connection, over TCP or
+# the socket, must give it (SCRAM). A cluster made before this, which trusted every local user, is switched over the
+# next time it starts. The server must be stopped: the password is set in single-user mode, which accepts no
+# connection, so the cluster never listens while it still trusts.
+pg_require_password() {
+  local dir=$1 hba="$1/data/pg_hba.conf" marker="# Platform: password authentication (scripts/postgres.sh)"
+  local new_password=false
+  [[ -s $dir/password ]] || new_password=true
+  local password
+  password=$(pg_password "$dir")
+  if $new_password || ! grep -qxF "$marker" "$hba"; then
+    as_pg "$PG_BIN/postgres" --single -D "$dir/data" postgres >>"$dir/initdb.log" 2>&1 \
+      <<<"ALTER ROLE postgres PASSWORD '$password';"
+    cat >"$hba" <<EOF_HBA
+$marker
+# TYPE  DATABASE  USER  ADDRESS       METHOD
+local   all       all                 scram-sha-256
+host    all       all   127.0.0.1/32  scram-sha-256
+host    all       all   ::1/128       scram-sha-256
+EOF_HBA
+  fi
+}
+
+# pg_start DIR PORT [durable|throwaway]: initialise DIR once, then start a server on 127.0.0.1:PORT. A durable cluster
+# (the run command's) asks for a password (pg_require_password); a throwaway one (the tests') trusts local users.
 pg_start() {
   local dir=$1 port=$2 mode=${3:-durable}
   pg_ensure_installed
@@ -41,6 +79,7 @@ pg_start() {
     as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 "${sync[@]}" >"$dir/initdb.log"
   fi
   pg_stop "$dir"
+  [[ $mode == durable ]] && pg_require_password "$dir"
   local opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200"
   # Speed over durability is fine for a cluster that is deleted after the tests, never for the run command's data.
   [[ $mode == throwaway ]] && opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"

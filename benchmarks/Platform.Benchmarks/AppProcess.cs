@@ -119,6 +119,8 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["Demo__Load"] = "true";
         start.Environment["Benchmarks__Baseline"] = "true";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // A throwaway benchmark database: no certificate to encrypt its key ring with, knowingly.
+        start.Environment["DataProtection__AllowUnencryptedKeys"] = "true";
         start.Environment.Remove("ASPNETCORE_URLS");
         return start;
     }

@@ -35,7 +35,11 @@ var cookies = SiteCookies.From(builder.Configuration);
 
 builder.AddWebHardening(cookies);
 var mvc = builder.Services.AddRazorPages();
-builder.AddProvincePacks(mvc);
+if (builder.AddProvincePacks(mvc) is null)
+{
+    // Plugins:OnFailure=Stop and a pack is broken: each one has been logged on its own line; no stack trace to add.
+    return 1;
+}
 
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[ProvinceMiddleware.RouteKey] = typeof(ProvinceRouteConstraint));
 // Razor would otherwise write every Vietnamese letter as an &#x…; entity.
@@ -54,7 +58,7 @@ builder.Services.AddScoped<CurrentProvince>();
 builder.Services.AddSingleton<Text>();
 builder.Services.AddSingleton<ITextSource, HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
-builder.Services.AddPlatformDataProtection(builder.Configuration);
+builder.Services.AddPlatformDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddWorkingCalendar(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddMeetingsModule();

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Platform.Testing;
 
 namespace Platform.IntegrationTests;
@@ -28,22 +29,20 @@ public sealed class DataProtectionKeyTests
         }
     }
 
-    /// <summary>A self-signed certificate in a password-protected .pfx file, deleted afterwards.</summary>
-    public sealed class KeyRingCertificate : IDisposable
+    /// <summary>A host that stores its keys in clear, as every host did before certificates were required.</summary>
+    public sealed class Unencrypted : PlatformFactory
     {
-        public KeyRingCertificate()
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=Platform key ring (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            File.WriteAllBytes(Path, certificate.Export(X509ContentType.Pfx, Password));
+            base.ConfigureWebHost(builder);
+            WithoutCertificate(builder);
         }
+    }
 
-        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"platform-key-ring-{Guid.NewGuid():N}.pfx");
-
-        public string Password { get; } = Guid.NewGuid().ToString("N");
-
-        public void Dispose() => File.Delete(Path);
+    private static void WithoutCertificate(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DataProtection:CertificatePath", "");
+        builder.UseSetting("DataProtection:AllowUnencryptedKeys", "true");
     }
 
     [Fact]
@@ -84,7 +83,7 @@ public sealed class DataProtectionKeyTests
         Assert.Contains("EncryptedData", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("<value>", stored, StringComparison.Ordinal);
         Assert.Equal(Secret, Protector(first.WithWebHostBuilder(_ => { })).Unprotect(payload));
-        var withoutCertificate = first.WithWebHostBuilder(b => b.UseSetting("DataProtection:CertificatePath", ""));
+        var withoutCertificate = first.WithWebHostBuilder(WithoutCertificate);
         Assert.ThrowsAny<CryptographicException>(() => Protector(withoutCertificate).Unprotect(payload));
     }
 
@@ -93,12 +92,93 @@ public sealed class DataProtectionKeyTests
     {
         using var certificate = new KeyRingCertificate();
         await using var hosts = new Hosts();
-        var plain = LogOfAStart(await hosts.StartAsync(new PlatformFactory()));
+        var plain = LogOfAStart(await hosts.StartAsync(new Unencrypted()));
         var encrypted = LogOfAStart(await hosts.StartAsync(new WithCertificate(certificate)));
 
         static bool Warning(LogCapture.Entry e) => e.Level == LogLevel.Warning && e.Message.Contains("stored unencrypted", StringComparison.Ordinal);
         Assert.Contains(plain.Entries, Warning);
         Assert.DoesNotContain(encrypted.Entries, Warning);
+    }
+
+    [Fact]
+    public async Task A_host_as_tests_and_the_run_command_configure_it_stores_no_plain_master_key()
+    {
+        await using var hosts = new Hosts();
+        var host = await hosts.StartAsync(new PlatformFactory());
+        _ = Protector(host).Protect(Secret);
+
+        var stored = await host.Database.ScalarAsync<string>("SELECT string_agg(xml, '') FROM data_protection.key_ring WHERE friendly_name LIKE 'key-%'");
+        Assert.Contains("<EncryptedData", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outside_Development_a_host_without_a_certificate_refuses_to_start_and_says_what_to_set()
+    {
+        await using var hosts = new Hosts();
+        var configured = await hosts.StartAsync(new PlatformFactory());
+
+        var refused = Assert.ThrowsAny<Exception>(() => configured.WithWebHostBuilder(b => b.UseSetting("DataProtection:CertificatePath", "")).Services);
+
+        var message = string.Join(" | ", Causes(refused).Select(e => e.Message));
+        Assert.Contains("stored unencrypted", message, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:CertificatePath", message, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:AllowUnencryptedKeys=true", message, StringComparison.Ordinal);
+        // A developer's machine needs no certificate.
+        _ = configured.WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("DataProtection:CertificatePath", "");
+        }).Services;
+    }
+
+    [Fact]
+    public async Task Keys_stored_in_clear_before_the_certificate_still_read_and_after_revoking_them_new_keys_are_encrypted()
+    {
+        await using var hosts = new Hosts();
+        var before = await hosts.StartAsync(new Unencrypted());
+        var payload = Protector(before).Protect(Secret);
+
+        // The same database, now with the certificate: what the clear key protected still reads.
+        var after = before.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("DataProtection:CertificatePath", KeyRingCertificate.Shared.Path);
+            b.UseSetting("DataProtection:CertificatePassword", KeyRingCertificate.Shared.Password);
+        });
+        Assert.Equal(Secret, Protector(after).Unprotect(payload));
+
+        // The rotation docs/security.md describes: revoke every key, and the next one is made under the certificate.
+        after.Services.GetRequiredService<IKeyManager>().RevokeAllKeys(DateTimeOffset.UtcNow, "key ring now encrypted at rest");
+        Assert.Equal(Secret, Protector(after).Unprotect(Protector(after).Protect(Secret)));
+        var keys = await ReadKeysAsync(before.Database);
+        Assert.Equal(2, keys.Count);
+        Assert.Contains("<masterKey", keys[0], StringComparison.Ordinal);
+        Assert.Contains("<EncryptedData", keys[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", keys[1], StringComparison.Ordinal);
+        Assert.ThrowsAny<CryptographicException>(() => Protector(after).Unprotect(payload));
+    }
+
+    private static IEnumerable<Exception> Causes(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+
+    private static async Task<List<string>> ReadKeysAsync(TestDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT xml FROM data_protection.key_ring WHERE friendly_name LIKE 'key-%' ORDER BY id", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var keys = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
     }
 
     /// <summary>Starts another host configured as <paramref name="host"/> and returns what it logged.</summary>

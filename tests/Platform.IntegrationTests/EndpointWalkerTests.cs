@@ -67,6 +67,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Contains("/", templates);
         Assert.Contains("/{province:province}/members", templates);
         Assert.Contains("/account/password", templates);
+        Assert.Contains("/admin/packs", templates);
         Assert.Contains("/son-la/quy-che", templates);
         Assert.Contains("/dak-lak/quy-che", templates);
         Assert.Contains("/{province:province}/meetings/{id:guid}/documents/{documentId:guid}", templates);

@@ -69,6 +69,9 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Plugins:Path", PluginsFolder);
         builder.UseSetting("Plugins:OnFailure", FailurePolicy);
         builder.UseSetting("Demo:Load", "true");
+        // As in production, the key ring is encrypted at rest; a host that wants otherwise overrides these.
+        builder.UseSetting("DataProtection:CertificatePath", KeyRingCertificate.Shared.Path);
+        builder.UseSetting("DataProtection:CertificatePassword", KeyRingCertificate.Shared.Password);
         // Tests sign in far more often than people do; the limit itself has its own test.
         builder.UseSetting("Security:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));

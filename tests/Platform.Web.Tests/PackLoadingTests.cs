@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Platform.Web.Packs;
 
 namespace Platform.Web.Tests;
@@ -41,6 +43,7 @@ public sealed class PackLoadingTests : IDisposable
         var failure = OnlyFailure();
 
         Assert.Equal(folder, failure.Path);
+        Assert.Equal("plugin.json", failure.File);
         Assert.Contains("plugin.json is missing", failure.Reason, StringComparison.Ordinal);
     }
 
@@ -62,6 +65,7 @@ public sealed class PackLoadingTests : IDisposable
         var failure = OnlyFailure();
 
         Assert.Equal(folder, failure.Path);
+        Assert.Equal("plugin.json", failure.File);
         Assert.Contains("supports Sdk [2.0.0,3.0.0); the host implements Sdk 1.1.0", failure.Reason, StringComparison.Ordinal);
     }
 
@@ -133,6 +137,7 @@ public sealed class PackLoadingTests : IDisposable
         var failure = OnlyFailure();
 
         Assert.Equal(folder, failure.Path);
+        Assert.Equal("Platform.Packs.SonLa.dll", failure.File);
         Assert.Contains("Platform.Packs.SonLa.dll cannot be loaded", failure.Reason, StringComparison.Ordinal);
     }
 
@@ -176,5 +181,89 @@ public sealed class PackLoadingTests : IDisposable
 
         Assert.Equal(["dak-lak"], catalog.Provinces.Select(p => p.Code.Value));
         Assert.Single(catalog.Scan.Failures);
+    }
+
+    [Fact]
+    public void Each_broken_pack_is_logged_on_one_line_with_its_folder_file_and_reason()
+    {
+        _folders.CopyBuiltPack("DakLak");
+        var folder = _folders.FixturePack("throws-on-describe", "ThrowingDescribePack");
+        var log = new LineLog();
+
+        PackCatalog.Load(_folders.Root, PackFailurePolicy.Skip, log);
+
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Null(entry.Exception);
+        Assert.DoesNotContain('\n', entry.Message);
+        Assert.Contains($"skipped (Plugins:OnFailure=Skip): folder {folder}, file Platform.Packs.Broken.dll: ", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("NotSupportedException: thiếu dữ liệu", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_stopped_by_a_broken_pack_prints_one_line_for_it_and_no_stack_trace()
+    {
+        _folders.CopyBuiltPack("DakLak");
+        var folder = _folders.FixturePack("throws-on-describe", "ThrowingDescribePack");
+
+        var (exitCode, output) = await RunHostAsync(_folders.Root);
+
+        Assert.Equal(1, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines, l => l.Contains(folder, StringComparison.Ordinal));
+        Assert.Contains($"broken (Plugins:OnFailure=Stop): folder {folder}, file Platform.Packs.Broken.dll: ", line, StringComparison.Ordinal);
+        Assert.Contains("NotSupportedException: thiếu dữ liệu", line, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("the host stops (Plugins:OnFailure=Stop;", StringComparison.Ordinal));
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Runs <c>dotnet Platform.Web.dll</c> on a plugins folder, as an operator would, and returns what it printed.</summary>
+    private static async Task<(int ExitCode, string Output)> RunHostAsync(string pluginsFolder)
+    {
+        var host = typeof(PackCatalog).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [host, "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(host)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["Plugins__Path"] = pluginsFolder,
+                ["Plugins__OnFailure"] = "Stop",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                // Never reached: the packs are loaded before anything connects.
+                ["ConnectionStrings__Platform"] = "Host=127.0.0.1;Port=1;Username=nobody",
+            },
+        };
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, output + await errors);
+    }
+
+    /// <summary>Keeps what was logged, one entry per call.</summary>
+    private sealed class LineLog : ILogger
+    {
+        public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception), exception));
     }
 }

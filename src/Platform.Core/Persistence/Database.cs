@@ -63,10 +63,33 @@ public static class Database
             // Creating the history table first spares a fresh database the failed probe EF Core would log as an error.
             await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             await context.Database.MigrateAsync(ct);
+            await ProtectHistoryAsync(context, connection, ct);
         }
         finally
         {
             context.Database.SetDbConnection(application);
         }
+    }
+
+    /// <summary>
+    /// Takes back from the application role any right to change the module's migrations history. Migrations grant it
+    /// data rights on every table of their schema (<c>GRANT … ON ALL TABLES</c>, default privileges), the history table
+    /// included, and a table added later grants them again; so this runs after every migration, not once. A role that
+    /// could rewrite the history could make the next start skip or replay a migration.
+    /// </summary>
+    private static async Task ProtectHistoryAsync(DbContext context, NpgsqlConnection connection, CancellationToken ct)
+    {
+        var options = RelationalOptionsExtension.Extract(context.GetService<IDbContextOptions>());
+        var name = options.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName;
+        var table = options.MigrationsHistoryTableSchema is { } schema ? $"\"{schema}\".\"{name}\"" : $"\"{name}\"";
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            DO $$ BEGIN
+                IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{RowLevelSecurity.ApplicationRole}') THEN
+                    REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE {table} FROM {RowLevelSecurity.ApplicationRole};
+                END IF;
+            END $$;
+            """;
+        await command.ExecuteNonQueryAsync(ct);
     }
 }

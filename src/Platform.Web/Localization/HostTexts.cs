@@ -32,5 +32,17 @@ internal sealed class HostTexts : ITextSource
         ["Tổ chức giúp việc"] = "Supporting bodies",
         ["Điều hướng chính"] = "Main navigation",
         ["Nhật ký"] = "Audit log",
+        ["Quản trị hệ thống"] = "System administration",
+        ["Gói tỉnh"] = "Province packs",
+        ["Gói đang phục vụ"] = "Packs served",
+        ["Gói"] = "Pack",
+        ["Phiên bản"] = "Version",
+        ["Thư mục"] = "Folder",
+        ["Tệp"] = "File",
+        ["Lý do"] = "Reason",
+        ["Gói bị bỏ qua"] = "Skipped packs",
+        ["Không có gói tỉnh nào bị bỏ qua."] = "No province pack was skipped.",
+        ["Các gói sau bị lỗi nên không được nạp (Plugins:OnFailure=Skip); tỉnh của chúng không có trên hệ thống cho tới khi gói được sửa và ứng dụng khởi động lại."] =
+            "These packs are broken and were not loaded (Plugins:OnFailure=Skip); their provinces are not served until the pack is fixed and the app restarted.",
     };
 }

@@ -38,12 +38,23 @@ internal sealed class PackCatalog : IProvinceCatalog
 
     public ProvinceDefinition? Find(string code) => _byCode.GetValueOrDefault(code)?.Definition;
 
-    /// <summary>Loads (once per process) the packs of a folder and applies the failure policy.</summary>
+    /// <summary>
+    /// Loads (once per process) the packs of a folder, logs each broken pack on one line (its folder, the file at fault
+    /// and the reason; a known fault needs no stack trace) and applies the failure policy.
+    /// </summary>
     /// <exception cref="PackLoadException">A pack is broken and the policy is <see cref="PackFailurePolicy.Stop"/>.</exception>
-    public static PackCatalog Load(string pluginsFolder, PackFailurePolicy policy)
+    public static PackCatalog Load(string pluginsFolder, PackFailurePolicy policy, ILogger? log = null)
     {
         var full = Path.GetFullPath(pluginsFolder);
         var scan = Scans.GetOrAdd(full, f => new Lazy<PackScan>(() => PackLoader.Scan(f))).Value;
+        foreach (var failure in scan.Failures)
+        {
+            log?.LogError(
+                "Province pack {Outcome} (Plugins:OnFailure={Policy}): folder {Folder}, file {File}: {Reason}",
+                policy == PackFailurePolicy.Skip ? "skipped" : "broken", policy, failure.Path,
+                failure.File.Length == 0 ? "-" : failure.File, failure.Reason);
+        }
+
         if (policy == PackFailurePolicy.Stop && scan.Failures.Count > 0)
         {
             throw new PackLoadException(

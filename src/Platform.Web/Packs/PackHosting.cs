@@ -6,7 +6,11 @@ namespace Platform.Web.Packs;
 /// <summary>Loads the configured plugins folder and makes each pack's province and Razor parts available.</summary>
 internal static class PackHosting
 {
-    public static PackCatalog AddProvincePacks(this WebApplicationBuilder builder, IMvcBuilder mvc)
+    /// <summary>
+    /// Loads the packs and adds them to the app; <see langword="null"/> when a pack is broken and the policy is to
+    /// stop, after each broken pack has been logged on its own line.
+    /// </summary>
+    public static PackCatalog? AddProvincePacks(this WebApplicationBuilder builder, IMvcBuilder mvc)
     {
         var folder = builder.Configuration["Plugins:Path"] ?? "plugins";
         if (!Path.IsPathRooted(folder))
@@ -15,13 +19,21 @@ internal static class PackHosting
         }
 
         var policy = builder.Configuration.GetValue("Plugins:OnFailure", PackFailurePolicy.Stop);
-        var catalog = PackCatalog.Load(folder, policy);
 
-        using var loggers = LoggerFactory.Create(l => l.AddConsole());
+        // The app's logging does not exist yet: a console logger of its own, one line per entry, so that each broken
+        // pack is one line an operator can grep.
+        using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
         var log = loggers.CreateLogger("Platform.Packs");
-        foreach (var failure in catalog.Scan.Failures)
+        PackCatalog catalog;
+        try
         {
-            log.LogError("Province pack skipped (Plugins:OnFailure=Skip): {Path}: {Reason}", failure.Path, failure.Reason);
+            catalog = PackCatalog.Load(folder, policy, log);
+        }
+        catch (PackLoadException)
+        {
+            log.LogCritical(
+                "Không nạp được gói tỉnh; máy chủ dừng. / Province packs failed to load; the host stops (Plugins:OnFailure=Stop; Skip would serve the others).");
+            return null;
         }
 
         foreach (var pack in catalog.Packs)

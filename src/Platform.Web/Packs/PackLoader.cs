@@ -9,10 +9,13 @@ namespace Platform.Web.Packs;
 /// <summary>A pack the host loaded: its manifest, folder, assembly and validated definition.</summary>
 internal sealed record LoadedPack(PackManifest Manifest, string Folder, Assembly Assembly, ProvinceDefinition Definition);
 
-/// <summary>A pack the host could not load: where it is and why, in Vietnamese then English.</summary>
-internal sealed record PackFailure(string Path, string Reason)
+/// <summary>
+/// A pack the host could not load: its folder, the file at fault in it (<c>plugin.json</c> or the pack's assembly;
+/// empty when the plugins folder itself is missing) and why, in Vietnamese then English.
+/// </summary>
+internal sealed record PackFailure(string Path, string File, string Reason)
 {
-    public override string ToString() => $"{Path}: {Reason}";
+    public override string ToString() => File.Length == 0 ? $"{Path}: {Reason}" : $"{Path} ({File}): {Reason}";
 }
 
 /// <summary>What scanning a plugins folder found.</summary>
@@ -32,19 +35,23 @@ internal static class PackLoader
         var failures = new List<PackFailure>();
         if (!Directory.Exists(pluginsFolder))
         {
-            failures.Add(new PackFailure(pluginsFolder, "Thư mục gói tỉnh không tồn tại. / The plugins folder does not exist."));
+            failures.Add(new PackFailure(pluginsFolder, "", "Thư mục gói tỉnh không tồn tại. / The plugins folder does not exist."));
             return new PackScan(pluginsFolder, packs, failures);
         }
 
         foreach (var folder in Directory.GetDirectories(pluginsFolder).Order(StringComparer.Ordinal))
         {
+            // The manifest is at fault until it has been read; from then on, the assembly it names.
+            var file = PackManifest.FileName;
             try
             {
-                var pack = LoadOne(folder);
+                var manifest = ReadManifest(folder);
+                file = manifest.Assembly;
+                var pack = LoadOne(folder, manifest);
                 var twin = packs.FirstOrDefault(p => p.Definition.Code == pack.Definition.Code);
                 if (twin is not null)
                 {
-                    failures.Add(new PackFailure(folder,
+                    failures.Add(new PackFailure(folder, PackManifest.FileName,
                         $"Tỉnh '{pack.Definition.Code}' đã có gói tại {twin.Folder}. / Province '{pack.Definition.Code}' is already supplied by {twin.Folder}."));
                     continue;
                 }
@@ -53,14 +60,15 @@ internal static class PackLoader
             }
             catch (PackLoadException ex)
             {
-                failures.Add(new PackFailure(folder, ex.Message));
+                failures.Add(new PackFailure(folder, file, ex.Message));
             }
         }
 
         return new PackScan(pluginsFolder, packs, failures);
     }
 
-    private static LoadedPack LoadOne(string folder)
+    /// <summary>Reads the folder's manifest and checks that the pack was built for this host's Sdk.</summary>
+    private static PackManifest ReadManifest(string folder)
     {
         var manifestPath = Path.Combine(folder, PackManifest.FileName);
         if (!File.Exists(manifestPath))
@@ -77,6 +85,11 @@ internal static class PackLoader
                 $"The pack supports Sdk {range}; the host implements Sdk {SdkInfo.Version.ToString(3)}.");
         }
 
+        return manifest;
+    }
+
+    private static LoadedPack LoadOne(string folder, PackManifest manifest)
+    {
         var assemblyPath = Path.Combine(folder, manifest.Assembly);
         if (!File.Exists(assemblyPath))
         {

@@ -17,8 +17,18 @@ internal static class DataProtectionKeys
 
     public const string Section = "DataProtection";
 
-    public static IServiceCollection AddPlatformDataProtection(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Lets a deployment other than Development store its keys unencrypted, knowingly.</summary>
+    public const string AllowUnencryptedKeys = "AllowUnencryptedKeys";
+
+    /// <summary>
+    /// Adds data protection on the database's key ring. Outside Development, keys are encrypted with the configured
+    /// certificate or the start is refused: a reader of the database (or of a dump) holding the keys in clear could
+    /// forge any session and form token.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No certificate outside Development, and unencrypted keys are not explicitly allowed.</exception>
+    public static IServiceCollection AddPlatformDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var settings = configuration.GetSection(Section);
         var protection = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
@@ -40,6 +50,15 @@ internal static class DataProtectionKeys
             {
                 protection.UnprotectKeysWithAnyCertificate(previous);
             }
+        }
+        else if (!environment.IsDevelopment() && !settings.GetValue(AllowUnencryptedKeys, false))
+        {
+            throw new InvalidOperationException(
+                $"Khóa bảo vệ dữ liệu sẽ được lưu không mã hóa trong data_protection.key_ring: hãy đặt {Section}:CertificatePath " +
+                $"(tệp .pfx) và {Section}:CertificatePassword, hoặc {Section}:{AllowUnencryptedKeys}=true nếu chấp nhận rủi ro. / " +
+                $"Data-protection keys would be stored unencrypted in data_protection.key_ring, where anyone who reads the database " +
+                $"could forge sessions: set {Section}:CertificatePath (a .pfx) and {Section}:CertificatePassword, or " +
+                $"{Section}:{AllowUnencryptedKeys}=true to accept that risk (see docs/security.md).");
         }
 
         services.AddHostedService<KeyRingProtectionCheck>();
