@@ -33,5 +33,10 @@ done
 export Plugins__Path="$root/artifacts/plugins"
 export Demo__Load=true
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+# Audit trail: the key of its MACs and its checkpoint file live outside the database (docs/operations.md).
+mkdir -p "$root/.data"
+[[ -s "$root/.data/audit.key" ]] || (umask 077 && head -c 32 /dev/urandom | base64 > "$root/.data/audit.key")
+export Audit__KeyFile=${Audit__KeyFile:-$root/.data/audit.key}
+export Audit__CheckpointFile=${Audit__CheckpointFile:-$root/.data/audit-checkpoints.log}
 echo "Platform: http://127.0.0.1:$port"
 dotnet src/Platform.Web/bin/Release/net10.0/Platform.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/Platform.Web"

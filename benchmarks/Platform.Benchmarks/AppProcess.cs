@@ -119,6 +119,13 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["Demo__Load"] = "true";
         start.Environment["Benchmarks__Baseline"] = "true";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var auditKey = Path.Combine(Path.GetTempPath(), "platform-benchmark-audit.key");
+        if (!File.Exists(auditKey))
+        {
+            File.WriteAllText(auditKey, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        }
+
+        start.Environment["Audit__KeyFile"] = auditKey;
         start.Environment.Remove("ASPNETCORE_URLS");
         return start;
     }
