@@ -64,6 +64,11 @@ done
 export Plugins__Path="$root/artifacts/plugins"
 export Demo__Load=true
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+# Audit trail: the key of its MACs and its checkpoint file live outside the database (docs/operations.md).
+mkdir -p "$root/.data"
+[[ -s "$root/.data/audit.key" ]] || (umask 077 && head -c 32 /dev/urandom | base64 > "$root/.data/audit.key")
+export Audit__KeyFile=${Audit__KeyFile:-$root/.data/audit.key}
+export Audit__CheckpointFile=${Audit__CheckpointFile:-$root/.data/audit-checkpoints.log}
 
 step "Starting Platform: applying migrations, then loading the demo data of each province (the host logs each step)…"
 # The site answers once the migrations and the demo data are done: say so then, with its address.

@@ -121,6 +121,13 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // A throwaway benchmark database: no certificate to encrypt its key ring with, knowingly.
         start.Environment["DataProtection__AllowUnencryptedKeys"] = "true";
+        var auditKey = Path.Combine(Path.GetTempPath(), "platform-benchmark-audit.key");
+        if (!File.Exists(auditKey))
+        {
+            File.WriteAllText(auditKey, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        }
+
+        start.Environment["Audit__KeyFile"] = auditKey;
         start.Environment.Remove("ASPNETCORE_URLS");
         return start;
     }

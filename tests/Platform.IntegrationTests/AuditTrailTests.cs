@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Platform.Audit.Persistence.Migrations;
 using Platform.Audit.Trail;
 using Platform.Committees.Persistence;
 using Platform.Committees.Structure;
@@ -193,31 +192,114 @@ public sealed class AuditTrailTests(PlatformFactory host) : IClassFixture<Platfo
         Assert.Equal(count, await host.Database.ScalarAsync<long>("select count(*) from audit.entries"));
     }
 
-    [Fact]
-    public async Task The_application_role_may_read_and_append_entries_and_nothing_else()
+    [Theory]
+    [InlineData("insert into audit.entries (province, sequence, occurred_at, actor_name, action, entity, hash) values ('son-la', 100000, now(), 'x', 'x', 'x', 'x')")]
+    [InlineData("update audit.entries set actor_name = 'ai đó'")]
+    [InlineData("delete from audit.entries")]
+    [InlineData("truncate audit.entries")]
+    public async Task The_application_role_may_not_write_the_table_itself(string sql)
     {
-        await using var connection = new NpgsqlConnection(host.Database.ConnectionString);
+        var count = await host.Database.ScalarAsync<long>("select count(*) from audit.entries");
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => AsApplicationAsync("son-la", sql));
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.Contains("permission denied", refused.MessageText, StringComparison.Ordinal);
+        Assert.Equal(count, await host.Database.ScalarAsync<long>("select count(*) from audit.entries"));
+    }
+
+    [Fact]
+    public async Task The_append_function_takes_only_the_next_entry_of_a_chain_with_a_keyed_mac()
+    {
+        var (sequence, hash) = await AsApplicationAsync("dak-lak", "select last_sequence, last_hash from audit.chain_head('dak-lak')",
+            r => (r.GetInt64(0), r.GetString(1)));
+        const string Append = "select audit.append('dak-lak', {0}, now(), null, 'x', 'dak-lak', null, 'x', 'x', null, null, null, {1}, {2})";
+
+        var skipped = await Assert.ThrowsAsync<PostgresException>(() => AsApplicationAsync("dak-lak", string.Format(CultureInfo.InvariantCulture, Append, sequence + 2, $"'{hash}'", "'hmac-sha256:00'")));
+        var forked = await Assert.ThrowsAsync<PostgresException>(() => AsApplicationAsync("dak-lak", string.Format(CultureInfo.InvariantCulture, Append, sequence + 1, "'other'", "'hmac-sha256:00'")));
+        var unkeyed = await Assert.ThrowsAsync<PostgresException>(() => AsApplicationAsync("dak-lak", string.Format(CultureInfo.InvariantCulture, Append, sequence + 1, $"'{hash}'", "'00'")));
+
+        Assert.All(new[] { skipped, forked }, e => Assert.Contains("does not follow the last entry", e.MessageText, StringComparison.Ordinal));
+        Assert.Contains("keyed MAC", unkeyed.MessageText, StringComparison.Ordinal);
+        Assert.Equal(sequence, await host.Database.ScalarAsync<long>("select max(sequence) from audit.entries where province = 'dak-lak'"));
+    }
+
+    [Fact]
+    public async Task The_application_role_reads_only_its_provinces_entries_and_national_ones_only_when_allowed()
+    {
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IAuditTrail>()
+                .RecordAsync(new AuditRecord(null, "identity.sign-in.refused", "account", "rls", null, null), default);
+        }
+
+        const string Count = "select count(*) filter (where province = 'son-la'), count(*) filter (where province = 'dak-lak'), count(*) filter (where province is null) from audit.entries";
+        static (long SonLa, long DakLak, long National) Read(NpgsqlDataReader r) => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2));
+
+        var sonLa = await AsApplicationAsync("son-la", Count, Read);
+        var outside = await AsApplicationAsync("", Count, Read);
+        var national = await AsApplicationAsync("*", Count, Read);
+
+        Assert.True(sonLa.SonLa > 0);
+        Assert.Equal((0, 0), (sonLa.DakLak, sonLa.National));
+        Assert.Equal((0, 0, 0), outside);
+        Assert.Equal((0, 0), (national.SonLa, national.DakLak));
+        Assert.True(national.National > 0);
+        Assert.True(await host.Database.ScalarAsync<long>("select count(*) from audit.entries where province = 'dak-lak'") > 0, "the owner reads every chain");
+    }
+
+    [Fact]
+    public async Task A_password_reset_and_an_authenticator_key_leave_no_secret_in_the_trail()
+    {
+        var since = await LastIdAsync();
+        Guid id;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Platform.Identity.Accounts.Account>>();
+            var account = (await users.FindByNameAsync("dak-lak.viewer"))!;
+            id = account.Id;
+            var reset = await scope.ServiceProvider.GetRequiredService<Platform.Identity.Accounts.AccountAdministration>()
+                .ResetPasswordAsync(account.Id, "Mật-khẩu-mới-2026!");
+            Assert.True(reset.Succeeded, string.Join(", ", reset.Errors.Select(e => e.Description)));
+            await users.ResetAuthenticatorKeyAsync((await users.FindByIdAsync(account.Id.ToString()))!);
+        }
+
+        var entries = await EntriesAfterAsync(since);
+        var secrets = new[]
+        {
+            await host.Database.ScalarAsync<string>($"select password_hash from identity.accounts where id = '{id}'"),
+            await host.Database.ScalarAsync<string>($"select security_stamp from identity.accounts where id = '{id}'"),
+            await host.Database.ScalarAsync<string>($"select value from identity.account_tokens where user_id = '{id}' and name = 'AuthenticatorKey'"),
+        };
+        var passwordChange = entries.First(e => e.Entity == "identity.Account" && e.After!.RootElement.TryGetProperty("PasswordHash", out _));
+        Assert.Equal(AuditedChangeMarker, passwordChange.After!.RootElement.GetProperty("PasswordHash").GetString());
+        Assert.Equal(AuditedChangeMarker, passwordChange.Before!.RootElement.GetProperty("PasswordHash").GetString());
+        Assert.Equal(AuditedChangeMarker, passwordChange.After.RootElement.GetProperty("SecurityStamp").GetString());
+        var key = Assert.Single(entries, e => e.Entity == "identity.IdentityUserToken`1");
+        Assert.Equal(AuditedChangeMarker, key.After!.RootElement.GetProperty("Value").GetString());
+        var everything = await host.Database.ScalarAsync<string>(
+            $"select coalesce(string_agg(coalesce(before::text, '') || coalesce(after::text, ''), ''), '') from audit.entries where id > {since}");
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, everything, StringComparison.Ordinal));
+    }
+
+    // The marker Core writes in place of a secret.
+    private const string AuditedChangeMarker = "***";
+
+    private async Task AsApplicationAsync(string province, string sql) => await AsApplicationAsync(province, sql, _ => 0);
+
+    /// <summary>Runs SQL as the application's role with its connection acting for a province, and reads one row.</summary>
+    private async Task<T> AsApplicationAsync<T>(string province, string sql, Func<NpgsqlDataReader, T> read)
+    {
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
         await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await Execute("""
-            do $$ begin
-                if not exists (select 1 from pg_roles where rolname = 'platform_app') then create role platform_app nologin; end if;
-            end $$;
-            """);
-        await Execute(AppendOnly.GrantsToAppRole);
+        await using (var setting = new NpgsqlCommand("select set_config('app.province', $1, false)", connection) { Parameters = { new() { Value = province } } })
+        {
+            await setting.ExecuteNonQueryAsync();
+        }
 
-        Assert.True(await Privilege("select") && await Privilege("insert"));
-        Assert.False(await Privilege("update") || await Privilege("delete") || await Privilege("truncate"));
-        await Execute("""
-            set local role platform_app;
-            insert into audit.entries (province, sequence, occurred_at, actor_name, action, entity, hash)
-            values ('grant-test', 1, now(), 'platform_app', 'test', 'test', 'x');
-            """);
-        await transaction.RollbackAsync();
-
-        async Task Execute(string sql) => await new NpgsqlCommand(sql, connection, transaction).ExecuteNonQueryAsync();
-        async Task<bool> Privilege(string privilege) => (bool)(await new NpgsqlCommand(
-            $"select has_table_privilege('platform_app', 'audit.entries', '{privilege}')", connection, transaction).ExecuteScalarAsync())!;
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? read(reader) : default!;
     }
 
     [Fact]

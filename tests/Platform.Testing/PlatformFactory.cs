@@ -26,7 +26,22 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int LoginPermitsPerMinute => 10_000;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    /// <summary>
+    /// The host's own folder outside the database: its audit key (<c>Audit:KeyFile</c>) and checkpoint file
+    /// (<c>Audit:CheckpointFile</c>), as an operator keeps them.
+    /// </summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+
+    public string AuditKeyFile => Path.Combine(DataFolder, "audit.key");
+
+    public string AuditCheckpointFile => Path.Combine(DataFolder, "audit-checkpoints.log");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(DataFolder);
+        await File.WriteAllTextAsync(AuditKeyFile, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        _database = await TestDatabase.CreateAsync();
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -34,6 +49,11 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
         }
     }
 
@@ -72,6 +92,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // As in production, the key ring is encrypted at rest; a host that wants otherwise overrides these.
         builder.UseSetting("DataProtection:CertificatePath", KeyRingCertificate.Shared.Path);
         builder.UseSetting("DataProtection:CertificatePassword", KeyRingCertificate.Shared.Password);
+        builder.UseSetting("Audit:KeyFile", AuditKeyFile);
+        builder.UseSetting("Audit:CheckpointFile", AuditCheckpointFile);
         // Tests sign in far more often than people do; the limit itself has its own test.
         builder.UseSetting("Security:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Audit.Persistence;
 using Platform.Audit.Trail;
 using Platform.Core.Auditing;
@@ -25,6 +26,13 @@ public static class AuditModule
         services.AddScoped<IInterceptor, AuditingInterceptor>();
         services.AddScoped<IModuleDatabase, AuditDatabase>();
         services.AddSingleton<ITextSource, AuditTexts>();
+        services.AddSingleton<AuditKey>();
+        services.AddSingleton<CheckpointFile>();
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditCheckpoints>());
+        // Refuses to start without a readable key, naming the setting, rather than keep a trail nobody can trust.
+        services.AddOptions<AuditKeyOptions>().BindConfiguration("Audit").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuditKeyOptions>, AuditKeyOptions.Validation>();
         return services;
     }
 

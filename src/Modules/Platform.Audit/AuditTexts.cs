@@ -5,11 +5,17 @@ namespace Platform.Audit;
 /// <summary>English wording of the audit page; Vietnamese is the key and the default.</summary>
 internal sealed class AuditTexts : ITextSource
 {
-    public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
+    public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>(Log.AuditLabels.English)
     {
         ["Nhật ký thay đổi"] = "Audit log",
-        ["Mỗi mục nối với mục trước bằng mã băm; nhật ký chỉ được ghi thêm, không sửa hay xóa được."] =
-            "Each entry is chained to the one before by a hash; the log can only be appended to, never edited or deleted.",
+        ["Mỗi mục nối với mục trước bằng mã xác thực có khóa; nhật ký chỉ được ghi thêm, không sửa hay xóa được."] =
+            "Each entry is chained to the one before by a keyed MAC; the log can only be appended to, never edited or deleted.",
+        ["Tình trạng chuỗi nhật ký"] = "State of the log's chain",
+        ["Chuỗi nhật ký của tỉnh nguyên vẹn đến mục số {0}."] = "The province's chain is intact up to entry {0}.",
+        ["Chuỗi nhật ký của tỉnh chưa có mục nào."] = "The province's chain has no entries yet.",
+        ["Chuỗi nhật ký của tỉnh bị đứt tại mục số {0}: {1}"] = "The province's chain is broken at entry {0}: {1}",
+        ["Hãy báo ngay cho quản trị hệ thống; các mục từ số này trở đi không đáng tin cậy."] =
+            "Tell the system administrator at once; entries from this one on cannot be trusted.",
         ["Lọc nhật ký"] = "Filter the log",
         ["Hành động hoặc đối tượng"] = "Action or entity",
         ["Người thực hiện"] = "Actor",

@@ -22,6 +22,16 @@ internal sealed class AuditedChange
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>What the trail holds instead of a secret: that it changed shows, its value never does.</summary>
+    public const string Redacted = "***";
+
+    // Secrets ASP.NET Core Identity keeps on an account (its password hash and stamps) and in its tokens (the
+    // authenticator key, recovery codes, sign-in tokens): stored in the trail they would be kept forever.
+    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey", "RecoveryCodes", "Token", "TokenHash",
+    };
+
     private readonly EntityEntry _entry;
     private readonly EntityState _state;
     private readonly string? _province;
@@ -64,7 +74,7 @@ internal sealed class AuditedChange
         var after = _state == EntityState.Deleted ? null : Only(ValuesOf(_entry, original: false, owned: null), _changed);
         return new AuditRecord(
             _province, _state.ToString(), EntityName(_entry.Metadata), _entityId ?? KeyOf(_entry),
-            _before?.ToJsonString(Json), after?.ToJsonString(Json));
+            Redact(_before?.DeepClone().AsObject(), _entry.Metadata)?.ToJsonString(Json), Redact(after, _entry.Metadata)?.ToJsonString(Json));
     }
 
     private static AuditedChange? Of(EntityEntry root, OwnedEntries owned, string? actingFor)
@@ -121,6 +131,42 @@ internal sealed class AuditedChange
         var current = entry.Navigation(navigation.Name).CurrentValue;
         var items = navigation.IsCollection ? ((System.Collections.IEnumerable?)current)?.Cast<object>() ?? [] : current is null ? [] : [current];
         return items.Select(entry.Context.Entry);
+    }
+
+    /// <summary>Replaces secret values with <see cref="Redacted"/>, after the change was detected on the real values.</summary>
+    private static JsonObject? Redact(JsonObject? values, IEntityType type)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+
+        foreach (var name in values.Select(p => p.Key).Where(name => IsSecret(type, name)).ToList())
+        {
+            if (values[name] is not null)
+            {
+                values[name] = Redacted;
+            }
+        }
+
+        return values;
+    }
+
+    private static bool IsSecret(IEntityType type, string property) =>
+        SecretProperties.Contains(property) || (property == "Value" && IsUserToken(type.ClrType));
+
+    // Identity's user tokens hold the authenticator key, recovery codes and other tokens in their Value.
+    private static bool IsUserToken(Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static JsonObject? Only(JsonObject? values, IReadOnlySet<string>? names)

@@ -45,8 +45,12 @@ internal sealed class AuditLog(AuditDbContext db) : IModuleService
         var entries = db.Entries.AsNoTracking();
         if (filter.Text?.ToLowerInvariant() is { } text)
         {
+            // The page shows labels ("Báo cáo định kỳ"), so the filter finds entries by their label as well as their stored name.
+            var actions = AuditLabels.NamesLabelled(AuditLabels.Actions, text);
+            var entities = AuditLabels.NamesLabelled(AuditLabels.Entities, text);
             entries = entries.Where(e => e.Action.ToLower().Contains(text) || e.Entity.ToLower().Contains(text) ||
-                                         (e.EntityId != null && e.EntityId.ToLower().Contains(text)));
+                                         (e.EntityId != null && e.EntityId.ToLower().Contains(text)) ||
+                                         actions.Contains(e.Action) || entities.Contains(e.Entity));
         }
 
         if (filter.Actor?.ToLowerInvariant() is { } actor)

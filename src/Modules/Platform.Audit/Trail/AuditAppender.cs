@@ -9,26 +9,21 @@ using Platform.Core.Tenancy;
 namespace Platform.Audit.Trail;
 
 /// <summary>
-/// Appends records to their province's chain. Appends to one chain are serialised by a transaction-scoped advisory
-/// lock: a writer reads the chain's last entry only once it holds the lock, and the lock is held until its
-/// transaction ends, so two writers can never both extend the same entry. The unique (province, sequence) index
-/// refuses a fork should anything get past the lock.
+/// Appends records to their province's chain through the database's <c>audit.append</c> function, the only way the
+/// application's role may write the trail. Appends to one chain are serialised by a transaction-scoped advisory lock
+/// that <c>audit.lock_chain</c> takes before it hands back the chain's last entry; the writer computes each entry's
+/// MAC (keyed by <see cref="AuditKey"/>, which the database never holds) over it, and <c>audit.append</c> accepts an
+/// entry only as the next of its chain. The unique (province, sequence) index refuses a fork should anything get past.
 /// </summary>
 /// <remarks>
 /// Written with plain commands on the caller's connection: the records must join the transaction of whichever
 /// module's DbContext is committing, and the chain needs exact control of what is read under the lock.
 /// </remarks>
-internal sealed class AuditAppender(NpgsqlDataSource dataSource, ICurrentActor actor, CurrentProvince province, TimeProvider clock)
+internal sealed class AuditAppender(
+    NpgsqlDataSource dataSource, ICurrentActor actor, CurrentProvince province, TimeProvider clock, AuditKey key, AuditCheckpoints checkpoints)
     : IAuditTrail, IAuditWriter, IModuleService
 {
-    // First half of the advisory lock key: "the audit chains"; the second half is the chain's hash.
-    private const int ChainLocks = 0x41554454;
-
-    private const string Insert = """
-        insert into audit.entries (province, sequence, occurred_at, actor_id, actor_name, acting_for, remote_address,
-                                   action, entity, entity_id, before, after, previous_hash, hash)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-        """;
+    private const string Append = "select audit.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
 
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken)
     {
@@ -67,36 +62,28 @@ internal sealed class AuditAppender(NpgsqlDataSource dataSource, ICurrentActor a
                     PreviousHash = previous,
                     Hash = "",
                 };
-                entry.Hash = previous = EntryHash.Compute(entry);
-                batch.BatchCommands.Add(InsertCommand(entry));
+                entry.Hash = previous = EntryHash.Keyed(entry, key.Bytes);
+                batch.BatchCommands.Add(AppendCommand(entry));
             }
 
             await batch.ExecuteNonQueryAsync(cancellationToken);
+            checkpoints.ChainExtended(chain.Key);
         }
     }
 
     private static async Task<(long Sequence, string? Hash)> LockAndReadLastAsync(
         NpgsqlTransaction transaction, string? chainProvince, CancellationToken cancellationToken)
     {
-        var read = chainProvince is null
-            ? new NpgsqlBatchCommand("select sequence, hash from audit.entries where province is null order by sequence desc limit 1")
-            : new NpgsqlBatchCommand("select sequence, hash from audit.entries where province = $1 order by sequence desc limit 1")
-            {
-                Parameters = { new() { Value = chainProvince } },
-            };
-        var chainLock = new NpgsqlBatchCommand("select pg_advisory_xact_lock($1, hashtext($2))")
+        await using var command = new NpgsqlCommand("select last_sequence, last_hash from audit.lock_chain($1)", transaction.Connection, transaction)
         {
-            Parameters = { new() { Value = ChainLocks }, new() { Value = AuditEntry.ChainOf(chainProvince) } },
+            Parameters = { Parameter(chainProvince, NpgsqlDbType.Text) },
         };
-
-        // Two statements, so that the read's snapshot is taken after the lock is granted (read committed).
-        await using var batch = new NpgsqlBatch(transaction.Connection, transaction) { BatchCommands = { chainLock, read } };
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetString(1)) : (0, null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
-    private static NpgsqlBatchCommand InsertCommand(AuditEntry e) => new(Insert)
+    private static NpgsqlBatchCommand AppendCommand(AuditEntry e) => new(Append)
     {
         Parameters =
         {

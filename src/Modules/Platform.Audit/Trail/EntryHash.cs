@@ -7,14 +7,36 @@ using System.Text.Json;
 namespace Platform.Audit.Trail;
 
 /// <summary>
-/// SHA-256 over a canonical serialisation of an entry: a JSON array of its fields in a fixed order, ending with the
-/// previous entry's hash. The entry's id is left out: the database assigns it, and the chain's order is the sequence.
+/// The MAC of an entry: HMAC-SHA256, under the key the operator keeps, over a canonical serialisation of the entry (a
+/// JSON array of its fields in a fixed order, ending with the previous entry's MAC), stored as
+/// <c>hmac-sha256:</c> and the hex digest. The entry's id is left out: the database assigns it, and the chain's order
+/// is the sequence. Entries written before the chain was keyed carry a plain SHA-256 of the same serialisation
+/// (bare hex); they still verify, but only before a chain's first keyed entry (see <see cref="AuditVerifier"/>).
 /// </summary>
 internal static class EntryHash
 {
+    /// <summary>The prefix of a keyed MAC; a hash without it is a plain SHA-256 from before keying.</summary>
+    public const string KeyedPrefix = "hmac-sha256:";
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Compute(AuditEntry entry)
+    public static bool IsKeyed(string hash) => hash.StartsWith(KeyedPrefix, StringComparison.Ordinal);
+
+    /// <summary>The keyed MAC new entries carry.</summary>
+    public static string Keyed(AuditEntry entry, byte[] key) =>
+        KeyedPrefix + Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(entry)));
+
+    /// <summary>The plain SHA-256 of entries written before the chain was keyed.</summary>
+    public static string Compute(AuditEntry entry) => Convert.ToHexStringLower(SHA256.HashData(Canonical(entry)));
+
+    /// <summary>What an entry's stored hash should be, by the kind of hash it carries.</summary>
+    public static string Expected(AuditEntry entry, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return IsKeyed(entry.Hash) ? Keyed(entry, key) : Compute(entry);
+    }
+
+    private static ReadOnlySpan<byte> Canonical(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var buffer = new ArrayBufferWriter<byte>();
@@ -37,7 +59,7 @@ internal static class EntryHash
             json.WriteEndArray();
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        return buffer.WrittenSpan;
     }
 
     private static void WriteText(Utf8JsonWriter json, string? text)

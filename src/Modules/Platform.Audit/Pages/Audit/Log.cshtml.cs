@@ -2,23 +2,28 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Audit.Log;
+using Platform.Audit.Trail;
 using Platform.Core.Security;
+using Platform.Core.Tenancy;
 
 namespace Platform.Audit.Pages.Audit;
 
 /// <summary>
-/// The province's audit trail, newest first, filtered by action or entity, actor and days, fifty entries a page.
+/// The province's audit trail, newest first, filtered by action or entity, actor and days, fifty entries a page, and
+/// whether the province's chain is intact.
 /// </summary>
 [Authorize(Policy = Policies.Secretariat)] // The standing agency keeps the committee's records (ĐL Art. 8.5).
-internal sealed class LogModel(AuditLog log) : PageModel
+internal sealed class LogModel(AuditLog log, AuditVerifier verifier, CurrentProvince province) : PageModel
 {
     public LogFilter Filter { get; private set; } = null!;
     public LogPage Entries { get; private set; } = null!;
+    public ChainReport Chain { get; private set; } = null!;
 
     public async Task OnGetAsync(string? tim, string? nguoi, string? tu, string? den, int trang, CancellationToken ct)
     {
         Filter = LogFilter.Read(tim, nguoi, tu, den);
         Entries = await log.PageAsync(Filter, trang, ct);
+        Chain = await verifier.VerifyChainAsync(province.Code!, ct);
     }
 
     /// <summary>This page's address for another page number, with the filters as typed.</summary>
