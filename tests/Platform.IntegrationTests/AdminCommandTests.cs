@@ -45,4 +45,16 @@ public sealed class AdminCommandTests(AdminCommandTests.ProductionHost host) : I
         Assert.Equal(1, exit);
         Assert.Contains("quá dễ đoán", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_published_demo_password_is_refused_outside_demo_mode()
+    {
+        _ = host.Services;
+        var output = new StringWriter();
+
+        var exit = await AdminCommand.RunAsync(host.Services, ["create-admin", "dung.mau"], new StringReader(DemoAccounts.Password + "\n"), output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("quá dễ đoán", output.ToString(), StringComparison.Ordinal);
+    }
 }

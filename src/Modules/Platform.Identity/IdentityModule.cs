@@ -20,6 +20,8 @@ using Platform.Identity.Access;
 using Platform.Identity.Accounts;
 using Platform.Identity.Passwords;
 using Platform.Identity.Persistence;
+using Platform.Identity.Sessions;
+using Platform.Identity.SignIn;
 using Platform.Sdk.Structure;
 
 namespace Platform.Identity;
@@ -30,7 +32,7 @@ public static class IdentityModule
     /// <summary>The rate-limiting policy of the sign-in page.</summary>
     public const string LoginRateLimit = "login";
 
-    /// <summary>Adds accounts, sign-in with lockout and timeouts, the province policies and the page conventions.</summary>
+    /// <summary>Adds accounts, sign-in with its throttle, server-side sessions and timeouts, the province policies and the page conventions.</summary>
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
         var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
@@ -45,6 +47,8 @@ public static class IdentityModule
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IModuleDatabase, IdentityDatabase>();
         services.AddSingleton<ITextSource, IdentityTexts>();
+        services.AddSingleton(new SessionLimits(idle, absolute));
+        services.AddSingleton(configuration.GetSection("Security:SignInThrottle").Get<SignInThrottleRules>() ?? new SignInThrottleRules());
 
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {
@@ -72,11 +76,15 @@ public static class IdentityModule
             o.ValidationInterval = TimeSpan.Zero;
             o.OnRefreshingPrincipal = context =>
             {
-                var signedInAt = context.CurrentPrincipal?.FindFirst(Roles.SignedInAtClaim);
-                if (signedInAt is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                // The re-read principal keeps the session's start and id: they belong to the cookie, not the account.
+                foreach (var type in (string[])[Roles.SignedInAtClaim, Session.ClaimType])
                 {
-                    identity.RemoveClaim(identity.FindFirst(Roles.SignedInAtClaim));
-                    identity.AddClaim(new Claim(Roles.SignedInAtClaim, signedInAt.Value));
+                    var kept = context.CurrentPrincipal?.FindFirst(type);
+                    if (kept is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                    {
+                        identity.TryRemoveClaim(identity.FindFirst(type));
+                        identity.AddClaim(new Claim(type, kept.Value));
+                    }
                 }
 
                 return Task.CompletedTask;
@@ -106,6 +114,9 @@ public static class IdentityModule
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                 }
             };
+            // Signing out ends the session on the server too: a copy of the cookie is refused from then on.
+            o.Events.OnSigningOut = context =>
+                context.HttpContext.RequestServices.GetRequiredService<AccountSessions>().EndAsync(context.HttpContext.User);
         });
 
         services.AddAuthorizationBuilder()
@@ -126,6 +137,17 @@ public static class IdentityModule
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The refusal says when to come back; the error page says why, in the user's language.
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermits, Window = TimeSpan.FromMinutes(1) }));

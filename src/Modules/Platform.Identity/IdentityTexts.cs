@@ -12,8 +12,8 @@ internal sealed class IdentityTexts : ITextSource
         ["Tên đăng nhập"] = "User name",
         ["Mật khẩu"] = "Password",
         ["Hãy nhập tên đăng nhập và mật khẩu."] = "Enter your user name and password.",
-        ["Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị."] =
-            "The account is locked after repeated failed sign-ins. Try again in 15 minutes or contact the administrator.",
+        ["Quá nhiều lần thử. Hãy đợi rồi thử lại."] = "Too many attempts. Wait, then try again.",
+        ["Thử lại sau {0} giây."] = "Try again in {0} seconds.",
         ["Tên đăng nhập hoặc mật khẩu không đúng."] = "The user name or password is wrong.",
         ["Đổi mật khẩu"] = "Change password",
         ["Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc."] = "Password changed. Your other sessions have ended.",

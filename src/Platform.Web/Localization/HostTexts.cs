@@ -27,6 +27,9 @@ internal sealed class HostTexts : ITextSource
         ["Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."] = "The system could not handle the request. The fault has been logged.",
         ["Yêu cầu không hợp lệ"] = "Bad request",
         ["Không có quyền truy cập"] = "Access denied",
+        ["Quá nhiều lần thử"] = "Too many attempts",
+        ["Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."] =
+            "Too many requests in a short time. Wait a moment, then try again.",
         ["Tổng quan"] = "Overview",
         ["Thành viên"] = "Members",
         ["Tổ chức giúp việc"] = "Supporting bodies",

@@ -26,6 +26,8 @@ public sealed class ErrorModel : PageModel
             404 => ("Không tìm thấy trang", "Trang hoặc tỉnh bạn tìm không có trên hệ thống này."),
             400 => ("Yêu cầu không hợp lệ", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
             403 => ("Không có quyền truy cập", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
+            // The rate limiter's refusal: nothing went wrong, the user only has to wait (Retry-After says how long).
+            429 => ("Quá nhiều lần thử", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."),
             _ => (Title, Message),
         };
     }

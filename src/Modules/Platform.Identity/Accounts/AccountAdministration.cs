@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Core.Modules;
 using Platform.Identity.Access;
 using Platform.Identity.Persistence;
+using Platform.Identity.Sessions;
 
 namespace Platform.Identity.Accounts;
 
 /// <summary>What a system administrator does to accounts: list, disable, enable, reset a password, create the first admin.</summary>
-internal sealed class AccountAdministration(UserManager<Account> users, AccountsDbContext db) : IModuleService, IAccountCreation
+internal sealed class AccountAdministration(UserManager<Account> users, AccountsDbContext db, AccountSessions sessions)
+    : IModuleService, IAccountCreation
 {
     public async Task<IReadOnlyList<AccountRow>> ListAsync(CancellationToken ct)
     {
@@ -31,6 +33,11 @@ internal sealed class AccountAdministration(UserManager<Account> users, Accounts
         account.IsDisabled = disabled;
         await users.UpdateAsync(account);
         await users.UpdateSecurityStampAsync(account);
+        if (disabled)
+        {
+            await sessions.EndAllAsync(account.Id);
+        }
+
         return true;
     }
 
@@ -49,6 +56,7 @@ internal sealed class AccountAdministration(UserManager<Account> users, Accounts
         {
             await users.SetLockoutEndDateAsync(account, null);
             await users.ResetAccessFailedCountAsync(account);
+            await sessions.EndAllAsync(account.Id);
         }
 
         return result;

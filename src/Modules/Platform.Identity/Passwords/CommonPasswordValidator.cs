@@ -2,17 +2,21 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Passwords;
 
 /// <summary>
-/// Refuses passwords that are long enough but easy to guess: on the list of common ones, one character repeated,
-/// a run along the keyboard or the digits, or the account's own name. Length (12) is checked by Identity itself.
+/// Refuses passwords that are long enough but easy to guess: on the lists of common ones (our own, and the 10,000
+/// most common of a public breach corpus), one character repeated, a run along the keyboard or the digits, the
+/// account's own name, or — outside demo mode — the demo accounts' published password. Length (12) is checked by
+/// Identity itself.
 /// </summary>
-internal sealed class CommonPasswordValidator : IPasswordValidator<Account>
+internal sealed class CommonPasswordValidator(IConfiguration configuration) : IPasswordValidator<Account>
 {
-    private static readonly HashSet<string> Common = Load();
+    private static readonly HashSet<string> Common = Load("common-passwords.txt", "breached-passwords.txt");
+    private static readonly string Demo = Simplify(DemoAccounts.Password);
     private static readonly string[] Runs = ["1234567890", "0987654321", "qwertyuiop", "asdfghjkl", "zxcvbnm", "abcdefghijklmnopqrstuvwxyz"];
 
     public Task<IdentityResult> ValidateAsync(UserManager<Account> manager, Account user, string? password)
@@ -20,6 +24,7 @@ internal sealed class CommonPasswordValidator : IPasswordValidator<Account>
         ArgumentNullException.ThrowIfNull(user);
         var plain = Simplify(password ?? "");
         var weak = Common.Contains(plain)
+            || (plain == Demo && !configuration.GetValue("Demo:Load", false))
             || plain.Distinct().Count() <= 2
             || Runs.Any(run => run.Contains(plain, StringComparison.Ordinal) || plain.Contains(run, StringComparison.Ordinal) && plain.Length - run.Length < 4)
             || (user.UserName is { Length: >= 4 } name && plain.Contains(Simplify(name), StringComparison.Ordinal));
@@ -39,15 +44,20 @@ internal sealed class CommonPasswordValidator : IPasswordValidator<Account>
         return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
     }
 
-    private static HashSet<string> Load()
+    private static HashSet<string> Load(params string[] lists)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("common-passwords.txt")
-            ?? throw new InvalidOperationException("common-passwords.txt is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd()
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => !line.StartsWith('#'))
-            .Select(Simplify)
-            .ToHashSet(StringComparer.Ordinal);
+        var passwords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(list)
+                ?? throw new InvalidOperationException($"{list} is not embedded.");
+            using var reader = new StreamReader(stream);
+            passwords.UnionWith(reader.ReadToEnd()
+                .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(line => !line.StartsWith('#'))
+                .Select(Simplify));
+        }
+
+        return passwords;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Persistence;
 using Platform.Identity.Accounts;
+using Platform.Identity.Sessions;
+using Platform.Identity.SignIn;
 
 namespace Platform.Identity.Persistence;
 
@@ -15,6 +17,10 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public const string Schema = "identity";
 
     public DbSet<RoleGrant> Grants => Set<RoleGrant>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<SignInThrottleEntry> SignInThrottles => Set<SignInThrottleEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,6 +38,19 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             e.Ignore(g => g.ClaimValue);
             e.HasIndex(g => new { g.AccountId, g.Province, g.Role }).IsUnique();
             e.HasIndex(g => g.Province);
+        });
+        builder.Entity<Session>(e =>
+        {
+            e.ToTable("sessions");
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.AccountId);
+        });
+        builder.Entity<SignInThrottleEntry>(e =>
+        {
+            e.ToTable("sign_in_throttles");
+            e.HasKey(t => t.Key);
+            e.Property(t => t.Key).HasMaxLength(400);
         });
         builder.Entity<IdentityRole<Guid>>().ToTable("roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("account_roles");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -9,16 +10,19 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Auditing;
 using Platform.Identity.Accounts;
+using Platform.Identity.SignIn;
 
 namespace Platform.Identity.Pages.Account;
 
 /// <summary>
-/// Sign-in. Failures count towards lockout, the page is rate-limited per address, a fresh session cookie is issued,
-/// and the message never says whether the user name exists.
+/// Sign-in. Failures are throttled per account and address with growing delays (429 with Retry-After), never by
+/// locking the account; the page is rate-limited per address; a fresh session is issued; an unknown user name, a
+/// wrong password and a refused account get the same answer in the same time.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(IdentityModule.LoginRateLimit)]
-internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, IAuditTrail audit, ILogger<LoginModel> log) : PageModel
+internal sealed class LoginModel(
+    SignInManager<Accounts.Account> signIn, SignInThrottle throttle, IAuditTrail audit, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -29,6 +33,9 @@ internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, IAuditT
     public string? Error { get; private set; }
 
     public string? ReturnUrl { get; private set; }
+
+    /// <summary>Seconds until the next attempt is accepted, when too many have failed.</summary>
+    public int? RetryAfterSeconds { get; private set; }
 
     public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
 
@@ -41,24 +48,43 @@ internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, IAuditT
             return Page();
         }
 
+        var userName = UserName.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (await throttle.WaitAsync(userName, address, HttpContext.RequestAborted) is { } wait)
+        {
+            log.LogWarning("Sign-in for {User} from {Address} refused: too many failures, {Seconds} s to wait", userName, address, (int)wait.TotalSeconds);
+            return TooManyAttempts(wait);
+        }
+
         // Whatever session the browser had ends here; the sign-in below issues a new one.
         await HttpContext.SignOutAsync();
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(userName, Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            await throttle.SucceededAsync(userName, address, HttpContext.RequestAborted);
             log.LogInformation("Signed in: {User}", UserName);
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }
 
+        await throttle.FailedAsync(userName, address, HttpContext.RequestAborted);
         var reason = result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong credentials";
-        log.LogWarning("Failed sign-in for {User} from {Address}: {Reason}", UserName, HttpContext.Connection.RemoteIpAddress, reason);
+        log.LogWarning("Failed sign-in for {User} from {Address}: {Reason}", UserName, address, reason);
         await audit.RecordAsync(
-            new AuditRecord(null, "identity.sign-in.failed", "account", UserName.Trim(), null, JsonSerializer.Serialize(new { reason })),
+            new AuditRecord(null, "identity.sign-in.failed", "account", userName, null, JsonSerializer.Serialize(new { reason })),
             HttpContext.RequestAborted);
-        Error = result.IsLockedOut
-            ? "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.";
+        // One answer whatever the reason, so that the page tells nobody which accounts exist or are refused.
+        Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Password = null;
+        return Page();
+    }
+
+    private PageResult TooManyAttempts(TimeSpan wait)
+    {
+        RetryAfterSeconds = (int)Math.Ceiling(wait.TotalSeconds);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(CultureInfo.InvariantCulture);
+        Error = "Quá nhiều lần thử. Hãy đợi rồi thử lại.";
         Password = null;
         return Page();
     }

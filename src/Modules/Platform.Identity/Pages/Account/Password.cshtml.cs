@@ -1,12 +1,21 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Platform.Identity.Sessions;
+using Platform.Identity.SignIn;
 
 namespace Platform.Identity.Pages.Account;
 
-/// <summary>Changing one's own password: the current one first, then a new one that passes the same rules.</summary>
-internal sealed class PasswordModel(UserManager<Accounts.Account> users, SignInManager<Accounts.Account> signIn) : PageModel
+/// <summary>
+/// Changing one's own password: the current one first, then a new one that passes the same rules. A wrong current
+/// password counts like a failed sign-in, so a left-open session cannot be used to guess it faster.
+/// </summary>
+[EnableRateLimiting(IdentityModule.LoginRateLimit)]
+internal sealed class PasswordModel(
+    UserManager<Accounts.Account> users, SignInManager<Accounts.Account> signIn, SignInThrottle throttle, AccountSessions sessions) : PageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -21,6 +30,9 @@ internal sealed class PasswordModel(UserManager<Accounts.Account> users, SignInM
 
     public bool Done { get; private set; }
 
+    /// <summary>Seconds until the next attempt is accepted, when too many have failed.</summary>
+    public int? RetryAfterSeconds { get; private set; }
+
     public void OnGet()
     {
     }
@@ -33,6 +45,16 @@ internal sealed class PasswordModel(UserManager<Accounts.Account> users, SignInM
             return Challenge();
         }
 
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (await throttle.WaitAsync(account.UserName!, address, HttpContext.RequestAborted) is { } wait)
+        {
+            RetryAfterSeconds = (int)Math.Ceiling(wait.TotalSeconds);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(CultureInfo.InvariantCulture);
+            Errors = ["Quá nhiều lần thử. Hãy đợi rồi thử lại."];
+            return Page();
+        }
+
         if (New != Repeat)
         {
             Errors = ["Mật khẩu mới nhập lại không khớp."];
@@ -41,9 +63,16 @@ internal sealed class PasswordModel(UserManager<Accounts.Account> users, SignInM
         {
             var result = await users.ChangePasswordAsync(account, Current ?? "", New ?? "");
             Errors = [.. result.Errors.Select(e => e.Description)];
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await throttle.FailedAsync(account.UserName!, address, HttpContext.RequestAborted);
+            }
+
             if (result.Succeeded)
             {
-                // Other sessions end (new security stamp); this one is renewed.
+                // Other sessions end (new security stamp, and on the server); this browser gets a new one.
+                await throttle.SucceededAsync(account.UserName!, address, HttpContext.RequestAborted);
+                await sessions.EndAllAsync(account.Id);
                 await signIn.RefreshSignInAsync(account);
                 Done = true;
             }
