@@ -20,6 +20,7 @@ using Platform.Identity.Access;
 using Platform.Identity.Accounts;
 using Platform.Identity.Passwords;
 using Platform.Identity.Persistence;
+using Platform.Identity.TwoFactor;
 using Platform.Sdk.Structure;
 
 namespace Platform.Identity;
@@ -45,6 +46,8 @@ public static class IdentityModule
         services.AddScoped<DemoAccounts>();
         services.AddScoped<IModuleDatabase, IdentityDatabase>();
         services.AddSingleton<ITextSource, IdentityTexts>();
+        services.AddSingleton<TwoFactorRule>();
+        services.AddScoped<RecentAuthentication>();
 
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {
@@ -72,11 +75,9 @@ public static class IdentityModule
             o.ValidationInterval = TimeSpan.Zero;
             o.OnRefreshingPrincipal = context =>
             {
-                var signedInAt = context.CurrentPrincipal?.FindFirst(Roles.SignedInAtClaim);
-                if (signedInAt is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                if (context.NewPrincipal?.Identity is ClaimsIdentity identity)
                 {
-                    identity.RemoveClaim(identity.FindFirst(Roles.SignedInAtClaim));
-                    identity.AddClaim(new Claim(Roles.SignedInAtClaim, signedInAt.Value));
+                    Sessions.CarryOver(context.CurrentPrincipal, identity);
                 }
 
                 return Task.CompletedTask;
@@ -121,7 +122,12 @@ public static class IdentityModule
         services.AddScoped<IAuthorizationHandler, ProvinceRoleHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProvinceAwareResultHandler>();
         services.AddOptions<RazorPagesOptions>()
-            .Configure<IProvinceCatalog>((o, catalog) => o.Conventions.Add(new ProvincePagesConvention(catalog)));
+            .Configure<IProvinceCatalog>((o, catalog) =>
+            {
+                o.Conventions.Add(new ProvincePagesConvention(catalog));
+                // Signing out stays possible for an account held at the second factor's enrolment.
+                o.Conventions.AddPageApplicationModelConvention("/Account/Logout", m => m.EndpointMetadata.Add(new AllowedBeforeEnrolmentAttribute()));
+            });
 
         services.AddRateLimiter(o =>
         {
