@@ -49,7 +49,8 @@ public sealed class AdministratorReauthenticationTests(TwoFactorTests.TwoFactorH
         var wrongPassword = await FormPost.SubmitAsync(admin, Page, new Dictionary<string, string>
         {
             ["confirmPassword"] = "not-the-password-2026",
-            ["confirmCode"] = Authenticator.Code(enrolled.Key),
+            // The app's next code, right but never reached: the password is checked first.
+            ["confirmCode"] = Authenticator.CodeAt(enrolled.Key, Authenticator.LastStepOf(enrolled.Key) + 1),
         }, Confirm);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, passwordOnly.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongPassword.StatusCode);

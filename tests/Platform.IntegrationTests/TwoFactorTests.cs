@@ -138,9 +138,15 @@ public sealed class TwoFactorTests(TwoFactorTests.TwoFactorHost host) : IClassFi
         Assert.Equal("/account/login", (await client.GetAsync("/son-la/members")).RequestMessage!.RequestUri!.AbsolutePath);
 
         var wrong = await FormPost.SubmitAsync(client, "/account/login-2fa", new Dictionary<string, string> { ["Code"] = Authenticator.WrongCode(enrolled.Key) });
+        // The code enrolment took is still current, but a code works once (ASVS 6.5.1).
+        var replayed = await FormPost.SubmitAsync(client, "/account/login-2fa", new Dictionary<string, string>
+        {
+            ["Code"] = Authenticator.CodeAt(enrolled.Key, Authenticator.LastStepOf(enrolled.Key)),
+        });
 
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Contains("Mã xác thực không đúng", (await Html.ParseAsync(wrong)).QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
         Assert.Equal("/account/login", (await client.GetAsync("/son-la/members")).RequestMessage!.RequestUri!.AbsolutePath);
 
         var signedIn = await host.SignInWithCodeAsync("multi.secretariat", enrolled.Key);

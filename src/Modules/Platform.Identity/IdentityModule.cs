@@ -61,13 +61,15 @@ public static class IdentityModule
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager<AccountSignIn>()
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
 
         // Every request re-reads the account: a disabled account or a reset password ends sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o =>
