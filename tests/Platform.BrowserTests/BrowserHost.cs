@@ -48,6 +48,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>The host's own database, for what a test checks behind the pages.</summary>
     public TestDatabase Database => _platform.Database;
 
+    /// <summary>The host's services, for a test that prepares what no page does (a real administrator account).</summary>
+    public IServiceProvider Services => _platform.Services;
+
     /// <summary>Where the host listens, e.g. http://127.0.0.1:41327/.</summary>
     public Uri Address { get; private set; } = null!;
 

@@ -16,8 +16,8 @@ namespace Platform.IntegrationTests;
 /// </summary>
 public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFixture<PlatformFactory>
 {
-    /// <summary>Pages meant for anyone: signing in, choosing a language, and the error pages.</summary>
-    private static readonly string[] Anonymous = ["/account/login", "/language", "/error/{code:int}"];
+    /// <summary>Pages meant for anyone: signing in (both steps), choosing a language, and the error pages.</summary>
+    private static readonly string[] Anonymous = ["/account/login", "/account/login-2fa", "/language", "/error/{code:int}"];
 
     private List<string> Templates() =>
     [
@@ -68,6 +68,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Contains("/{province:province}/members", templates);
         Assert.Contains("/account/password", templates);
         Assert.Contains("/admin/packs", templates);
+        Assert.Contains("/account/two-factor/enrol", templates);
         Assert.Contains("/son-la/quy-che", templates);
         Assert.Contains("/dak-lak/quy-che", templates);
         Assert.Contains("/{province:province}/meetings/{id:guid}/documents/{documentId:guid}", templates);

@@ -81,6 +81,35 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// A client signed in with the password and then, at the second step, the authenticator's current code for the
+    /// enrolled <paramref name="authenticatorKey"/>.
+    /// </summary>
+    public async Task<HttpClient> SignInWithCodeAsync(string userName, string authenticatorKey, string password = DemoAccounts.Password)
+    {
+        var client = CreateClient();
+        var first = await FormPost.SubmitAsync(client, "/account/login", new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+        });
+        if (first.RequestMessage?.RequestUri?.AbsolutePath != "/account/login-2fa")
+        {
+            throw new InvalidOperationException($"Signing in as {userName} did not ask for a code: {(int)first.StatusCode} {first.RequestMessage?.RequestUri}.");
+        }
+
+        var second = await FormPost.SubmitAsync(client, "/account/login-2fa", new Dictionary<string, string>
+        {
+            ["Code"] = Authenticator.Code(authenticatorKey),
+        });
+        if (!second.IsSuccessStatusCode || second.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal) != false)
+        {
+            throw new InvalidOperationException($"The second step for {userName} failed: {(int)second.StatusCode}.");
+        }
+
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

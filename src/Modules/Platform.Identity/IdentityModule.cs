@@ -22,6 +22,7 @@ using Platform.Identity.Passwords;
 using Platform.Identity.Persistence;
 using Platform.Identity.Sessions;
 using Platform.Identity.SignIn;
+using Platform.Identity.TwoFactor;
 using Platform.Sdk.Structure;
 
 namespace Platform.Identity;
@@ -49,6 +50,8 @@ public static class IdentityModule
         services.AddSingleton<ITextSource, IdentityTexts>();
         services.AddSingleton(new SessionLimits(idle, absolute));
         services.AddSingleton(configuration.GetSection("Security:SignInThrottle").Get<SignInThrottleRules>() ?? new SignInThrottleRules());
+        services.AddSingleton<TwoFactorRule>();
+        services.AddScoped<RecentAuthentication>();
 
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {
@@ -62,13 +65,15 @@ public static class IdentityModule
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager<AccountSignIn>()
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
 
         // Every request re-reads the account: a disabled account or a reset password ends sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -76,15 +81,9 @@ public static class IdentityModule
             o.ValidationInterval = TimeSpan.Zero;
             o.OnRefreshingPrincipal = context =>
             {
-                // The re-read principal keeps the session's start and id: they belong to the cookie, not the account.
-                foreach (var type in (string[])[Roles.SignedInAtClaim, Session.ClaimType])
+                if (context.NewPrincipal?.Identity is ClaimsIdentity identity)
                 {
-                    var kept = context.CurrentPrincipal?.FindFirst(type);
-                    if (kept is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity)
-                    {
-                        identity.TryRemoveClaim(identity.FindFirst(type));
-                        identity.AddClaim(new Claim(type, kept.Value));
-                    }
+                    SessionClaims.CarryOver(context.CurrentPrincipal, identity);
                 }
 
                 return Task.CompletedTask;
@@ -132,7 +131,12 @@ public static class IdentityModule
         services.AddScoped<IAuthorizationHandler, ProvinceRoleHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProvinceAwareResultHandler>();
         services.AddOptions<RazorPagesOptions>()
-            .Configure<IProvinceCatalog>((o, catalog) => o.Conventions.Add(new ProvincePagesConvention(catalog)));
+            .Configure<IProvinceCatalog>((o, catalog) =>
+            {
+                o.Conventions.Add(new ProvincePagesConvention(catalog));
+                // Signing out stays possible for an account held at the second factor's enrolment.
+                o.Conventions.AddPageApplicationModelConvention("/Account/Logout", m => m.EndpointMetadata.Add(new AllowedBeforeEnrolmentAttribute()));
+            });
 
         services.AddRateLimiter(o =>
         {

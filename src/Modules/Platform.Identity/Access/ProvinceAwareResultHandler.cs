@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Auditing;
 using Platform.Core.Tenancy;
+using Platform.Identity.TwoFactor;
 
 namespace Platform.Identity.Access;
 
 /// <summary>
 /// A signed-in user refused in a province they have no role in gets 404, as if the province's records did not exist,
 /// whatever the id asked for; refused in their own province they get 403. Every refusal goes to the log and the audit trail.
+/// An account that must enrol a second factor and has not is sent to enrolment from every page but the few it needs.
 /// </summary>
 internal sealed class ProvinceAwareResultHandler(ILogger<ProvinceAwareResultHandler> log) : IAuthorizationMiddlewareResultHandler
 {
@@ -18,6 +20,14 @@ internal sealed class ProvinceAwareResultHandler(ILogger<ProvinceAwareResultHand
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (authorizeResult.Succeeded && TwoFactorEnrolment.IsPending(context.User) &&
+            context.GetEndpoint()?.Metadata.GetMetadata<AllowedBeforeEnrolmentAttribute>() is null)
+        {
+            // Allowed by role, but the account must enrol its second factor before anything else.
+            context.Response.Redirect(TwoFactorEnrolment.Path);
+            return;
+        }
+
         if (authorizeResult.Forbidden)
         {
             var province = context.RequestServices.GetService(typeof(CurrentProvince)) is CurrentProvince current ? current.Code : null;

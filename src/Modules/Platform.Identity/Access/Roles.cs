@@ -8,6 +8,12 @@ internal static class Roles
     public const string ClaimType = "platform:grant";
     public const string SignedInAtClaim = "platform:signed-in-at";
 
+    /// <summary>When the user last proved who they are: at sign-in, or by confirming the password since.</summary>
+    public const string AuthenticatedAtClaim = "platform:authenticated-at";
+
+    /// <summary>Present while an account that must use a second factor has not enrolled one.</summary>
+    public const string TwoFactorEnrolmentClaim = "platform:two-factor-enrolment";
+
     public const string MinistryViewer = "ministry-viewer";
     public const string SystemAdmin = "system-admin";
 

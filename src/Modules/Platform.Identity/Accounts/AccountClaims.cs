@@ -9,12 +9,13 @@ using Platform.Core.Security;
 using Platform.Identity.Access;
 using Platform.Identity.Persistence;
 using Platform.Identity.Sessions;
+using Platform.Identity.TwoFactor;
 
 namespace Platform.Identity.Accounts;
 
 /// <summary>Puts the account's display name and its grants (province:role) into the signed-in principal.</summary>
 internal sealed class AccountClaims(
-    UserManager<Account> users, IOptions<IdentityOptions> options, AccountsDbContext db, TimeProvider clock)
+    UserManager<Account> users, IOptions<IdentityOptions> options, AccountsDbContext db, TimeProvider clock, TwoFactorRule twoFactor)
     : UserClaimsPrincipalFactory<Account>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
@@ -25,7 +26,14 @@ internal sealed class AccountClaims(
         identity.AddClaims(grants.Select(g => new Claim(Roles.ClaimType, g.Province + ":" + g.Role)));
         identity.AddClaims(grants.Where(g => g.SeatKey != null).Select(g => SeatClaims.Value(g.Province, g.SeatKey!)).Distinct()
             .Select(seat => new Claim(SeatClaims.ClaimType, seat)));
-        identity.AddClaim(new Claim(Roles.SignedInAtClaim, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        var now = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        identity.AddClaim(new Claim(Roles.SignedInAtClaim, now));
+        identity.AddClaim(new Claim(Roles.AuthenticatedAtClaim, now));
+        if (!user.TwoFactorEnabled && twoFactor.Requires(user, grants.Select(g => g.Role)))
+        {
+            identity.AddClaim(new Claim(Roles.TwoFactorEnrolmentClaim, "required"));
+        }
+
         return identity;
     }
 }

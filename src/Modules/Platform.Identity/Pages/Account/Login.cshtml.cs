@@ -66,6 +66,12 @@ internal sealed class LoginModel(
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the authenticator code comes next (the account is known only to that page's cookie).
+            return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl });
+        }
+
         await throttle.FailedAsync(userName, address, HttpContext.RequestAborted);
         var reason = result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong credentials";
         log.LogWarning("Failed sign-in for {User} from {Address}: {Reason}", UserName, address, reason);
