@@ -23,6 +23,10 @@ internal sealed class MeetingForm
     public string? Composition { get; set; }
     public string? Progress { get; set; }
     public string? Results { get; set; }
+
+    /// <summary>The secretariat confirms a meeting the warning of <see cref="Rules.MeetingHours"/> flagged.</summary>
+    public bool ScheduleAnyway { get; set; }
+
     public uint Version { get; set; }
 
     /// <summary>The form read and checked field by field; errors are keyed by field name.</summary>
