@@ -32,6 +32,8 @@ for pack in plugins/*/*.csproj; do
 done
 export Plugins__Path="$root/artifacts/plugins"
 export Demo__Load=true
+# Links that leave the site (.ics files) use this address, never the request's Host header.
+export Platform__PublicUrl=${PLATFORM_PUBLIC_URL:-http://127.0.0.1:$port}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 echo "Platform: http://127.0.0.1:$port"
 dotnet src/Platform.Web/bin/Release/net10.0/Platform.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/Platform.Web"
