@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Forms;
 
 namespace Platform.Web.Pages;
 
@@ -26,7 +27,15 @@ public sealed class ErrorModel : PageModel
             404 => ("Không tìm thấy trang", "Trang hoặc tỉnh bạn tìm không có trên hệ thống này."),
             400 => ("Yêu cầu không hợp lệ", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
             403 => ("Không có quyền truy cập", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
+            405 => ("Phương thức không được hỗ trợ", "Trang này không nhận loại yêu cầu đó."),
+            413 => ("Nội dung gửi lên quá lớn", "Tệp lớn hơn 20 MB hoặc nội dung gửi lên quá lớn: mỗi tệp tối đa 20 MB."),
             _ => (Title, Message),
         };
+
+        // Input refused before any page saw it says why (already in the user's language).
+        if (RequestRefusal.Of(HttpContext) is { } why)
+        {
+            Message = why.ToString();
+        }
     }
 }

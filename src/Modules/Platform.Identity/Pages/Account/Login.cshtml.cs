@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Auditing;
+using Platform.Core.Forms;
 using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Pages.Account;
@@ -21,6 +23,7 @@ namespace Platform.Identity.Pages.Account;
 internal sealed class LoginModel(SignInManager<Accounts.Account> signIn, IAuditTrail audit, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty]
+    [StringLength(TextLimits.Name)]
     public string? UserName { get; set; }
 
     [BindProperty]
