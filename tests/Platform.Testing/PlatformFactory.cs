@@ -69,6 +69,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Plugins:Path", PluginsFolder);
         builder.UseSetting("Plugins:OnFailure", FailurePolicy);
         builder.UseSetting("Demo:Load", "true");
+        // The test server's own name and the one the HTTPS tests use; any other Host is refused (400).
+        builder.UseSetting("AllowedHosts", "localhost;platform.test");
         // Tests sign in far more often than people do; the limit itself has its own test.
         builder.UseSetting("Security:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
