@@ -63,6 +63,8 @@ for pack in plugins/*/*.csproj; do
 done
 export Plugins__Path="$root/artifacts/plugins"
 export Demo__Load=true
+# Links that leave the site (.ics files) use this address, never the request's Host header.
+export Platform__PublicUrl=${PLATFORM_PUBLIC_URL:-http://127.0.0.1:$port}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 # Audit trail: the key of its MACs and its checkpoint file live outside the database (docs/operations.md).
 mkdir -p "$root/.data"

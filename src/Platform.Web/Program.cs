@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Core.Dates;
+using Platform.Core.Links;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
@@ -34,6 +35,9 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>()
 var cookies = SiteCookies.From(builder.Configuration);
 
 builder.AddWebHardening(cookies);
+// Input hardening: body and form limits, TRACE, NUL characters, malformed forms and over-long text answered with a message.
+builder.AddRequestLimits();
+builder.Services.AddPublicSite(builder.Configuration);
 var mvc = builder.Services.AddRazorPages();
 if (builder.AddProvincePacks(mvc) is null)
 {
@@ -102,6 +106,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRequestGuard();
 app.MapBenchmarkBaseline();
 app.MapRazorPages();
 

@@ -107,6 +107,12 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         await page.GetByLabel("Hình thức").SelectOptionAsync(new SelectOptionValue { Label = "Trực tiếp" });
         await page.GetByLabel("Địa điểm").FillAsync("Phòng họp số 3, trụ sở UBND tỉnh Sơn La");
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lên lịch", Exact = true }).ClickAsync());
+        // The day follows today's date and may be a weekend: the page then asks to confirm it.
+        if (await page.GetByLabel("Vẫn xếp lịch").CountAsync() > 0)
+        {
+            await page.GetByLabel("Vẫn xếp lịch").CheckAsync();
+            await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lên lịch", Exact = true }).ClickAsync());
+        }
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lên lịch cuộc họp.");
 
         await _secretariat.GoAsync(() => Region(page, "Tổ chức cuộc họp").GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đã họp" }).ClickAsync());

@@ -89,6 +89,12 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await page.GetByLabel("Hình thức").SelectOptionAsync(new SelectOptionValue { Label = "Trực tiếp" });
         await page.GetByLabel("Địa điểm").FillAsync(Place);
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lên lịch", Exact = true }).ClickAsync());
+        // The day follows today's date and may be a weekend: the page then asks to confirm it.
+        if (await page.GetByLabel("Vẫn xếp lịch").CountAsync() > 0)
+        {
+            await page.GetByLabel("Vẫn xếp lịch").CheckAsync();
+            await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lên lịch", Exact = true }).ClickAsync());
+        }
 
         await Expect(page).ToHaveURLAsync(new Regex("/son-la/meetings/[0-9a-f-]{36}$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lên lịch cuộc họp.");

@@ -11,6 +11,9 @@ internal sealed record MeetingPlan(string Title, DateTimeOffset StartsAt)
     public string Chair { get; init; } = "truong-ban";
     public string Delegation { get; init; } = "";
     public bool TakesOpinions { get; init; }
+
+    /// <summary>Tests about other rules confirm a day off or a late hour at once: their dates follow today's.</summary>
+    public bool ScheduleAnyway { get; init; } = true;
 }
 
 /// <summary>What users do on the meeting pages, through the pages.</summary>
@@ -41,6 +44,7 @@ internal static class MeetingSteps
         ["Form.ChairSeatKey"] = plan.Chair,
         ["Form.Delegation"] = plan.Delegation,
         ["Form.TakesOpinions"] = plan.TakesOpinions ? "true" : "false",
+        ["Form.ScheduleAnyway"] = plan.ScheduleAnyway ? "true" : "false",
     };
 
     /// <summary>Sends the scheduling form; the response is the meeting's page when it was accepted.</summary>

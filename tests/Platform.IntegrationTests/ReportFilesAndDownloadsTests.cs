@@ -124,7 +124,7 @@ public sealed class ReportFilesAndDownloadsTests(MeetingHost host) : IClassFixtu
         host.Clock.Now = Vietnam(2028, 5, 2);
         var member = await host.SignInAsync("son-la.member");
         var url = Write("Q2-2028", "thanh-vien", MemberSeat);
-        var saved = await (await FormAsync(member, url, "Save")).UploadAsync(member, "du-thao.docx", Pdf, "application/octet-stream", Typed("Dự thảo."));
+        var saved = await (await FormAsync(member, url, "Save")).UploadAsync(member, "du-thao.docx", UploadContentTests.Docx(), "application/octet-stream", Typed("Dự thảo."));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var href = Assert.Single(DraftFiles(await Html.ParseAsync(saved))).QuerySelector("a")!.GetAttribute("href")!;
 

@@ -174,6 +174,24 @@ public sealed class TaskListTests(MeetingHost host) : IClassFixture<MeetingHost>
         Assert.Equal([quoted], one.Skip(1).Select(r => r[0]));
     }
 
+    [Fact]
+    public async Task A_cell_a_spreadsheet_would_read_as_a_formula_is_exported_as_text_with_an_apostrophe()
+    {
+        string[] formulas = ["=HYPERLINK(\"http://example.com/x\",\"Mở\") congthuc", "+1+2 congthuc", "-3+cmd|' /C calc'!A0 congthuc", "@SUM(1;2) congthuc"];
+        const string plain = "Rà soát thủ tục 2-3 ngày congthuc";
+        foreach (var title in formulas.Append(plain))
+        {
+            await AssignAsync(new(title, "so-noi-vu", Today.AddDays(20)));
+        }
+
+        var text = new UTF8Encoding(false).GetString((await _head.GetByteArrayAsync("/son-la/tasks/export?tim=congthuc"))[3..]);
+        var titles = Csv(text).Skip(1).Select(r => r[0]).ToList();
+
+        Assert.Equal(formulas.Select(f => "'" + f).Append(plain).Order(StringComparer.Ordinal), titles.Order(StringComparer.Ordinal));
+        Assert.All(titles, t => Assert.DoesNotMatch("^[=+\\-@\t\r]", t));
+        Assert.Contains(plain, titles);
+    }
+
     /// <summary>Reads CSV as RFC 4180 defines it: fields in double quotes may hold commas, quotes (doubled) and line breaks.</summary>
     private static List<List<string>> Csv(string text)
     {

@@ -12,6 +12,7 @@ internal sealed class MeetingsTexts : ITextSource
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["Cuộc họp"] = "Meetings",
+        ["Vẫn xếp lịch"] = "Schedule anyway",
 
         // Shared by the forms
         ["Chưa lưu: có thay đổi đồng thời."] = "Not saved: someone else changed this at the same time.",

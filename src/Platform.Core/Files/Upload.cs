@@ -38,6 +38,11 @@ public static class Uploads
             using var buffer = new MemoryStream();
             await upload.Content.CopyToAsync(buffer, ct);
             var bytes = buffer.ToArray();
+            if (UploadPolicy.CheckContent(name, bytes) is { } mismatch)
+            {
+                return ([], new Message($"{name}: {mismatch.Vietnamese}", $"{name}: {mismatch.English}"));
+            }
+
             accepted.Add(new AcceptedFile(name, type, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))));
         }
 

@@ -1,10 +1,15 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using Platform.Core.Localization;
 
 namespace Platform.Core.Files;
 
 /// <summary>
 /// Which files officials may attach (meeting documents, task evidence, reports): office documents, PDF and images, up
-/// to 20 MB. The stored type comes from the extension, never from the browser, and files are served as attachments.
+/// to 20 MB. The stored type comes from the extension, never from the browser, and the bytes must be of that type
+/// (<see cref="CheckContent"/>): a program renamed <c>.pdf</c> is refused. Names are cleaned of any path and of control
+/// characters, and files are served as attachments.
 /// </summary>
 public static class UploadPolicy
 {
@@ -28,10 +33,14 @@ public static class UploadPolicy
         [".jpeg"] = "image/jpeg",
     };
 
+    private static readonly Message NotOfItsType = new(
+        "Nội dung tệp không đúng loại tệp theo phần mở rộng (ví dụ một chương trình đổi tên thành .pdf).",
+        "The file's content is not of the type its extension names (for example a program renamed .pdf).");
+
     /// <summary>The file's name as stored (no path, at most 200 characters) and its type, or why it is refused.</summary>
     public static (string Name, string ContentType, Message? Refusal) Check(string? fileName, long length)
     {
-        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
+        var name = CleanName(fileName);
         if (name.Length > 200)
         {
             name = name[^200..];
@@ -52,5 +61,79 @@ public static class UploadPolicy
             : (name, "", new Message(
                 "Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument, PNG hoặc JPEG.",
                 "Only PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG files are accepted."));
+    }
+
+    /// <summary>
+    /// The name without any folder (either slash: browsers on Windows may send <c>C:\…\name</c>, and a crafted
+    /// request <c>../../name</c>), without control or invisible formatting characters (a right-to-left override can
+    /// make <c>exe.pdf</c> look like a PDF), in NFC, without leading or trailing spaces and dots.
+    /// </summary>
+    public static string CleanName(string? fileName)
+    {
+        var text = fileName ?? string.Empty;
+        var last = text.LastIndexOfAny(['/', '\\']);
+        var name = new StringBuilder();
+        foreach (var c in text[(last + 1)..])
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (!char.IsControl(c) && category != UnicodeCategory.Format && category != UnicodeCategory.LineSeparator && category != UnicodeCategory.ParagraphSeparator)
+            {
+                name.Append(c);
+            }
+        }
+
+        return name.ToString().Normalize(NormalizationForm.FormC).Trim().Trim('.').Trim();
+    }
+
+    /// <summary>
+    /// Null when <paramref name="bytes"/> are of the type the extension of <paramref name="name"/> names: PDF
+    /// (<c>%PDF-</c>), PNG, JPEG, legacy Office (an OLE compound file), Office Open XML (a zip holding
+    /// <c>[Content_Types].xml</c>) or OpenDocument (a zip whose <c>mimetype</c> entry names the extension's type).
+    /// </summary>
+    public static Message? CheckContent(string name, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var matches = Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".pdf" => StartsWith(bytes, "%PDF-"u8),
+            ".png" => StartsWith(bytes, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+            ".jpg" or ".jpeg" => StartsWith(bytes, [0xFF, 0xD8, 0xFF]),
+            ".doc" or ".xls" or ".ppt" => StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+            ".docx" or ".xlsx" or ".pptx" => Zip(bytes, zip => zip.GetEntry("[Content_Types].xml") is not null),
+            ".odt" or ".ods" => Zip(bytes, zip => MimeType(zip) == Types[Path.GetExtension(name)]),
+            _ => false,
+        };
+        return matches ? null : NotOfItsType;
+    }
+
+    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> signature) => bytes.AsSpan().StartsWith(signature);
+
+    private static bool Zip(byte[] bytes, Func<ZipArchive, bool> holds)
+    {
+        if (!StartsWith(bytes, "PK\u0003\u0004"u8))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            return holds(zip);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    private static string? MimeType(ZipArchive zip)
+    {
+        if (zip.GetEntry("mimetype") is not { Length: < 200 } entry)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
+        return reader.ReadToEnd().Trim();
     }
 }

@@ -30,6 +30,11 @@ internal sealed class HostTexts : ITextSource
         ["Quá nhiều lần thử"] = "Too many attempts",
         ["Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."] =
             "Too many requests in a short time. Wait a moment, then try again.",
+        ["tối đa {0} ký tự"] = "at most {0} characters",
+        ["Phương thức không được hỗ trợ"] = "Method not allowed",
+        ["Trang này không nhận loại yêu cầu đó."] = "This page does not accept that kind of request.",
+        ["Nội dung gửi lên quá lớn"] = "Request too large",
+        ["Tệp lớn hơn 20 MB hoặc nội dung gửi lên quá lớn: mỗi tệp tối đa 20 MB."] = "The file is larger than 20 MB or what was sent is too large: at most 20 MB per file.",
         ["Tổng quan"] = "Overview",
         ["Thành viên"] = "Members",
         ["Tổ chức giúp việc"] = "Supporting bodies",

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Forms;
 
 namespace Platform.Web.Pages;
 
@@ -28,7 +29,15 @@ public sealed class ErrorModel : PageModel
             403 => ("Không có quyền truy cập", "Hệ thống không xử lý được yêu cầu. Lỗi đã được ghi lại."),
             // The rate limiter's refusal: nothing went wrong, the user only has to wait (Retry-After says how long).
             429 => ("Quá nhiều lần thử", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."),
+            405 => ("Phương thức không được hỗ trợ", "Trang này không nhận loại yêu cầu đó."),
+            413 => ("Nội dung gửi lên quá lớn", "Tệp lớn hơn 20 MB hoặc nội dung gửi lên quá lớn: mỗi tệp tối đa 20 MB."),
             _ => (Title, Message),
         };
+
+        // Input refused before any page saw it says why (already in the user's language).
+        if (RequestRefusal.Of(HttpContext) is { } why)
+        {
+            Message = why.ToString();
+        }
     }
 }

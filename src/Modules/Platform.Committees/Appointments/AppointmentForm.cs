@@ -1,12 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Core.Forms;
 namespace Platform.Committees.Appointments;
 
 /// <summary>What a secretary types to appoint, replace or end: kept as typed, so a refused form loses nothing.</summary>
 public sealed class AppointmentForm
 {
+    [StringLength(TextLimits.Name)]
     public string? PersonName { get; set; }
     public string? EffectiveFrom { get; set; }
+    [StringLength(TextLimits.Name)]
     public string? DecisionNumber { get; set; }
     public string? DecisionDate { get; set; }
+    [StringLength(TextLimits.Name)]
     public string? DecisionSigner { get; set; }
 
     /// <summary>The seat's version when the form was opened; a different one means someone else changed the seat.</summary>

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Commands;
+using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -15,10 +17,14 @@ namespace Platform.Meetings.Services;
 internal sealed class AbsenceForm
 {
     public string? SeatKey { get; set; }
+    [StringLength(TextLimits.Default)]
     public string? Reason { get; set; }
     public bool SendsSubstitute { get; set; }
+    [StringLength(TextLimits.Name)]
     public string? SubstituteName { get; set; }
+    [StringLength(TextLimits.Name)]
     public string? SubstituteTitle { get; set; }
+    [StringLength(TextLimits.Long)]
     public string? WrittenOpinion { get; set; }
 }
 

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Commands;
+using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Meetings.Model;
@@ -13,7 +15,9 @@ internal sealed class AttendanceRow
 {
     public Guid InvitationId { get; set; }
     public Attendance Attendance { get; set; }
+    [StringLength(TextLimits.Name)]
     public string? SubstituteName { get; set; }
+    [StringLength(TextLimits.Line)]
     public string? Note { get; set; }
 }
 

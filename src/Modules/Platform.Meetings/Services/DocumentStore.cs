@@ -33,6 +33,11 @@ internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, T
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
+        if (UploadPolicy.CheckContent(name, bytes) is { } mismatch)
+        {
+            return Invalid(mismatch);
+        }
+
         var id = Guid.CreateVersion7();
         db.Documents.Add(new MeetingDocument
         {

@@ -49,12 +49,37 @@ internal static class IcsCalendar
 
     private static string Utc(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace(";", "\\;", StringComparison.Ordinal)
-            .Replace(",", "\\,", StringComparison.Ordinal)
-            .Replace("\r\n", "\\n", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>
+    /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped; every line break — CRLF, LF or a lone
+    /// CR — written as <c>\n</c>, and other control characters but the tab dropped, so typed text can never end the content line
+    /// and start a property of its own.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' or ';' or ',':
+                    escaped.Append('\\').Append(c);
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break;
+                case '\r' or '\n':
+                    escaped.Append("\\n");
+                    break;
+                case var control when char.IsControl(control) && control != '\t':
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
+    }
 
     /// <summary>Folds a content line into pieces of at most 75 octets; continuation lines start with a space.</summary>
     public static string Fold(string line)

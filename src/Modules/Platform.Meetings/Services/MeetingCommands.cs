@@ -21,7 +21,7 @@ namespace Platform.Meetings.Services;
 /// belong to a seat (the head decides, the chair invites) are checked here against the actor's seats.
 /// </summary>
 internal sealed class MeetingCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, MeetingHours hours, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
@@ -32,6 +32,11 @@ internal sealed class MeetingCommands(
         if (!errors.ContainsKey(nameof(MeetingForm.ChairSeatKey)) && rules.CheckChair(read.ChairSeatKey, read.Delegation) is { } chair)
         {
             errors[nameof(MeetingForm.Delegation)] = chair;
+        }
+
+        if (errors.Count == 0 && !form.ScheduleAnyway && hours.Warning(read.StartsAt, read.Minutes) is { } unusual)
+        {
+            errors[nameof(MeetingForm.ScheduleAnyway)] = unusual;
         }
 
         if (errors.Count > 0)
@@ -100,6 +105,13 @@ internal sealed class MeetingCommands(
         if (read.Kind != meeting.Kind && errors.Count == 0)
         {
             errors[nameof(MeetingForm.Kind)] = new("Không đổi được loại cuộc họp đã lập; hãy hủy và lập cuộc họp mới.", "The kind cannot change; cancel and schedule a new meeting.");
+        }
+
+        // Only a changed time is warned about again: the unusual time was confirmed when it was set.
+        var moved = read.StartsAt != meeting.StartsAt || read.Minutes != meeting.DurationMinutes;
+        if (errors.Count == 0 && moved && !form.ScheduleAnyway && hours.Warning(read.StartsAt, read.Minutes) is { } unusual)
+        {
+            errors[nameof(MeetingForm.ScheduleAnyway)] = unusual;
         }
 
         if (errors.Count > 0)

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Platform.Core.Dates;
+using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Sdk.Meetings;
 
@@ -9,20 +11,32 @@ namespace Platform.Meetings.Services;
 internal sealed class MeetingForm
 {
     public string? Kind { get; set; }
+    [StringLength(TextLimits.Line)]
     public string? Title { get; set; }
     public string? Date { get; set; }
     public string? Time { get; set; }
     public string? Duration { get; set; }
     public string? Mode { get; set; }
+    [StringLength(TextLimits.Line)]
     public string? Location { get; set; }
+    [StringLength(TextLimits.Line)]
     public string? OnlineLink { get; set; }
     public string? ChairSeatKey { get; set; }
+    [StringLength(TextLimits.Line)]
     public string? Delegation { get; set; }
     public bool TakesOpinions { get; set; }
+    [StringLength(TextLimits.Long)]
     public string? Objectives { get; set; }
+    [StringLength(TextLimits.Long)]
     public string? Composition { get; set; }
+    [StringLength(TextLimits.Long)]
     public string? Progress { get; set; }
+    [StringLength(TextLimits.Long)]
     public string? Results { get; set; }
+
+    /// <summary>The secretariat confirms a meeting the warning of <see cref="Rules.MeetingHours"/> flagged.</summary>
+    public bool ScheduleAnyway { get; set; }
+
     public uint Version { get; set; }
 
     /// <summary>The form read and checked field by field; errors are keyed by field name.</summary>

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Committees.Contracts;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
+using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -15,9 +17,12 @@ namespace Platform.Meetings.Services;
 /// <summary>The conclusion notice form as typed.</summary>
 internal sealed class NoticeForm
 {
+    [StringLength(TextLimits.Name)]
     public string? Number { get; set; }
     public string? Date { get; set; }
+    [StringLength(TextLimits.Name)]
     public string? Signer { get; set; }
+    [StringLength(TextLimits.Long)]
     public string? Preamble { get; set; }
     public List<NoticeItemForm> Items { get; set; } = [];
     public uint Version { get; set; }
@@ -26,6 +31,7 @@ internal sealed class NoticeForm
 /// <summary>One conclusion item as typed; a row left blank is dropped.</summary>
 internal sealed class NoticeItemForm
 {
+    [StringLength(TextLimits.Item)]
     public string? Text { get; set; }
     public string? LeadAgencyKey { get; set; }
     public string? DueDate { get; set; }

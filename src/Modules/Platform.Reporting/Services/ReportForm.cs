@@ -1,17 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Core.Forms;
 namespace Platform.Reporting.Services;
 
 /// <summary>A report as typed: the five sections of the full report and, when the stage asks, of the summary.</summary>
 internal sealed class ReportForm
 {
+    [StringLength(TextLimits.Report)]
     public string? Results { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? Shortcomings { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? Causes { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? TasksAndSolutions { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? Proposals { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? SummaryResults { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? SummaryShortcomings { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? SummaryCauses { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? SummaryTasksAndSolutions { get; set; }
+    [StringLength(TextLimits.Report)]
     public string? SummaryProposals { get; set; }
     public uint Version { get; set; }
 

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Core.Dates;
+using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Tasks.Model;
 
@@ -7,7 +9,9 @@ namespace Platform.Tasks.Services;
 /// <summary>The assignment form as typed: strings, so a refused form comes back exactly as it was sent.</summary>
 internal sealed class TaskForm
 {
+    [StringLength(TextLimits.Item)]
     public string? Title { get; set; }
+    [StringLength(TextLimits.Default)]
     public string? ExpectedOutput { get; set; }
     public string? PortfolioKey { get; set; }
     public string? LeadAgencyKey { get; set; }

@@ -1,7 +1,7 @@
 namespace Platform.Committees.Pages.Committee;
 
-/// <summary>A text field of a form: its name, label, hint, typed value and error, if any.</summary>
-internal sealed record FieldModel(string Name, string Label, string? Hint, string? Value, IReadOnlyDictionary<string, string> Errors)
+/// <summary>A text field of a form: its name, label, hint, typed value, error if any, and for free text its length limit.</summary>
+internal sealed record FieldModel(string Name, string Label, string? Hint, string? Value, IReadOnlyDictionary<string, string> Errors, int? MaxLength = null)
 {
     public string Id => $"Form_{Name}";
     public string? Error => Errors.GetValueOrDefault(Name);

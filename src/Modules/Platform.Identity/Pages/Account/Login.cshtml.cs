@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Auditing;
+using Platform.Core.Forms;
 using Platform.Identity.Accounts;
 using Platform.Identity.SignIn;
 
@@ -25,6 +27,7 @@ internal sealed class LoginModel(
     SignInManager<Accounts.Account> signIn, SignInThrottle throttle, IAuditTrail audit, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty]
+    [StringLength(TextLimits.Name)]
     public string? UserName { get; set; }
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +6,7 @@ using Platform.Committees.Contracts;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
+using Platform.Core.Forms;
 using Platform.Core.Security;
 using Platform.Meetings.Model;
 using Platform.Meetings.Rules;
@@ -31,16 +33,16 @@ internal sealed class MeetingModel(
     public IReadOnlyDictionary<string, string> Agencies { get; private set; } = new Dictionary<string, string>();
     public DateTimeOffset Now { get; private set; }
 
-    [BindProperty] public string? ItemTitle { get; set; }
-    [BindProperty] public string? ItemPresenter { get; set; }
+    [BindProperty, StringLength(TextLimits.Line)] public string? ItemTitle { get; set; }
+    [BindProperty, StringLength(TextLimits.Name)] public string? ItemPresenter { get; set; }
     [BindProperty] public string? ItemMinutes { get; set; }
-    [BindProperty] public string? GuestName { get; set; }
-    [BindProperty] public string? GuestOrganisation { get; set; }
+    [BindProperty, StringLength(TextLimits.Name)] public string? GuestName { get; set; }
+    [BindProperty, StringLength(TextLimits.Line)] public string? GuestOrganisation { get; set; }
     [BindProperty] public string? Note { get; set; }
-    [BindProperty] public string? Reason { get; set; }
-    [BindProperty] public string? Minutes { get; set; }
+    [BindProperty, StringLength(TextLimits.Line)] public string? Reason { get; set; }
+    [BindProperty, StringLength(TextLimits.Long)] public string? Minutes { get; set; }
     [BindProperty] public uint Version { get; set; }
-    [BindProperty] public string? BriefingText { get; set; }
+    [BindProperty, StringLength(TextLimits.Long)] public string? BriefingText { get; set; }
 
     /// <summary>The rule asking members for material for the head's speech, when it applies to this meeting.</summary>
     public Sdk.Meetings.BriefingRule? Briefing { get; private set; }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Dates;
+using Platform.Core.Exports;
 using Platform.Core.Tenancy;
 using Platform.Tasks.Rules;
 using Platform.Tasks.Services;
@@ -11,7 +12,7 @@ namespace Platform.Tasks.Pages.Tasks;
 
 /// <summary>
 /// The filtered list as CSV: UTF-8 with a byte-order mark so Excel opens Vietnamese intact, comma-separated, every
-/// field quoted, dates dd/MM/yyyy. Streamed, so a long list does not sit in memory.
+/// field quoted, dates dd/MM/yyyy, no cell a spreadsheet would take for a formula (<see cref="Csv"/>). Streamed, so a long list does not sit in memory.
 /// </summary>
 internal sealed class ExportModel(
     TaskQueries queries, CommitteeActors actors, CurrentProvince province, TimeProvider clock, IAuthorizationService authorization, ICommitteeDirectory committee)
@@ -30,10 +31,10 @@ internal sealed class ExportModel(
         Response.Headers.ContentDisposition = $"attachment; filename=\"nhiem-vu-{ProvinceCode}-{today:yyyyMMdd}.csv\"";
         Response.Headers.CacheControl = "private, no-store";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteAsync(Line("Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Lĩnh vực", "Thời hạn ban đầu", "Thời hạn", "Tình trạng", "Ngày hoàn thành", "Nguồn"));
+        await writer.WriteAsync(Csv.Line("Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Lĩnh vực", "Thời hạn ban đầu", "Thời hạn", "Tình trạng", "Ngày hoàn thành", "Nguồn"));
         await foreach (var t in queries.ExportAsync(filter, today).WithCancellation(ct))
         {
-            await writer.WriteAsync(Line(
+            await writer.WriteAsync(Csv.Line(
                 t.Title,
                 AgencyName(t.LeadAgencyKey),
                 string.Join("; ", t.CoAgencyKeys.Select(AgencyName)),
@@ -47,8 +48,4 @@ internal sealed class ExportModel(
 
         return new EmptyResult();
     }
-
-    /// <summary>One CSV line: every field quoted, quotes doubled, CRLF at the end (RFC 4180).</summary>
-    internal static string Line(params string[] fields) =>
-        string.Join(",", fields.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\r\n";
 }

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Commands;
+using Platform.Core.Forms;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Sdk.Structure;
@@ -19,7 +21,7 @@ internal sealed class PlanModel(TaskQueries queries, PlanCommands commands, Curr
     public bool IsHead => User.HoldsSeat(ProvinceCode, province.Required.Seats.First(s => s.Role == SeatRole.Head).Key);
 
     [BindProperty] public TaskForm Form { get; set; } = new();
-    [BindProperty] public string? DecisionNumber { get; set; }
+    [BindProperty, StringLength(TextLimits.Name)] public string? DecisionNumber { get; set; }
     [BindProperty] public string? DecisionDate { get; set; }
     [BindProperty] public uint Version { get; set; }
 

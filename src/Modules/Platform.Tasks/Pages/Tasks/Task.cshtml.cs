@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +6,7 @@ using Platform.Committees.Contracts;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
+using Platform.Core.Forms;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Tasks.Model;
@@ -27,14 +29,14 @@ internal sealed class TaskModel(
     public CommitteeActor Me { get; private set; } = new([]);
     public CurrentProvince Province => province;
 
-    [BindProperty] public string? Text { get; set; }
+    [BindProperty, StringLength(TextLimits.Long)] public string? Text { get; set; }
     [BindProperty] public TaskProgress Progress { get; set; } = TaskProgress.InProgress;
     [BindProperty] public string? Percent { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public string? NewDue { get; set; }
     [BindProperty] public string? ExtensionReason { get; set; }
     [BindProperty] public string? Note { get; set; }
-    [BindProperty] public string? Reason { get; set; }
+    [BindProperty, StringLength(TextLimits.Line)] public string? Reason { get; set; }
     [BindProperty] public uint Version { get; set; }
 
     public TaskItem Item => Detail.Task;
