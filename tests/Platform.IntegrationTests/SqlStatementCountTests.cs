@@ -48,7 +48,7 @@ public sealed class SqlStatementCountTests(PlatformFactory host) : IClassFixture
         return host.Database.ExecuteAsync($$"""
             insert into committees.seats (id, province, key, role, office, article, portfolios, "order", origin, revision, duties)
             select gen_random_uuid(), 'son-la', 'extra-{{run}}-' || g, 3, 'Giám đốc sở thêm ' || g, '9.2c', '{}', 100 + g, 1, 0,
-                   '[{"Text":"Nhiệm vụ thêm","Article":"9.2c"}]'::jsonb
+                   '[{"Text":"Nhiệm vụ thêm","Article":"9.2c","Position":0}]'::jsonb
             from generate_series(1, 100) g;
 
             insert into committees.people (id, province, full_name, is_demo)

@@ -123,8 +123,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataProtection:CertificatePassword", KeyRingCertificate.Shared.Password);
         builder.UseSetting("Audit:KeyFile", AuditKeyFile);
         builder.UseSetting("Audit:CheckpointFile", AuditCheckpointFile);
-        // The test server's own name and the one the HTTPS tests use; any other Host is refused (400).
-        builder.UseSetting("AllowedHosts", "localhost;platform.test");
+        // The test server's own name, the browser tests' address and the name the HTTPS tests use; any other Host is refused (400).
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1;platform.test");
         // Tests sign in far more often than people do; the limit itself has its own test.
         builder.UseSetting("Security:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));

@@ -56,6 +56,8 @@ internal static class AuditLabels
             // Identity
             ["identity.Account"] = ("Tài khoản người dùng", "User account"),
             ["identity.RoleGrant"] = ("Quyền theo tỉnh của tài khoản", "Account's role in a province"),
+            ["identity.Session"] = ("Phiên đăng nhập", "Sign-in session"),
+            ["identity.SignInThrottleEntry"] = ("Đếm lần đăng nhập sai", "Failed sign-in count"),
             ["identity.IdentityRole`1"] = ("Vai trò hệ thống", "System role"),
             ["identity.IdentityUserRole`1"] = ("Vai trò của tài khoản", "Account's system role"),
             ["identity.IdentityUserClaim`1"] = ("Thuộc tính của tài khoản", "Account claim"),

@@ -203,5 +203,10 @@ internal sealed class AuditCheckpoints(
             // The trail itself is safe in the database; the operator must know the file is not being kept.
             log.LogError(e, "Không ghi được điểm kiểm tra nhật ký vào {Path}. / Audit checkpoints could not be written to {Path}.", file.Path, file.Path);
         }
+        catch (ObjectDisposedException e)
+        {
+            // The host is being torn down and its database connections with it: the next start writes the heads.
+            log.LogWarning(e, "Không ghi được điểm kiểm tra nhật ký khi dừng: kết nối đã đóng. / Audit checkpoints not written at stop: the database connections were already closed.");
+        }
     }
 }
