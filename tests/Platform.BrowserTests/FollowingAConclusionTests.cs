@@ -123,7 +123,7 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         await page.GetByLabel("Ngày").FillAsync(Day(_start));
         await page.GetByLabel("Người ký").FillAsync("Trưởng Ban Chỉ đạo");
         var first = page.Locator(".item-row").First;
-        await first.GetByLabel("Mục 1", new() { Exact = true }).FillAsync(Conclusion);
+        await first.GetByLabel(new Regex(@"^Mục 1(\s|$)")).FillAsync(Conclusion);
         await first.GetByLabel("Cơ quan chủ trì").SelectOptionAsync(new SelectOptionValue { Label = Agency });
         await first.GetByLabel("Thời hạn").FillAsync(Day(_deadline));
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync());
@@ -198,7 +198,7 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         await Expect(Region(page, "Lịch sử")).ToContainTextAsync(Progress);
 
         await page.GetByLabel("Thời hạn đề nghị").FillAsync(Day(_extended));
-        await page.GetByLabel("Lý do", new() { Exact = true }).FillAsync(Reason);
+        await page.GetByLabel(new Regex(@"^Lý do(\s|$)")).FillAsync(Reason);
         await _member.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Gửi đề nghị gia hạn" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã gửi đề nghị gia hạn.");
         var pending = Region(page, "Đề nghị gia hạn chờ quyết định");

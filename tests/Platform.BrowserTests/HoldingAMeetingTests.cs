@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.Core.Dates;
 using static Microsoft.Playwright.Assertions;
 
 namespace Platform.BrowserTests;
@@ -40,7 +42,15 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         // The host's clock stops here and moves only when the test says the meeting has begun.
         var now = DateTimeOffset.UtcNow;
         host.Clock.StopAt(now);
-        _startsAt = new DateTimeOffset(now.ToOffset(VietnamOffset).Date.AddDays(1).AddHours(14), VietnamOffset);
+        // The next working day by the host's own calendar, so that scheduling asks for no confirmation.
+        var calendar = host.Services.GetRequiredService<IWorkingCalendar>();
+        var day = now.ToOffset(VietnamOffset).Date.AddDays(1);
+        while (!calendar.IsWorkingDay(DateOnly.FromDateTime(day)))
+        {
+            day = day.AddDays(1);
+        }
+
+        _startsAt = new DateTimeOffset(day.AddHours(14), VietnamOffset);
 
         _secretariat = await host.NewSessionAsync();
         _member = await host.NewSessionAsync();
@@ -213,14 +223,14 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await page.GetByLabel("Ngày").FillAsync(Today());
         await page.GetByLabel("Người ký").FillAsync("Trưởng Ban Chỉ đạo");
         var first = page.Locator(".item-row").First;
-        await first.GetByLabel("Mục 1", new() { Exact = true }).FillAsync(Conclusion);
+        await first.GetByLabel(new Regex(@"^Mục 1(\s|$)")).FillAsync(Conclusion);
         await first.GetByLabel("Cơ quan chủ trì").SelectOptionAsync(new SelectOptionValue { Label = "Sở Khoa học và Công nghệ" });
         await first.GetByLabel("Thời hạn").FillAsync(Day(_startsAt.AddDays(30)));
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync());
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu dự thảo thông báo kết luận.");
         await Expect(Heading(page)).ToHaveTextAsync("Sửa dự thảo thông báo kết luận");
-        await Expect(page.GetByLabel("Mục 1", new() { Exact = true })).ToHaveValueAsync(Conclusion);
+        await Expect(page.GetByLabel(new Regex(@"^Mục 1(\s|$)"))).ToHaveValueAsync(Conclusion);
         // Only the chair approves.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Duyệt thông báo kết luận" })).ToHaveCountAsync(0);
     }
