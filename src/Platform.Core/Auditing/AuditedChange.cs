@@ -22,16 +22,6 @@ internal sealed class AuditedChange
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>What the trail holds instead of a secret: that it changed shows, its value never does.</summary>
-    public const string Redacted = "***";
-
-    // Secrets ASP.NET Core Identity keeps on an account (its password hash and stamps) and in its tokens (the
-    // authenticator key, recovery codes, sign-in tokens): stored in the trail they would be kept forever.
-    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
-    {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey", "RecoveryCodes", "Token", "TokenHash",
-    };
-
     private readonly EntityEntry _entry;
     private readonly EntityState _state;
     private readonly string? _province;
@@ -133,7 +123,7 @@ internal sealed class AuditedChange
         return items.Select(entry.Context.Entry);
     }
 
-    /// <summary>Replaces secret values with <see cref="Redacted"/>, after the change was detected on the real values.</summary>
+    /// <summary>Replaces the values the owning module marked secret (<see cref="AuditSecrets"/>), after the change was detected on the real values.</summary>
     private static JsonObject? Redact(JsonObject? values, IEntityType type)
     {
         if (values is null)
@@ -141,32 +131,15 @@ internal sealed class AuditedChange
             return null;
         }
 
-        foreach (var name in values.Select(p => p.Key).Where(name => IsSecret(type, name)).ToList())
+        foreach (var name in values.Select(p => p.Key).Where(name => AuditSecrets.IsSecret(type, name)).ToList())
         {
             if (values[name] is not null)
             {
-                values[name] = Redacted;
+                values[name] = AuditSecrets.Redacted;
             }
         }
 
         return values;
-    }
-
-    private static bool IsSecret(IEntityType type, string property) =>
-        SecretProperties.Contains(property) || (property == "Value" && IsUserToken(type.ClrType));
-
-    // Identity's user tokens hold the authenticator key, recovery codes and other tokens in their Value.
-    private static bool IsUserToken(Type? type)
-    {
-        for (; type is not null; type = type.BaseType)
-        {
-            if (type.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static JsonObject? Only(JsonObject? values, IReadOnlySet<string>? names)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Auditing;
 using Platform.Core.Persistence;
 using Platform.Identity.Accounts;
 using Platform.Identity.Sessions;
@@ -30,6 +31,10 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             e.ToTable("accounts");
             e.Property(a => a.DisplayName).HasMaxLength(200);
+            // Kept out of the audit trail's values: that they changed shows, never what they are.
+            e.Property(a => a.PasswordHash).KeptOutOfAudit();
+            e.Property(a => a.SecurityStamp).KeptOutOfAudit();
+            e.Property(a => a.ConcurrencyStamp).KeptOutOfAudit();
             e.HasMany(a => a.Grants).WithOne().HasForeignKey(g => g.AccountId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<RoleGrant>(e =>
@@ -56,7 +61,12 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.Entity<IdentityUserRole<Guid>>().ToTable("account_roles");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("account_claims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("account_logins");
-        builder.Entity<IdentityUserToken<Guid>>().ToTable("account_tokens");
+        // Tokens hold the authenticator key, recovery codes and the last code's time step.
+        builder.Entity<IdentityUserToken<Guid>>(e =>
+        {
+            e.ToTable("account_tokens");
+            e.Property(t => t.Value).KeptOutOfAudit();
+        });
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.UseSnakeCaseNames();
     }
