@@ -28,25 +28,41 @@ public static class Uploads
         var accepted = new List<AcceptedFile>();
         foreach (var upload in uploads)
         {
-            var (name, type, refusal) = UploadPolicy.Check(upload.FileName, upload.Length);
+            var (file, name, refusal) = await ReadOneAsync(upload, ct);
             if (refusal is not null)
             {
                 var shown = name.Length > 0 ? name : "?";
                 return ([], new Message($"{shown}: {refusal.Vietnamese}", $"{shown}: {refusal.English}"));
             }
 
-            using var buffer = new MemoryStream();
-            await upload.Content.CopyToAsync(buffer, ct);
-            var bytes = buffer.ToArray();
-            if (UploadPolicy.CheckContent(name, bytes) is { } mismatch)
-            {
-                return ([], new Message($"{name}: {mismatch.Vietnamese}", $"{name}: {mismatch.English}"));
-            }
-
-            accepted.Add(new AcceptedFile(name, type, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            accepted.Add(file!);
         }
 
         return (accepted, null);
+    }
+
+    /// <summary>
+    /// Reads one upload through the policy: its name, type and size, then its bytes against its type. Returns the
+    /// accepted file, or the name as cleaned and why it is refused.
+    /// </summary>
+    public static async Task<(AcceptedFile? File, string Name, Message? Refusal)> ReadOneAsync(Upload upload, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var (name, type, refusal) = UploadPolicy.Check(upload.FileName, upload.Length);
+        if (refusal is not null)
+        {
+            return (null, name, refusal);
+        }
+
+        using var buffer = new MemoryStream();
+        await upload.Content.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (UploadPolicy.CheckContent(name, bytes) is { } mismatch)
+        {
+            return (null, name, mismatch);
+        }
+
+        return (new AcceptedFile(name, type, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))), name, null);
     }
 
     /// <summary>Closes the uploads' streams.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Commands;
 using Platform.Core.Files;
@@ -24,18 +23,10 @@ internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, T
             return Outcome.Missing;
         }
 
-        var (name, type, refusal) = UploadPolicy.Check(fileName, length);
-        if (refusal is not null)
+        var (file, _, refusal) = await Uploads.ReadOneAsync(new Upload(fileName, length, content), ct);
+        if (file is null)
         {
-            return Invalid(refusal);
-        }
-
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (UploadPolicy.CheckContent(name, bytes) is { } mismatch)
-        {
-            return Invalid(mismatch);
+            return Invalid(refusal!);
         }
 
         var id = Guid.CreateVersion7();
@@ -44,14 +35,14 @@ internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, T
             Id = id,
             Province = meeting.Province,
             MeetingId = meetingId,
-            FileName = name,
-            ContentType = type,
-            Size = bytes.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            FileName = file.Name,
+            ContentType = file.ContentType,
+            Size = file.Bytes.LongLength,
+            Sha256 = file.Sha256,
             UploadedBy = actor.Name,
             UploadedAt = clock.GetUtcNow(),
         });
-        db.DocumentContents.Add(new DocumentContent { Id = id, Province = meeting.Province, Bytes = bytes });
+        db.DocumentContents.Add(new DocumentContent { Id = id, Province = meeting.Province, Bytes = file.Bytes });
         await db.SaveChangesAsync(ct);
         return Outcome.Done(id);
     }
