@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Modules;
 using Platform.Identity.Persistence;
@@ -21,6 +23,19 @@ namespace Platform.Identity.SignIn;
 /// </summary>
 internal sealed class SignInThrottle(AccountsDbContext db, TimeProvider clock, SignInThrottleRules rules) : IModuleService
 {
+    /// <summary>What a page says to an attempt that must wait.</summary>
+    public const string TooManyAttempts = "Quá nhiều lần thử. Hãy đợi rồi thử lại.";
+
+    /// <summary>Answers an attempt that must wait: 429 with <c>Retry-After</c>; returns the whole seconds to wait.</summary>
+    public static int Refuse(HttpResponse response, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return seconds;
+    }
+
     /// <summary>How long this attempt must wait, or null when it may go ahead.</summary>
     public async Task<TimeSpan?> WaitAsync(string userName, IPAddress? address, CancellationToken ct)
     {

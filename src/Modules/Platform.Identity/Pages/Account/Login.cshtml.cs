@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -90,10 +89,8 @@ internal sealed class LoginModel(
 
     private PageResult TooManyAttempts(TimeSpan wait)
     {
-        RetryAfterSeconds = (int)Math.Ceiling(wait.TotalSeconds);
-        Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(CultureInfo.InvariantCulture);
-        Error = "Quá nhiều lần thử. Hãy đợi rồi thử lại.";
+        RetryAfterSeconds = SignInThrottle.Refuse(Response, wait);
+        Error = SignInThrottle.TooManyAttempts;
         Password = null;
         return Page();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -48,10 +47,8 @@ internal sealed class PasswordModel(
         var address = HttpContext.Connection.RemoteIpAddress;
         if (await throttle.WaitAsync(account.UserName!, address, HttpContext.RequestAborted) is { } wait)
         {
-            RetryAfterSeconds = (int)Math.Ceiling(wait.TotalSeconds);
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(CultureInfo.InvariantCulture);
-            Errors = ["Quá nhiều lần thử. Hãy đợi rồi thử lại."];
+            RetryAfterSeconds = SignInThrottle.Refuse(Response, wait);
+            Errors = [SignInThrottle.TooManyAttempts];
             return Page();
         }
 

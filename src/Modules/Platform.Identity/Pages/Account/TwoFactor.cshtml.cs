@@ -55,45 +55,15 @@ internal sealed class TwoFactorModel(
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostNewCodesAsync()
+    public Task<IActionResult> OnPostNewCodesAsync() => WithRecentProofAsync(async account =>
     {
-        if (await users.GetUserAsync(User) is not { } account)
-        {
-            return Challenge();
-        }
-
-        if (!account.TwoFactorEnabled)
-        {
-            return RedirectToPage();
-        }
-
-        if (!recent.IsRecent(User))
-        {
-            return await RefuseAsync(account);
-        }
-
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(account, TwoFactorEnrolModel.RecoveryCodeCount) ?? []];
         Done = null;
         return await ShowAsync(account);
-    }
+    });
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    public Task<IActionResult> OnPostDisableAsync() => WithRecentProofAsync(async account =>
     {
-        if (await users.GetUserAsync(User) is not { } account)
-        {
-            return Challenge();
-        }
-
-        if (!account.TwoFactorEnabled)
-        {
-            return RedirectToPage();
-        }
-
-        if (!recent.IsRecent(User))
-        {
-            return await RefuseAsync(account);
-        }
-
         // Off, and the old key dead: the app that held it can no longer produce a valid code.
         await using (var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted))
         {
@@ -106,6 +76,22 @@ internal sealed class TwoFactorModel(
         Done = "Đã tắt xác thực hai bước.";
         // An account that must use a second factor is sent on to enrol a new app.
         return RedirectToPage();
+    });
+
+    /// <summary>What changes an enrolled second factor: done only with a recent proof of identity, refused otherwise.</summary>
+    private async Task<IActionResult> WithRecentProofAsync(Func<Accounts.Account, Task<IActionResult>> change)
+    {
+        if (await users.GetUserAsync(User) is not { } account)
+        {
+            return Challenge();
+        }
+
+        if (!account.TwoFactorEnabled)
+        {
+            return RedirectToPage();
+        }
+
+        return recent.IsRecent(User) ? await change(account) : await RefuseAsync(account);
     }
 
     private async Task<IActionResult> RefuseAsync(Accounts.Account account)
@@ -118,8 +104,7 @@ internal sealed class TwoFactorModel(
     private async Task<IActionResult> ShowAsync(Accounts.Account account)
     {
         Enabled = account.TwoFactorEnabled;
-        // Grants travel as "province:role".
-        Required = rule.Requires(account, User.FindAll(Roles.ClaimType).Select(c => c.Value[(c.Value.IndexOf(':', StringComparison.Ordinal) + 1)..]));
+        Required = rule.Requires(account, Grants.Of(User).Select(g => g.Role));
         RecoveryCodesLeft = Enabled ? await users.CountRecoveryCodesAsync(account) : 0;
         return Page();
     }
