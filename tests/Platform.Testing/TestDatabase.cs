@@ -35,10 +35,18 @@ public sealed class TestDatabase : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 "PLATFORM_TEST_DB is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL cluster.");
         var database = new TestDatabase(server, "t_" + Guid.NewGuid().ToString("N"));
-        // Roles belong to the cluster; test processes run in parallel, so creating it twice is expected.
+        // Roles belong to the cluster and test processes run in parallel: one at a time (a cluster-wide advisory lock on
+        // the maintenance database) creates the role or lets it log in, and only when it must — two concurrent
+        // ALTER ROLE fail with "tuple concurrently updated".
         await database.ExecuteOnServerAsync($"""
-            DO $$ BEGIN CREATE ROLE {ApplicationRole} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-            ALTER ROLE {ApplicationRole} LOGIN;
+            DO $$ BEGIN
+                PERFORM pg_advisory_xact_lock(hashtext('platform-test-roles'));
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{ApplicationRole}') THEN
+                    CREATE ROLE {ApplicationRole} LOGIN;
+                ELSIF NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname = '{ApplicationRole}') THEN
+                    ALTER ROLE {ApplicationRole} LOGIN;
+                END IF;
+            END $$;
             """);
         await database.ExecuteOnServerAsync($"CREATE DATABASE {database.Name}");
         return database;
