@@ -11,4 +11,7 @@ public enum PeriodKind
 
     /// <summary>The calendar year (năm).</summary>
     Year = 2,
+
+    /// <summary>A calendar month (tháng); Sdk 1.2.</summary>
+    Month = 3,
 }

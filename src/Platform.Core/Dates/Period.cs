@@ -4,13 +4,13 @@ using Platform.Sdk;
 namespace Platform.Core.Dates;
 
 /// <summary>
-/// One quarter, half-year or year: the span a regular meeting or a periodic report belongs to.
-/// <see cref="Number"/> is 1–4 for quarters, 1–2 for half-years and 1 for a year.
+/// One month, quarter, half-year or year: the span a regular meeting or a periodic report belongs to.
+/// <see cref="Number"/> is 1–12 for months, 1–4 for quarters, 1–2 for half-years and 1 for a year.
 /// </summary>
 public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IComparable<Period>
 {
     /// <summary>How many months the period spans.</summary>
-    public int Months => Kind switch { PeriodKind.Quarter => 3, PeriodKind.HalfYear => 6, _ => 12 };
+    public int Months => MonthsOf(Kind);
 
     /// <summary>Its first day.</summary>
     public DateOnly Start => new(Year, ((Number - 1) * Months) + 1, 1);
@@ -24,7 +24,7 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
     /// <summary>The period of this kind that contains <paramref name="day"/>.</summary>
     public static Period Containing(PeriodKind kind, DateOnly day)
     {
-        var months = kind switch { PeriodKind.Quarter => 3, PeriodKind.HalfYear => 6, _ => 12 };
+        var months = MonthsOf(kind);
         return new Period(kind, day.Year, ((day.Month - 1) / months) + 1);
     }
 
@@ -40,17 +40,27 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
     /// <summary>The day <paramref name="day"/> of the period's last month, e.g. the 25th of the quarter's last month.</summary>
     public DateOnly DayOfLastMonth(int day) => LastMonthStart.AddDays(Math.Min(day, DateTime.DaysInMonth(End.Year, End.Month)) - 1);
 
-    /// <summary>Officials' name for it: "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026".</summary>
+    private static int MonthsOf(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => 1,
+        PeriodKind.Quarter => 3,
+        PeriodKind.HalfYear => 6,
+        _ => 12,
+    };
+
+    /// <summary>Officials' name for it: "Tháng 01/2027", "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026".</summary>
     public string Label => Kind switch
     {
+        PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"Tháng {Number:00}/{Year}"),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Quý {Roman(Number)}/{Year}"),
         PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"6 tháng {(Number == 1 ? "đầu" : "cuối")} năm {Year}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"Năm {Year}"),
     };
 
-    /// <summary>How the period is written in a link: "Q3-2026", "H1-2026", "N-2026".</summary>
+    /// <summary>How the period is written in a link: "M01-2027", "Q3-2026", "H1-2026", "N-2026".</summary>
     public string Code => Kind switch
     {
+        PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"M{Number:00}-{Year}"),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{Number}-{Year}"),
         PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"H{Number}-{Year}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"N-{Year}"),
@@ -71,6 +81,8 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
             "N" => (PeriodKind.Year, 1),
             ['Q', var n] when n is >= '1' and <= '4' => (PeriodKind.Quarter, n - '0'),
             ['H', var n] when n is '1' or '2' => (PeriodKind.HalfYear, n - '0'),
+            ['M', var t, var u] when t is '0' or '1' && char.IsAsciiDigit(u) && (t - '0') * 10 + (u - '0') is >= 1 and <= 12
+                => (PeriodKind.Month, ((t - '0') * 10) + (u - '0')),
             _ => null,
         };
         if (read is not { } r)

@@ -145,6 +145,8 @@ public sealed class PeriodTests
     [InlineData(PeriodKind.Quarter, 2026, 3, "Q3-2026")]
     [InlineData(PeriodKind.HalfYear, 2027, 1, "H1-2027")]
     [InlineData(PeriodKind.Year, 2028, 1, "N-2028")]
+    [InlineData(PeriodKind.Month, 2027, 1, "M01-2027")]
+    [InlineData(PeriodKind.Month, 2027, 12, "M12-2027")]
     public void A_period_is_written_in_links_as_a_short_code_that_reads_back_as_the_same_period(PeriodKind kind, int year, int number, string code)
     {
         var period = new Period(kind, year, number);
@@ -165,6 +167,20 @@ public sealed class PeriodTests
     [InlineData("Q3-1999")]
     [InlineData("Q3-2026-1")]
     [InlineData("q3-2026")]
+    [InlineData("M13-2026")]
+    [InlineData("M00-2026")]
+    [InlineData("M1-2026")]
     [InlineData("Q3-+2026")]
     public void Anything_else_is_no_period(string? code) => Assert.False(Period.TryParse(code, out _));
+
+    [Fact]
+    public void A_month_is_a_period_of_its_own_named_as_officials_write_it()
+    {
+        var february = Period.Containing(PeriodKind.Month, new DateOnly(2028, 2, 14));
+
+        Assert.Equal(new Period(PeriodKind.Month, 2028, 2), february);
+        Assert.Equal(new DateOnly(2028, 2, 29), february.End);
+        Assert.Equal("Tháng 02/2028", february.Label);
+        Assert.Equal(new Period(PeriodKind.Month, 2027, 12), Period.Containing(PeriodKind.Month, new DateOnly(2028, 1, 1)).Previous());
+    }
 }
