@@ -46,6 +46,8 @@ public static class IdentityModule
         services.AddScoped<ICurrentActor, HttpActor>();
         services.AddSingleton<IProvinceAccess, ClaimsProvinceAccess>();
         services.AddScoped<DemoAccounts>();
+        // After the database start-up the host registered first: demo accounts follow Demo:Load.
+        services.AddHostedService<DemoAccountSwitch>();
         services.AddScoped<IModuleDatabase, IdentityDatabase>();
         services.AddSingleton<ITextSource, IdentityTexts>();
         services.AddSingleton(new SessionLimits(idle, absolute));

@@ -135,6 +135,7 @@ internal sealed class MeetingsTexts : ITextSource
         ["Chức vụ / cơ quan"] = "Position / organisation",
         ["Điểm danh"] = "Attendance",
         ["Khách mời"] = "Guest",
+        ["Không còn hiệu lực"] = "No longer applies",
         ["Người dự thay"] = "Substitute",
         ["Mời đại biểu không là thành viên"] = "Invite a non-member",
         ["Chức vụ, cơ quan"] = "Position and organisation",

@@ -26,6 +26,12 @@ internal sealed class AbsenceRequest : IProvinceOwned
     public string? WrittenOpinion { get; set; }
 
     public required string RequestedBy { get; set; }
+
+    /// <summary>
+    /// Who held the seat on the meeting's day when the request was made; null for requests made before this was kept.
+    /// A request of a holder since replaced no longer applies (<see cref="AbsenceRequest.MadeByAnotherHolder"/>).
+    /// </summary>
+    public string? HolderName { get; set; }
     public DateTimeOffset RequestedAt { get; set; }
 
     /// <summary>The rule the request breaks by coming late, with its article; null when on time.</summary>
@@ -41,4 +47,11 @@ internal sealed class AbsenceRequest : IProvinceOwned
     public uint Version { get; set; }
 
     public bool IsLate => LateRule is not null;
+
+    /// <summary>
+    /// The request was made by someone who no longer holds the seat on the meeting's day. Being excused is personal
+    /// (e.g. Đắk Lắk, Art. 9.3: the member who cannot attend reports and asks the head), so it does not pass to the
+    /// new holder, who attends or asks for themselves.
+    /// </summary>
+    public bool MadeByAnotherHolder(string? holderOnTheDay) => HolderName is not null && holderOnTheDay is not null && HolderName != holderOnTheDay;
 }

@@ -160,6 +160,15 @@ internal sealed class MeetingRulebook(ProvinceDefinition province)
         return [.. days.Where(d => d >= today)];
     }
 
+    /// <summary>
+    /// Why a request of a holder since replaced no longer applies: being excused is asked by the member who cannot
+    /// attend (e.g. Đắk Lắk, Art. 9.3; Sơn La, Art. 9.2c), for themselves, so it does not pass to the seat's next holder.
+    /// </summary>
+    public Message LapsedRequest(string? previousHolder) => Cite(
+        Rules.Absence.Article,
+        $"Đề nghị này do người giữ vị trí trước đây ({previousHolder}) gửi; vào ngày họp vị trí do người khác đảm nhiệm. Việc xin vắng mặt là của cá nhân thành viên không dự họp được, nên đề nghị không còn hiệu lực: người giữ vị trí mới dự họp hoặc tự gửi đề nghị vắng mặt.",
+        $"This request was made by the seat's previous holder ({previousHolder}); someone else holds the seat on the meeting's day. Being excused is asked by the member who cannot attend, for themselves, so the request no longer applies: the new holder attends or asks to be excused.");
+
     /// <summary>A message citing this province's regulation.</summary>
     public Message Cite(ArticleRef article, string vietnamese, string english) => Message.Citing(Province.Name, article, vietnamese, english);
 

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Contracts;
 using Platform.Core.Commands;
+using Platform.Core.Dates;
 using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
@@ -32,9 +34,14 @@ internal sealed class AbsenceForm
 /// Members ask to be excused; the approver the province names (the head or the chair) decides. A late request is
 /// kept and flagged with the rule it breaks; a request the rules forbid is refused with the rule.
 /// </summary>
-internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rules, ICurrentActor actor, TimeProvider clock) : IModuleService
+internal sealed class AbsenceCommands(
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
+
+    /// <summary>Who holds the seat on the meeting's day, as its invitation names them until the meeting is held.</summary>
+    private async Task<string> HolderOnTheDayAsync(Meeting meeting, string seatKey, CancellationToken ct) =>
+        (await committee.SeatsOnAsync(VietnamTime.DayOf(meeting.StartsAt), ct)).FirstOrDefault(s => s.SeatKey == seatKey)?.HolderName ?? MeetingQueries.Vacant;
 
     public async Task<Outcome> RequestAsync(Guid meetingId, AbsenceForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -77,7 +84,9 @@ internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rule
             return Outcome.Invalid(new Dictionary<string, Message> { [nameof(AbsenceForm.WrittenOpinion)] = refusal });
         }
 
-        if (await db.AbsenceRequests.AnyAsync(r => r.InvitationId == invitation.Id && r.Status != RequestStatus.Refused, ct))
+        // A request of a holder since replaced does not stand in the way of the new holder's own.
+        var holder = await HolderOnTheDayAsync(meeting, invitation.SeatKey!, ct);
+        if (await db.AbsenceRequests.AnyAsync(r => r.InvitationId == invitation.Id && r.Status != RequestStatus.Refused && (r.HolderName == null || r.HolderName == holder), ct))
         {
             return Outcome.Broken(new("Đã có đề nghị vắng mặt cho vị trí này; chờ quyết định hoặc xem kết quả.", "There is already a request for this seat; wait for or see its decision."));
         }
@@ -94,6 +103,7 @@ internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rule
             SubstituteTitle = form.SendsSubstitute ? form.SubstituteTitle!.Trim() : null,
             WrittenOpinion = string.IsNullOrWhiteSpace(form.WrittenOpinion) ? null : form.WrittenOpinion.Trim(),
             RequestedBy = actor.Name,
+            HolderName = holder,
             RequestedAt = now,
             LateRule = rules.LateRule(now, meeting.StartsAt)?.Vietnamese,
             ApproverSeatKey = rules.ApproverSeatKey(meeting),
@@ -135,6 +145,11 @@ internal sealed class AbsenceCommands(MeetingsDbContext db, MeetingRulebook rule
         }
 
         var meeting = await db.Meetings.Include(m => m.Invitations).SingleAsync(m => m.Id == request.MeetingId, ct);
+        if (request.HolderName is not null && request.MadeByAnotherHolder(await HolderOnTheDayAsync(meeting, request.SeatKey, ct)))
+        {
+            return Outcome.Broken(rules.LapsedRequest(request.HolderName));
+        }
+
         var now = clock.GetUtcNow();
         if (approve && rules.CheckApproval(meeting, request, now) is { } refusal)
         {

@@ -67,7 +67,7 @@ internal sealed class MeetingCommands(
             Province = Province,
             MeetingId = meeting.Id,
             SeatKey = s.SeatKey,
-            Name = s.HolderName ?? "(khuyết)",
+            Name = s.HolderName ?? MeetingQueries.Vacant,
             Office = s.Office,
             AgencyKey = s.AgencyKey,
             Order = i,
@@ -296,6 +296,7 @@ internal sealed class MeetingCommands(
         }
 
         meeting.Status = MeetingStatus.Held;
+        await CloseInvitationsAsync(meeting, ct);
         return await Edits.SaveAsync(db, id, ct);
     }
 
@@ -319,6 +320,7 @@ internal sealed class MeetingCommands(
 
         meeting.Status = MeetingStatus.Cancelled;
         meeting.DecisionNote = reason.Trim();
+        await CloseInvitationsAsync(meeting, ct);
         return await Edits.SaveAsync(db, id, ct);
     }
 
@@ -344,6 +346,24 @@ internal sealed class MeetingCommands(
         meeting.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
         (meeting.MinutesBy, meeting.MinutesAt) = (actor.Name, clock.GetUtcNow());
         return await Edits.SaveAsync(db, id, ct);
+    }
+
+    /// <summary>
+    /// Fixes the invitations of a meeting being held or cancelled: each member's names the seat's holder on the
+    /// meeting's day, as the pages showed it until now, and stays so whatever is appointed later. An absence the
+    /// previous holder was excused from does not pass to the new holder: their register line starts unrecorded.
+    /// </summary>
+    internal async Task CloseInvitationsAsync(Meeting meeting, CancellationToken ct)
+    {
+        var holders = (await committee.SeatsOnAsync(VietnamTime.DayOf(meeting.StartsAt), ct)).ToDictionary(s => s.SeatKey, s => s.HolderName, StringComparer.Ordinal);
+        var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.SeatKey != null).ToListAsync(ct);
+        foreach (var invitation in invitations.Where(i => holders.ContainsKey(i.SeatKey!)))
+        {
+            invitation.Name = holders[invitation.SeatKey!] ?? MeetingQueries.Vacant;
+        }
+
+        var requests = await db.AbsenceRequests.AsNoTracking().Where(r => r.MeetingId == meeting.Id).ToListAsync(ct);
+        MeetingQueries.ForgetExcusesOfReplacedHolders(invitations, requests);
     }
 
     private static Outcome? Closed(Meeting meeting) => meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled

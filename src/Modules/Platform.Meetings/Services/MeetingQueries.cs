@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Contracts;
 using Platform.Core.Dates;
 using Platform.Core.Modules;
 using Platform.Meetings.Model;
@@ -16,7 +17,15 @@ internal sealed record MeetingDetail(
     IReadOnlyList<MeetingDocument> Documents,
     IReadOnlyList<AbsenceRequest> Requests,
     ConclusionNotice? Notice,
-    IReadOnlyList<NoticeRecipient> Recipients);
+    IReadOnlyList<NoticeRecipient> Recipients)
+{
+    /// <summary>
+    /// The request was made by someone who no longer holds its seat on the meeting's day (the invitation names the
+    /// seat's holder on that day): it no longer applies (<see cref="AbsenceRequest.MadeByAnotherHolder"/>).
+    /// </summary>
+    public bool Lapsed(AbsenceRequest request) =>
+        request.MadeByAnotherHolder(Meeting.Invitations.FirstOrDefault(i => i.Id == request.InvitationId)?.Name);
+}
 
 /// <summary>An invitation of the signed-in member, with its meeting and request.</summary>
 internal sealed record MyInvitation(Invitation Invitation, MeetingRow Meeting, AbsenceRequest? Request);
@@ -35,8 +44,11 @@ internal sealed record AttendanceCount(string Key, string Name, int Invited, int
 }
 
 /// <summary>What the meetings pages read. Every method issues a fixed number of statements, whatever the data's size.</summary>
-internal sealed class MeetingQueries(MeetingsDbContext db) : IModuleService
+internal sealed class MeetingQueries(MeetingsDbContext db, ICommitteeDirectory committee) : IModuleService
 {
+    /// <summary>How an invitation names a seat nobody holds on the meeting's day.</summary>
+    public const string Vacant = "(khuyết)";
+
     public async Task<IReadOnlyList<MeetingRow>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var start = VietnamTime.StartOf(from);
@@ -62,8 +74,10 @@ internal sealed class MeetingQueries(MeetingsDbContext db) : IModuleService
             return null;
         }
 
+        await FollowTheSeatsAsync(meeting, ct);
         var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == id).OrderBy(d => d.UploadedAt).ToListAsync(ct);
         var requests = await db.AbsenceRequests.AsNoTracking().Where(r => r.MeetingId == id).OrderBy(r => r.RequestedAt).ToListAsync(ct);
+        ForgetExcusesOfReplacedHolders(meeting.Invitations, requests);
         var notice = await db.Notices.AsNoTracking().Include(n => n.Items.OrderBy(i => i.Number)).SingleOrDefaultAsync(n => n.MeetingId == id, ct);
         var recipients = notice is null
             ? []
@@ -167,6 +181,48 @@ internal sealed class MeetingQueries(MeetingsDbContext db) : IModuleService
                 g.Count(i => i.Attendance == Attendance.NotRecorded)))
             .ToListAsync(ct);
         return (seats, agencies);
+    }
+
+    /// <summary>
+    /// Until a meeting is held its invitations are not issued: each member's invitation names whoever holds the seat on
+    /// the meeting's day, so a holder replaced by a decision before that day leaves it and the new holder appears. The
+    /// names are resolved here, when the meeting, its printable invitation, its register or an absence form is read,
+    /// rather than rewritten when an appointment changes: the Committees module knows nothing of meetings (it may not
+    /// call them), and the directory answers in its two statements whatever the number of seats or meetings, so a
+    /// page's statement count stays fixed. A held or cancelled meeting keeps the names written when it was closed
+    /// (<see cref="MeetingCommands.CloseInvitationsAsync"/>): by then the invitation is a record.
+    /// </summary>
+    private async Task FollowTheSeatsAsync(Meeting meeting, CancellationToken ct)
+    {
+        if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        {
+            return;
+        }
+
+        var holders = (await committee.SeatsOnAsync(VietnamTime.DayOf(meeting.StartsAt), ct)).ToDictionary(s => s.SeatKey, s => s.HolderName, StringComparer.Ordinal);
+        foreach (var invitation in meeting.Invitations)
+        {
+            if (invitation.SeatKey is { } seat && holders.TryGetValue(seat, out var holder))
+            {
+                invitation.Name = holder ?? Vacant;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An excuse granted to a holder since replaced does not pass to the seat's new holder (<see cref="AbsenceRequest.MadeByAnotherHolder"/>):
+    /// the register line the approval pre-filled goes back to "not recorded". The invitations must name the holder on the day.
+    /// </summary>
+    internal static void ForgetExcusesOfReplacedHolders(IEnumerable<Invitation> invitations, IReadOnlyList<AbsenceRequest> requests)
+    {
+        foreach (var invitation in invitations.Where(i => i.Attendance is Attendance.Excused or Attendance.Substitute))
+        {
+            var approved = requests.Where(r => r.InvitationId == invitation.Id && r.Status == RequestStatus.Approved).ToList();
+            if (approved.Count > 0 && approved.All(r => r.MadeByAnotherHolder(invitation.Name)))
+            {
+                (invitation.Attendance, invitation.SubstituteName) = (Attendance.NotRecorded, null);
+            }
+        }
     }
 
     private static IQueryable<MeetingRow> Rows(IQueryable<Meeting> meetings) =>

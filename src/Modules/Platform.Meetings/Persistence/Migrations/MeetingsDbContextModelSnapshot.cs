@@ -47,6 +47,10 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("decision_note");
 
+                    b.Property<string>("HolderName")
+                        .HasColumnType("text")
+                        .HasColumnName("holder_name");
+
                     b.Property<Guid>("InvitationId")
                         .HasColumnType("uuid")
                         .HasColumnName("invitation_id");
