@@ -24,6 +24,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Tasks = typeof(TasksModule).Assembly;
     private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
+    private static readonly Assembly Identity = typeof(Platform.Identity.IdentityModule).Assembly;
 
     private static TestResult MustNotDependOn(Assembly assembly, params string[] namespaces) =>
         Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(namespaces).GetResult();
@@ -77,6 +78,23 @@ public sealed class BoundaryTests
     public void Negative_control_the_meetings_module_does_use_the_committee_contracts()
     {
         Assert.False(MustNotDependOn(Meetings, "Platform.Committees.Contracts").IsSuccessful);
+    }
+
+    [Fact]
+    public void The_identity_module_checks_seats_and_agencies_only_through_the_committee_contracts()
+    {
+        // Linking an account to a seat or an agency reads ICommitteeDirectory; Identity knows no other module.
+        var result = MustNotDependOn(
+            Identity,
+            "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Pages",
+            "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_the_identity_module_does_use_the_committee_contracts()
+    {
+        Assert.False(MustNotDependOn(Identity, "Platform.Committees.Contracts").IsSuccessful);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
 /// Debian's Chromium driven headless through Playwright. Playwright downloads no browser: it is given this one.
 /// The host reads the time from <see cref="Clock"/>: the system's, unless a test sets it.
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -35,7 +35,7 @@ public sealed class BrowserHost : IAsyncLifetime
         "--disable-quic",
     ];
 
-    private readonly ClockedPlatform _platform = new();
+    private readonly ClockedPlatform _platform;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -44,6 +44,14 @@ public sealed class BrowserHost : IAsyncLifetime
     /// resets it when it ends, so the next test finds the system's time again.
     /// </summary>
     public SettableClock Clock => _platform.Clock;
+
+    public BrowserHost()
+        : this(demo: true)
+    {
+    }
+
+    /// <summary>A host with or without the demo data; without it, the database holds only what the packs state.</summary>
+    protected BrowserHost(bool demo) => _platform = new ClockedPlatform(demo);
 
     /// <summary>The host's own database, for what a test checks behind the pages.</summary>
     public TestDatabase Database => _platform.Database;
@@ -112,13 +120,20 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>The real host, reading the time from a clock the tests can set.</summary>
-    private sealed class ClockedPlatform : PlatformFactory
+    private sealed class ClockedPlatform(bool demo) : PlatformFactory
     {
         public SettableClock Clock { get; } = new();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            if (!demo)
+            {
+                builder.UseSetting("Demo:Load", "false");
+                // Enrolling a second factor has browser tests of its own; the onboarding is about accounts and links.
+                builder.UseSetting("Identity:RequireTwoFactorFor", "");
+            }
+
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         }
     }

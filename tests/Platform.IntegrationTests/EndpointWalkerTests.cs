@@ -17,7 +17,7 @@ namespace Platform.IntegrationTests;
 public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFixture<PlatformFactory>
 {
     /// <summary>Pages meant for anyone: signing in (both steps), choosing a language, and the error pages.</summary>
-    private static readonly string[] Anonymous = ["/account/login", "/account/login-2fa", "/language", "/error/{code:int}"];
+    private static readonly string[] Anonymous = ["/account/login", "/account/login-2fa", "/account/activate/{token}", "/language", "/error/{code:int}"];
 
     private List<string> Templates() =>
     [
@@ -44,6 +44,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             "key" => seat,
             "change" => "replace",
             "code" => "404",
+            // An activation link nobody was given: the page answers as for any unusable link.
+            "token" => "no-such-link",
             "id" => id!,
             // The demo has no documents or evidence files; what the walker checks (sign-in, province, antiforgery) comes
             // before the lookup.

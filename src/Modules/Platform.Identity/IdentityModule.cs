@@ -128,6 +128,8 @@ public static class IdentityModule
                 new ProvinceRoleRequirement([Roles.Of(ProvinceRole.Secretariat)], [])))
             .AddPolicy(Policies.Leader, p => p.RequireAuthenticatedUser().AddRequirements(
                 new ProvinceRoleRequirement([Roles.Of(ProvinceRole.Leader)], [])))
+            .AddPolicy(Policies.ProvinceAdmin, p => p.RequireAuthenticatedUser().AddRequirements(
+                new ProvinceRoleRequirement([Roles.ProvinceAdmin], [Roles.SystemAdmin])))
             .AddPolicy(Policies.SystemAdmin, p => p.RequireAuthenticatedUser().AddRequirements(
                 new ProvinceRoleRequirement([], [Roles.SystemAdmin])));
         services.AddScoped<IAuthorizationHandler, ProvinceRoleHandler>();

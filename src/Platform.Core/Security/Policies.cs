@@ -15,6 +15,12 @@ public static class Policies
     /// <summary>Head, standing deputy and deputies of the current province.</summary>
     public const string Leader = "province:leader";
 
+    /// <summary>
+    /// The current province's administrator (or the national system administrator): creates the province's accounts,
+    /// grants and revokes its roles, links accounts to seats and agencies.
+    /// </summary>
+    public const string ProvinceAdmin = "province:admin";
+
     /// <summary>National system administrator.</summary>
     public const string SystemAdmin = "system:admin";
 }
@@ -33,4 +39,7 @@ public enum ProvinceRole
 
     /// <summary>Standing agency staff.</summary>
     Secretariat = 3,
+
+    /// <summary>Administers the province's accounts: creates them, grants roles, links seats and agencies.</summary>
+    ProvinceAdmin = 4,
 }

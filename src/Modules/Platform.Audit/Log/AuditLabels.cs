@@ -57,6 +57,7 @@ internal static class AuditLabels
             ["identity.Account"] = ("Tài khoản người dùng", "User account"),
             ["identity.RoleGrant"] = ("Quyền theo tỉnh của tài khoản", "Account's role in a province"),
             ["identity.Session"] = ("Phiên đăng nhập", "Sign-in session"),
+            ["identity.ActivationLink"] = ("Liên kết kích hoạt tài khoản", "Account activation link"),
             ["identity.SignInThrottleEntry"] = ("Đếm lần đăng nhập sai", "Failed sign-in count"),
             ["identity.IdentityRole`1"] = ("Vai trò hệ thống", "System role"),
             ["identity.IdentityUserRole`1"] = ("Vai trò của tài khoản", "Account's system role"),

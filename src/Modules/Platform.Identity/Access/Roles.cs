@@ -17,11 +17,15 @@ internal static class Roles
     public const string MinistryViewer = "ministry-viewer";
     public const string SystemAdmin = "system-admin";
 
+    /// <summary>A province's administrator; the name the second-factor rule lists.</summary>
+    public const string ProvinceAdmin = "province-admin";
+
     public static string Of(ProvinceRole role) => role switch
     {
         ProvinceRole.Secretariat => "secretariat",
         ProvinceRole.Leader => "leader",
         ProvinceRole.Member => "member",
+        ProvinceRole.ProvinceAdmin => ProvinceAdmin,
         _ => "viewer",
     };
 

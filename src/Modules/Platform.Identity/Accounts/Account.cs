@@ -32,6 +32,9 @@ internal sealed class RoleGrant
     /// <summary>The committee seat the person holds in that province, where there is one.</summary>
     public string? SeatKey { get; set; }
 
+    /// <summary>The agency the person acts for as its focal point (its staff, not a seat holder), where there is one.</summary>
+    public string? AgencyKey { get; set; }
+
     /// <summary>The claim value that carries this grant: "son-la:secretariat", "*:ministry-viewer".</summary>
     public string ClaimValue => $"{Province}:{Role}";
 }

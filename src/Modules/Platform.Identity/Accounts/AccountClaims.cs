@@ -22,10 +22,12 @@ internal sealed class AccountClaims(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.GivenName, user.DisplayName));
-        var grants = await db.Grants.AsNoTracking().Where(g => g.AccountId == user.Id).Select(g => new { g.Province, g.Role, g.SeatKey }).ToListAsync();
+        var grants = await db.Grants.AsNoTracking().Where(g => g.AccountId == user.Id).Select(g => new { g.Province, g.Role, g.SeatKey, g.AgencyKey }).ToListAsync();
         identity.AddClaims(grants.Select(g => new Claim(Roles.ClaimType, g.Province + ":" + g.Role)));
         identity.AddClaims(grants.Where(g => g.SeatKey != null).Select(g => SeatClaims.Value(g.Province, g.SeatKey!)).Distinct()
             .Select(seat => new Claim(SeatClaims.ClaimType, seat)));
+        identity.AddClaims(grants.Where(g => g.AgencyKey != null).Select(g => AgencyClaims.Value(g.Province, g.AgencyKey!)).Distinct()
+            .Select(agency => new Claim(AgencyClaims.ClaimType, agency)));
         var now = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         identity.AddClaim(new Claim(Roles.SignedInAtClaim, now));
         identity.AddClaim(new Claim(Roles.AuthenticatedAtClaim, now));

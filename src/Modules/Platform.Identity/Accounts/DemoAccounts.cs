@@ -56,6 +56,7 @@ internal sealed class DemoAccounts(UserManager<Account> users, AccountsDbContext
         ProvinceRole.Secretariat => "Thư ký Cơ quan thường trực",
         ProvinceRole.Leader => "Lãnh đạo Ban Chỉ đạo",
         ProvinceRole.Member => "Đầu mối thành viên",
+        ProvinceRole.ProvinceAdmin => "Quản trị tài khoản tỉnh",
         _ => "Người xem",
     };
 }

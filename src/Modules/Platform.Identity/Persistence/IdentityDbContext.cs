@@ -21,6 +21,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<Session> Sessions => Set<Session>();
 
+    public DbSet<ActivationLink> ActivationLinks => Set<ActivationLink>();
+
     public DbSet<SignInThrottleEntry> SignInThrottles => Set<SignInThrottleEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -41,7 +43,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             e.ToTable("grants");
             e.Ignore(g => g.ClaimValue);
-            e.HasIndex(g => new { g.AccountId, g.Province, g.Role }).IsUnique();
+            // One grant per role, seat and agency: a member may be linked to two seats by two grants.
+            e.HasIndex(g => new { g.AccountId, g.Province, g.Role, g.SeatKey, g.AgencyKey }).IsUnique().AreNullsDistinct(false);
             e.HasIndex(g => g.Province);
         });
         builder.Entity<Session>(e =>
@@ -50,6 +53,16 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             e.Property(s => s.Id).ValueGeneratedNever();
             e.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(s => s.AccountId);
+        });
+        builder.Entity<ActivationLink>(e =>
+        {
+            e.ToTable("activation_links");
+            e.HasKey(l => l.AccountId);
+            e.HasOne<Account>().WithOne().HasForeignKey<ActivationLink>(l => l.AccountId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.Property(l => l.Version).IsRowVersion().HasColumnName("xmin");
+            // Only a hash, but still what opens the account: the trail says a link was issued, never its hash.
+            e.Property(l => l.TokenHash).KeptOutOfAudit();
         });
         builder.Entity<SignInThrottleEntry>(e =>
         {

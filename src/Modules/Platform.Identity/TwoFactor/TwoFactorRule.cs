@@ -16,8 +16,7 @@ internal sealed class TwoFactorRule
     public const string RolesKey = "Identity:RequireTwoFactorFor";
     public const string DemoAccountsKey = "Identity:RequireTwoFactorForDemoAccounts";
 
-    // "province-admin" is not a role yet; it is listed so that the day it exists it needs a second factor.
-    private static readonly string[] DefaultRoles = [Roles.SystemAdmin, "province-admin", Roles.Of(ProvinceRole.Secretariat)];
+    private static readonly string[] DefaultRoles = [Roles.SystemAdmin, Roles.ProvinceAdmin, Roles.Of(ProvinceRole.Secretariat)];
 
     private readonly HashSet<string> _roles;
     private readonly bool _demoExempt;

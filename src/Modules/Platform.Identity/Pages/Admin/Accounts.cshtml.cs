@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
 using Platform.Core.Security;
+using Platform.Core.Localization;
+using Platform.Core.Tenancy;
 using Platform.Identity.Accounts;
+using Platform.Identity.Administration;
+using Platform.Sdk.Structure;
 
 namespace Platform.Identity.Pages.Admin;
 
@@ -14,8 +18,23 @@ namespace Platform.Identity.Pages.Admin;
 /// otherwise it is refused and nothing changes.
 /// </summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-internal sealed class AccountsModel(AccountAdministration administration, RecentAuthentication recent, UserManager<Accounts.Account> users) : PageModel
+internal sealed class AccountsModel(
+    AccountAdministration administration, RecentAuthentication recent, UserManager<Accounts.Account> users,
+    ProvinceAccounts provinceAccounts, IProvinceCatalog catalog) : PageModel
 {
+    /// <summary>The loaded provinces, each with its account administration page.</summary>
+    public IReadOnlyList<ProvinceDefinition> Provinces => catalog.Provinces;
+
+    /// <summary>A new account with a national role, as typed.</summary>
+    [BindProperty]
+    public OfficialRow Form { get; set; } = new();
+
+    /// <summary>The activation link of the account just created, shown once.</summary>
+    public IReadOnlyList<IssuedLink> Issued { get; private set; } = [];
+
+    /// <summary>Field errors of the new-account form.</summary>
+    public IReadOnlyDictionary<string, Message> FormErrors { get; private set; } = new Dictionary<string, Message>();
+
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -42,6 +61,33 @@ internal sealed class AccountsModel(AccountAdministration administration, Recent
 
         return await RefuseAsync("Mật khẩu hoặc mã xác thực không đúng.", StatusCodes.Status422UnprocessableEntity, ct);
     }
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        if (!recent.IsRecent(User))
+        {
+            return await RefuseAsync(RecentAuthentication.Refused, StatusCodes.Status403Forbidden, ct);
+        }
+
+        var (outcome, link) = await provinceAccounts.CreateNationalAsync(Form, ct);
+        if (!outcome.Succeeded)
+        {
+            FormErrors = outcome.Errors;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+        {
+            Issued = [link!];
+            Form = new();
+        }
+
+        await ShowAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostGrantNationalAsync(Guid id, string? role, CancellationToken ct) => await SetNationalAsync(id, role, true, ct);
+
+    public async Task<IActionResult> OnPostRevokeNationalAsync(Guid id, string? role, CancellationToken ct) => await SetNationalAsync(id, role, false, ct);
 
     public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken ct) => await SetAsync(id, disabled: true, ct);
 
@@ -77,6 +123,22 @@ internal sealed class AccountsModel(AccountAdministration administration, Recent
         }
 
         Done = disabled ? "Đã khóa tài khoản; các phiên đang mở đã kết thúc." : "Đã mở khóa tài khoản.";
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> SetNationalAsync(Guid id, string? role, bool granted, CancellationToken ct)
+    {
+        if (!recent.IsRecent(User))
+        {
+            return await RefuseAsync(RecentAuthentication.Refused, StatusCodes.Status403Forbidden, ct);
+        }
+
+        if ((await provinceAccounts.SetNationalAsync(id, role, granted, ct)).NotFound)
+        {
+            return NotFound();
+        }
+
+        Done = granted ? "Đã cấp vai trò." : "Đã thu hồi vai trò.";
         return RedirectToPage();
     }
 

@@ -177,7 +177,8 @@ namespace Platform.Identity.Persistence.Migrations
 
                     b.Property<string>("Value")
                         .HasColumnType("text")
-                        .HasColumnName("value");
+                        .HasColumnName("value")
+                        .HasAnnotation("Platform:AuditSecret", true);
 
                     b.HasKey("UserId", "LoginProvider", "Name")
                         .HasName("pk_account_tokens");
@@ -199,7 +200,8 @@ namespace Platform.Identity.Persistence.Migrations
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
+                        .HasColumnName("concurrency_stamp")
+                        .HasAnnotation("Platform:AuditSecret", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -244,7 +246,8 @@ namespace Platform.Identity.Persistence.Migrations
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
-                        .HasColumnName("password_hash");
+                        .HasColumnName("password_hash")
+                        .HasAnnotation("Platform:AuditSecret", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
@@ -256,7 +259,8 @@ namespace Platform.Identity.Persistence.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
-                        .HasColumnName("security_stamp");
+                        .HasColumnName("security_stamp")
+                        .HasAnnotation("Platform:AuditSecret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
@@ -280,6 +284,46 @@ namespace Platform.Identity.Persistence.Migrations
                     b.ToTable("accounts", "identity");
                 });
 
+            modelBuilder.Entity("Platform.Identity.Accounts.ActivationLink", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash")
+                        .HasAnnotation("Platform:AuditSecret", true);
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_activation_links");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activation_links_token_hash");
+
+                    b.ToTable("activation_links", "identity");
+                });
+
             modelBuilder.Entity("Platform.Identity.Accounts.RoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -290,6 +334,10 @@ namespace Platform.Identity.Persistence.Migrations
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
                         .HasColumnName("account_id");
+
+                    b.Property<string>("AgencyKey")
+                        .HasColumnType("text")
+                        .HasColumnName("agency_key");
 
                     b.Property<string>("Province")
                         .IsRequired()
@@ -311,9 +359,11 @@ namespace Platform.Identity.Persistence.Migrations
                     b.HasIndex("Province")
                         .HasDatabaseName("ix_grants_province");
 
-                    b.HasIndex("AccountId", "Province", "Role")
+                    b.HasIndex("AccountId", "Province", "Role", "SeatKey", "AgencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_grants_account_id_province_role");
+                        .HasDatabaseName("ix_grants_account_id_province_role_seat_key_agency_key");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AccountId", "Province", "Role", "SeatKey", "AgencyKey"), false);
 
                     b.ToTable("grants", "identity");
                 });
@@ -425,6 +475,16 @@ namespace Platform.Identity.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_account_tokens_accounts_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Identity.Accounts.ActivationLink", b =>
+                {
+                    b.HasOne("Platform.Identity.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Identity.Accounts.ActivationLink", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activation_links_accounts_account_id");
                 });
 
             modelBuilder.Entity("Platform.Identity.Accounts.RoleGrant", b =>
