@@ -43,6 +43,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             "province" => province,
             "key" => seat,
             "change" => "replace",
+            // The roster's forms: splitting the member seat filled in for {key}.
+            "roster" => "split",
             "code" => "404",
             "id" => id!,
             // The demo has no documents or evidence files; what the walker checks (sign-in, province, antiforgery) comes
@@ -158,6 +160,6 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Empty(problems);
     }
 
-    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
+    [GeneratedRegex(@"\{(\w+)\??(?::[^}]*)?\}")]
     private static partial Regex Parameter();
 }
