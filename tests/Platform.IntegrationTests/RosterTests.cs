@@ -230,7 +230,7 @@ public sealed class RosterTests(PlatformFactory host) : IClassFixture<PlatformFa
     public async Task An_ended_seat_owes_nothing_for_the_periods_after_it_and_a_stale_form_is_refused()
     {
         Assert.Equal(HttpStatusCode.OK, (await AddAgencyAsync("dak-lak", "so-tu-phap", "Sở Tư pháp")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await AddSeatAsync("dak-lak", "so-tu-phap", "Giám đốc Sở Tư pháp", "01/01/2026", "02/01/2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AddSeatAsync("dak-lak", "so-tu-phap", "Giám đốc Sở Tư pháp", "01/01/2026", "30/12/2025")).StatusCode);
         var key = await AddedSeatKeyAsync("dak-lak", "Giám đốc Sở Tư pháp");
         var url = $"/dak-lak/roster/end-seat/{key}";
         var first = await Forms.OpenAsync(_client, url, "[name='Form.DecisionNumber']");
