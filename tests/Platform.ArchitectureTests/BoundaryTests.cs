@@ -123,11 +123,20 @@ public sealed class BoundaryTests
     }
 
     [Fact]
-    public void The_reporting_module_knows_no_other_module()
+    public void The_reporting_module_reads_the_committee_only_through_its_contracts()
     {
+        // The seats that exist in a period (added, split or ended by decision) come through Platform.Committees.Contracts.
         var result = MustNotDependOn(
-            Reporting, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Audit");
+            Reporting,
+            "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Roster", "Platform.Committees.Pages",
+            "Platform.Meetings", "Platform.Tasks", "Platform.Audit");
         Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Negative_control_the_reporting_module_does_use_the_committee_contracts()
+    {
+        Assert.False(MustNotDependOn(Reporting, "Platform.Committees.Contracts").IsSuccessful);
     }
 
     [Fact]
@@ -190,7 +199,10 @@ public sealed class BoundaryTests
                 "Platform.Committees.CommitteesModule",
                 "Platform.Committees.Contracts.AgencyEntry",
                 "Platform.Committees.Contracts.ICommitteeDirectory",
+                "Platform.Committees.Contracts.RosterSeat",
                 "Platform.Committees.Contracts.SeatHolder",
+                "Platform.Committees.Roster.RosterAction",
+                "Platform.Committees.Roster.RosterForm",
             ],
             Exposed(Committees));
         Assert.Equal(

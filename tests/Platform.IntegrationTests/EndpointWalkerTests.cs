@@ -43,6 +43,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             "province" => province,
             "key" => seat,
             "change" => "replace",
+            // The roster's forms: splitting the member seat filled in for {key}.
+            "roster" => "split",
             "code" => "404",
             // An activation link nobody was given: the page answers as for any unusable link.
             "token" => "no-such-link",
@@ -160,6 +162,6 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Empty(problems);
     }
 
-    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
+    [GeneratedRegex(@"\{(\w+)\??(?::[^}]*)?\}")]
     private static partial Regex Parameter();
 }

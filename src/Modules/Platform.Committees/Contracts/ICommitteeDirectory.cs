@@ -16,7 +16,24 @@ public interface ICommitteeDirectory
 
     /// <summary>The agencies of the current province, in the pack's order, by key.</summary>
     Task<IReadOnlyList<AgencyEntry>> AgenciesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every seat that existed on some day from <paramref name="from"/> to <paramref name="to"/> (inclusive) in the
+    /// current province — the pack's, those the secretariat added by decision and the parts of a split collective
+    /// seat — with the days it existed. One statement, whatever the committee's size.
+    /// </summary>
+    Task<IReadOnlyList<RosterSeat>> SeatsBetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 }
+
+/// <summary>A seat of the roster and when it existed.</summary>
+/// <param name="SeatKey">The seat's stable key.</param>
+/// <param name="Role">The role the seat gives.</param>
+/// <param name="Office">The office that holds it.</param>
+/// <param name="AddedByDecision">True for a seat the secretariat added by decision (a member, or a part of a split seat).</param>
+/// <param name="PartOf">For a part of a split collective seat, the collective seat's key: the pack's rules of that seat apply to it.</param>
+/// <param name="ValidFrom">Its first day, when dated.</param>
+/// <param name="ValidUntil">Its last day, when dated (by the regulation, or ended or split by decision).</param>
+public sealed record RosterSeat(string SeatKey, SeatRole Role, string Office, bool AddedByDecision, string? PartOf, DateOnly? ValidFrom, DateOnly? ValidUntil);
 
 /// <summary>A seat on a day and who held it.</summary>
 /// <param name="SeatKey">The seat's stable key.</param>

@@ -30,7 +30,13 @@ internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> 
             e.OwnsOne(c => c.Replaces);
         });
 
-        modelBuilder.Entity<Agency>(e => e.HasIndex(a => new { a.Province, a.Key }).IsUnique());
+        modelBuilder.Entity<Agency>(e =>
+        {
+            e.HasIndex(a => new { a.Province, a.Key }).IsUnique();
+            e.OwnsOne(a => a.AddedBy);
+            e.OwnsOne(a => a.EndedBy);
+            e.Property(a => a.Version).IsRowVersion().HasColumnName("xmin");
+        });
 
         modelBuilder.Entity<Body>(e =>
         {
@@ -47,6 +53,8 @@ internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> 
             e.HasOne(s => s.SealAgency).WithMany().HasForeignKey(s => s.SealAgencyId).OnDelete(DeleteBehavior.Restrict);
             e.OwnsMany(s => s.Duties, d => d.ToJson("duties"));
             e.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
+            e.OwnsOne(s => s.AddedBy);
+            e.OwnsOne(s => s.EndedBy);
             e.HasMany(s => s.Appointments).WithOne().HasForeignKey(a => a.SeatId).OnDelete(DeleteBehavior.Restrict);
         });
 

@@ -12,7 +12,7 @@ internal sealed class CommitteeDirectory(CommitteesDbContext db) : ICommitteeDir
     {
         var seats = await db.Seats.AsNoTracking()
             .Where(s => (s.ValidFrom == null || s.ValidFrom <= day) && (s.ValidUntil == null || day <= s.ValidUntil))
-            .OrderBy(s => s.Role).ThenBy(s => s.Order)
+            .OrderBy(s => s.Role).ThenBy(s => s.Order).ThenBy(s => s.Office)
             .Select(s => new { s.Id, s.Key, s.Role, s.Office, s.Article, AgencyKey = s.Agency!.Key, AgencyName = s.Agency.Name })
             .ToListAsync(cancellationToken);
         var holders = (await db.Appointments.AsNoTracking()
@@ -24,6 +24,13 @@ internal sealed class CommitteeDirectory(CommitteesDbContext db) : ICommitteeDir
             .ToDictionary(g => g.Key, g => g.Last().FullName);
         return [.. seats.Select(s => new SeatHolder(s.Key, s.Role, s.Office, s.Article, s.AgencyKey, s.AgencyName, holders.GetValueOrDefault(s.Id)))];
     }
+
+    public async Task<IReadOnlyList<RosterSeat>> SeatsBetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await db.Seats.AsNoTracking()
+            .Where(s => (s.ValidFrom == null || s.ValidFrom <= to) && (s.ValidUntil == null || from <= s.ValidUntil))
+            .OrderBy(s => s.Role).ThenBy(s => s.Order).ThenBy(s => s.Key)
+            .Select(s => new RosterSeat(s.Key, s.Role, s.Office, s.Origin == SeatOrigin.Decision, s.PartOf, s.ValidFrom, s.ValidUntil))
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<AgencyEntry>> AgenciesAsync(CancellationToken cancellationToken) =>
         await db.Agencies.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name)

@@ -28,7 +28,7 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
 
         var seats = await db.Seats.AsNoTracking()
             .Where(s => (s.ValidFrom == null || s.ValidFrom <= day) && (s.ValidUntil == null || day <= s.ValidUntil))
-            .OrderBy(s => s.Role).ThenBy(s => s.Order)
+            .OrderBy(s => s.Role).ThenBy(s => s.Order).ThenBy(s => s.Office)
             .ProjectToType<SeatRow>()
             .ToListAsync(ct);
 
@@ -50,6 +50,10 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
         bodies.ForEach(b => DutyRow.InRegulationOrder(b.Duties));
         return bodies;
     }
+
+    /// <summary>Every agency of the province, the pack's and those added by decision, by kind and name: one statement.</summary>
+    public async Task<IReadOnlyList<AgencyRow>> AgenciesAsync(CancellationToken ct) =>
+        await db.Agencies.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name).ProjectToType<AgencyRow>().ToListAsync(ct);
 
     /// <summary>A seat and every appointment to it, newest first; null when the seat does not exist in this province.</summary>
     public async Task<SeatHistory?> SeatAsync(string key, CancellationToken ct)

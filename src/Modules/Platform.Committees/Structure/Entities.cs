@@ -24,6 +24,22 @@ internal sealed class Agency : IProvinceOwned
     public required string Name { get; set; }
     public string? ShortName { get; set; }
     public AgencyKind Kind { get; set; }
+
+    /// <summary>The pack's agency, or one the secretariat added by decision (Đắk Lắk Art. 8.1; Sơn La Art. 9.2c–d).</summary>
+    public SeatOrigin Origin { get; set; }
+
+    /// <summary>For an added agency: the decision that added it and the first day it counts.</summary>
+    public DecisionRecord? AddedBy { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+
+    /// <summary>For an added agency that was ended: the decision and the last day it counted.</summary>
+    public DecisionRecord? EndedBy { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+
+    /// <summary>PostgreSQL's xmin: the optimistic concurrency token.</summary>
+    public uint Version { get; set; }
+
+    public bool ExistsOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidUntil is null || day <= ValidUntil);
 }
 
 /// <summary>A body that helps the committee.</summary>
@@ -74,6 +90,19 @@ internal sealed class Seat : IProvinceOwned
     public DateOnly? ValidUntil { get; set; }
     public int Order { get; set; }
     public SeatOrigin Origin { get; set; }
+
+    /// <summary>For a seat added by decision (a member or one part of a split collective seat): that decision.</summary>
+    public DecisionRecord? AddedBy { get; set; }
+
+    /// <summary>
+    /// For a seat ended by decision (an added seat, or a collective seat split into one seat per agency): the decision
+    /// and the first day the seat no longer exists. The seat's history remains; the pack's own dates still apply.
+    /// </summary>
+    public DecisionRecord? EndedBy { get; set; }
+    public DateOnly? EndedFrom { get; set; }
+
+    /// <summary>For one part of a split collective seat: the collective seat's key, whose rules (duties, reports, invitations) it carries.</summary>
+    public string? PartOf { get; set; }
 
     /// <summary>Bumped by every appointment change so that the seat row's xmin guards the whole aggregate.</summary>
     public int Revision { get; set; }

@@ -20,7 +20,34 @@ internal sealed class SeatRow
     public DateOnly? ValidUntil { get; init; }
     public int Order { get; init; }
     public SeatOrigin Origin { get; init; }
+    public string? PartOf { get; init; }
+    public string? AddedByNumber { get; init; }
+    public DateOnly? AddedByDate { get; init; }
+    public string? AddedBySigner { get; init; }
+    public string? EndedByNumber { get; init; }
+    public DateOnly? EndedByDate { get; init; }
+    public string? EndedBySigner { get; init; }
+    public DateOnly? EndedFrom { get; init; }
     public uint Version { get; init; }
+}
+
+/// <summary>An agency as the roster pages show it: the pack's, or added (and perhaps ended) by decision.</summary>
+internal sealed class AgencyRow
+{
+    public string Key { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string? ShortName { get; init; }
+    public AgencyKind Kind { get; init; }
+    public SeatOrigin Origin { get; init; }
+    public DateOnly? ValidFrom { get; init; }
+    public DateOnly? ValidUntil { get; init; }
+    public string? AddedByNumber { get; init; }
+    public DateOnly? AddedByDate { get; init; }
+    public string? EndedByNumber { get; init; }
+    public DateOnly? EndedByDate { get; init; }
+    public uint Version { get; init; }
+
+    public bool ExistsOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidUntil is null || day <= ValidUntil);
 }
 
 /// <summary>A duty and its article.</summary>

@@ -7,8 +7,10 @@ namespace Platform.Committees.Structure;
 
 /// <summary>
 /// Brings the stored structure in line with the pack: the regulation (through the pack) is the authority for the
-/// committee, agencies, bodies and the seats it creates; appointments are the secretariat's data and are never touched.
-/// Runs at start for each province; idempotent.
+/// committee, agencies, bodies and the seats it creates; appointments are the secretariat's data and are never touched,
+/// nor are the agencies and seats the secretariat added by decision. A collective seat split into one seat per agency
+/// stays ended from the split, and each part takes the collective seat's role, article, duties and portfolios as the
+/// pack states them now. Runs at start for each province; idempotent.
 /// </summary>
 internal sealed class StructureSynchroniser(CommitteesDbContext db)
 {
@@ -62,6 +64,7 @@ internal sealed class StructureSynchroniser(CommitteesDbContext db)
             agency.Name = definition.Name;
             agency.ShortName = definition.ShortName;
             agency.Kind = definition.Kind;
+            agency.Origin = SeatOrigin.Regulation;
         }
 
         return stored;
@@ -128,11 +131,65 @@ internal sealed class StructureSynchroniser(CommitteesDbContext db)
             }
 
             seat.ValidFrom = definition.ValidFrom;
-            seat.ValidUntil = definition.ValidUntil;
+            seat.ValidUntil = Earlier(definition.ValidUntil, seat.EndedFrom?.AddDays(-1));
             seat.Order = definition.Order;
             seat.Origin = SeatOrigin.Regulation;
+            foreach (var part in stored.Values.Where(p => p.PartOf == definition.Key))
+            {
+                FollowCollective(part, seat);
+            }
+        }
+
+        var (article, duties) = EveryMember(province);
+        foreach (var added in stored.Values.Where(s => s.Origin == SeatOrigin.Decision && s.PartOf is null && s.Role == SeatRole.Member))
+        {
+            added.Article = article.ToString();
+            if (!SameDuties(added.Duties, duties))
+            {
+                added.Duties = Duties(duties);
+            }
         }
     }
+
+    /// <summary>
+    /// What the regulation gives every member, for a member seat added by decision: the duties every member seat of the
+    /// pack carries, and the article (or clause) that lists the members — the one all member seats share
+    /// (Đắk Lắk: Điều 6; Sơn La: Điều 9.2).
+    /// </summary>
+    internal static (ArticleRef Article, IReadOnlyList<DutyDefinition> Duties) EveryMember(ProvinceDefinition province)
+    {
+        var members = province.Seats.Where(s => s.Role == SeatRole.Member).ToList();
+        if (members.Count == 0)
+        {
+            return (province.Seats[0].Article, []);
+        }
+
+        var first = members[0];
+        var duties = first.Duties.Where(d => members.All(m => m.Duties.Contains(d))).ToList();
+        var article = members.All(m => m.Article == first.Article) ? first.Article
+            : members.All(m => m.Article.Article == first.Article.Article && m.Article.Clause == first.Article.Clause) ? new ArticleRef(first.Article.Article, first.Article.Clause)
+            : new ArticleRef(first.Article.Article);
+        return (article, duties);
+    }
+
+    /// <summary>What the regulation says of a collective seat applies to each of the parts it was split into.</summary>
+    internal static void FollowCollective(Seat part, Seat collective)
+    {
+        part.Role = collective.Role;
+        part.Article = collective.Article;
+        part.Order = collective.Order;
+        if (!part.Portfolios.SequenceEqual(collective.Portfolios))
+        {
+            part.Portfolios = [.. collective.Portfolios];
+        }
+
+        if (!part.Duties.Select(d => (d.Text, d.Article, d.Position)).SequenceEqual(collective.Duties.Select(d => (d.Text, d.Article, d.Position))))
+        {
+            part.Duties = [.. collective.Duties.Select(d => new Duty { Text = d.Text, Article = d.Article, Position = d.Position })];
+        }
+    }
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private static Guid? AgencyId(Dictionary<string, Agency> agencies, string? key) =>
         key is not null && agencies.TryGetValue(key, out var agency) ? agency.Id : null;

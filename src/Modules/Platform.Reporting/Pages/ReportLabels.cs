@@ -41,6 +41,10 @@ internal static class ReportLabels
     public static string Name(ProvinceDefinition province, string key) =>
         province.FindSeat(key)?.Office ?? province.Bodies.FirstOrDefault(b => b.Key == key)?.Name ?? key;
 
+    /// <summary>As <see cref="Name(ProvinceDefinition, string)"/>, and for a seat the secretariat added or split, its office on the roster.</summary>
+    public static string Name(ProvinceDefinition province, string key, IReadOnlyDictionary<string, string> roster) =>
+        province.FindSeat(key)?.Office ?? roster.GetValueOrDefault(key) ?? Name(province, key);
+
     /// <summary>A recipient by name: a body, or the committee itself.</summary>
     public static string Recipient(ProvinceDefinition province, string key) => key == Recipients.Committee
         ? Say("Ban Chỉ đạo", "The committee")

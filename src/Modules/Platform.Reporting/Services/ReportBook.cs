@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Contracts;
 using Platform.Core.Dates;
 using Platform.Core.Modules;
 using Platform.Core.Reporting;
@@ -22,18 +23,39 @@ internal sealed record ObligationStatus(Obligation Obligation, DateOnly? FirstSu
 internal sealed record SubmissionRow(Guid Id, string StageKey, SubmitterKind SubmitterKind, string SubmitterKey, int Edition, SubmissionStatus Status, DateOnly? SubmittedOn, DateTimeOffset? SubmittedAt, string? SubmittedBy);
 
 /// <summary>
-/// What the reporting pages read: a period's obligations from the pack's chain (computed, never stored) joined with
-/// the submissions of that period — one statement for a whole period, whatever the number of members.
+/// What the reporting pages read: a period's obligations from the pack's chain for the seats of the roster in that
+/// period (computed, never stored) joined with the submissions of that period — one statement for the submissions and
+/// one for the roster (<see cref="ICommitteeDirectory.SeatsBetweenAsync"/>), whatever the number of members.
 /// </summary>
-internal sealed class ReportBook(ReportingDbContext db, CurrentProvince province, IWorkingCalendar calendar) : IModuleService
+internal sealed class ReportBook(ReportingDbContext db, CurrentProvince province, IWorkingCalendar calendar, ICommitteeDirectory committee) : IModuleService
 {
     public ReportingRules Rules => province.Required.Reporting;
 
-    /// <summary>The obligation a link names ("ky", "buoc", "ai"), from the pack's chain; null when there is none.</summary>
-    public Obligation? Find(string? periodCode, string? stage, string? submitter) =>
+    /// <summary>The obligation a link names ("ky", "buoc", "ai"), from the pack's chain and the roster; null when there is none.</summary>
+    public async Task<Obligation?> FindAsync(string? periodCode, string? stage, string? submitter, CancellationToken ct) =>
         Period.TryParse(periodCode, out var period)
-            ? DeadlineChain.For(province.Required, period, calendar).FirstOrDefault(o => o.Stage.Key == stage && o.Submitter.Key == submitter)
+            ? (await ObligationsAsync(period, ct)).FirstOrDefault(o => o.Stage.Key == stage && o.Submitter.Key == submitter)
             : null;
+
+    /// <summary>Who owes what for <paramref name="period"/>: the pack's chain applied to the seats that existed in it.</summary>
+    public async Task<IReadOnlyList<Obligation>> ObligationsAsync(Period period, CancellationToken ct) =>
+        RosterObligations.For(province.Required, period, calendar, await RosterAsync(period.Start, period.End, ct));
+
+    /// <summary>The offices of the roster's seats read so far in this request, for seats the pack does not name (added or split).</summary>
+    public IReadOnlyDictionary<string, string> Offices => _offices;
+
+    private readonly Dictionary<string, string> _offices = new(StringComparer.Ordinal);
+
+    private async Task<IReadOnlyList<RosterSeat>> RosterAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var roster = await committee.SeatsBetweenAsync(from, to, ct);
+        foreach (var seat in roster)
+        {
+            _offices[seat.SeatKey] = seat.Office;
+        }
+
+        return roster;
+    }
 
     /// <summary>Where an obligation stands today given its versions: judged on the day its first version was submitted.</summary>
     public static ObligationState StateOf(Obligation obligation, IEnumerable<Submission> versions, DateOnly today) =>
@@ -42,7 +64,7 @@ internal sealed class ReportBook(ReportingDbContext db, CurrentProvince province
     public async Task<IReadOnlyList<ObligationStatus>> PeriodAsync(Period period, DateOnly today, CancellationToken ct)
     {
         var rows = await Rows(period).ToListAsync(ct);
-        return Join(DeadlineChain.For(province.Required, period, calendar), rows, today);
+        return Join(await ObligationsAsync(period, ct), rows, today);
     }
 
     /// <summary>The obligations of several periods at once (two periods or a year of them), in one statement.</summary>
@@ -57,8 +79,9 @@ internal sealed class ReportBook(ReportingDbContext db, CurrentProvince province
         var rows = await db.Submissions.AsNoTracking().Where(s => s.Year >= from)
             .Select(s => new { s.PeriodKind, s.Year, s.Number, Row = new SubmissionRow(s.Id, s.StageKey, s.SubmitterKind, s.SubmitterKey, s.Edition, s.Status, s.SubmittedOn, s.SubmittedAt, s.SubmittedBy) })
             .ToListAsync(ct);
+        var roster = await RosterAsync(periods.Min(p => p.Start), periods.Max(p => p.End), ct);
         return [.. periods.SelectMany(p => Join(
-            DeadlineChain.For(province.Required, p, calendar),
+            RosterObligations.For(province.Required, p, calendar, roster),
             [.. rows.Where(r => r.PeriodKind == p.Kind && r.Year == p.Year && r.Number == p.Number).Select(r => r.Row)],
             today))];
     }

@@ -11,6 +11,9 @@ internal sealed class MembersModel(CommitteeQueries queries, CurrentProvince pro
     public CommitteeOnDay Committee { get; private set; } = null!;
     public DayQuery Day { get; private set; } = null!;
 
+    [TempData]
+    public string? Done { get; set; }
+
     public string PortfolioName(string key) =>
         province.Required.Portfolios.FirstOrDefault(p => p.Key == key)?.Name ?? key;
 

@@ -45,6 +45,10 @@ namespace Platform.Committees.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer")
+                        .HasColumnName("origin");
+
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasColumnType("text")
@@ -53,6 +57,20 @@ namespace Platform.Committees.Persistence.Migrations
                     b.Property<string>("ShortName")
                         .HasColumnType("text")
                         .HasColumnName("short_name");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_agencies");
@@ -263,6 +281,10 @@ namespace Platform.Committees.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("article");
 
+                    b.Property<DateOnly?>("EndedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_from");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text")
@@ -280,6 +302,10 @@ namespace Platform.Committees.Persistence.Migrations
                     b.Property<int>("Origin")
                         .HasColumnType("integer")
                         .HasColumnName("origin");
+
+                    b.Property<string>("PartOf")
+                        .HasColumnType("text")
+                        .HasColumnName("part_of");
 
                     b.PrimitiveCollection<List<string>>("Portfolios")
                         .IsRequired()
@@ -335,6 +361,73 @@ namespace Platform.Committees.Persistence.Migrations
                         .HasDatabaseName("ix_seats_province_key");
 
                     b.ToTable("seats", "committees");
+                });
+
+            modelBuilder.Entity("Platform.Committees.Structure.Agency", b =>
+                {
+                    b.OwnsOne("Platform.Committees.Structure.DecisionRecord", "AddedBy", b1 =>
+                        {
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("added_by_date");
+
+                            b1.Property<string>("Number")
+                                .HasColumnType("text")
+                                .HasColumnName("added_by_number");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("text")
+                                .HasColumnName("added_by_signer");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("text")
+                                .HasColumnName("added_by_title");
+
+                            b1.HasKey("AgencyId");
+
+                            b1.ToTable("agencies", "committees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyId");
+                        });
+
+                    b.OwnsOne("Platform.Committees.Structure.DecisionRecord", "EndedBy", b1 =>
+                        {
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("ended_by_date");
+
+                            b1.Property<string>("Number")
+                                .HasColumnType("text")
+                                .HasColumnName("ended_by_number");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("text")
+                                .HasColumnName("ended_by_signer");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("text")
+                                .HasColumnName("ended_by_title");
+
+                            b1.HasKey("AgencyId");
+
+                            b1.ToTable("agencies", "committees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyId");
+                        });
+
+                    b.Navigation("AddedBy");
+
+                    b.Navigation("EndedBy");
                 });
 
             modelBuilder.Entity("Platform.Committees.Structure.Appointment", b =>
@@ -584,6 +677,36 @@ namespace Platform.Committees.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_seats_agencies_seal_agency_id");
 
+                    b.OwnsOne("Platform.Committees.Structure.DecisionRecord", "AddedBy", b1 =>
+                        {
+                            b1.Property<Guid>("SeatId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("added_by_date");
+
+                            b1.Property<string>("Number")
+                                .HasColumnType("text")
+                                .HasColumnName("added_by_number");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("text")
+                                .HasColumnName("added_by_signer");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("text")
+                                .HasColumnName("added_by_title");
+
+                            b1.HasKey("SeatId");
+
+                            b1.ToTable("seats", "committees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SeatId");
+                        });
+
                     b.OwnsMany("Platform.Committees.Structure.Duty", "Duties", b1 =>
                         {
                             b1.Property<Guid>("SeatId");
@@ -611,9 +734,43 @@ namespace Platform.Committees.Persistence.Migrations
                                 .HasForeignKey("SeatId");
                         });
 
+                    b.OwnsOne("Platform.Committees.Structure.DecisionRecord", "EndedBy", b1 =>
+                        {
+                            b1.Property<Guid>("SeatId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("ended_by_date");
+
+                            b1.Property<string>("Number")
+                                .HasColumnType("text")
+                                .HasColumnName("ended_by_number");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("text")
+                                .HasColumnName("ended_by_signer");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("text")
+                                .HasColumnName("ended_by_title");
+
+                            b1.HasKey("SeatId");
+
+                            b1.ToTable("seats", "committees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SeatId");
+                        });
+
+                    b.Navigation("AddedBy");
+
                     b.Navigation("Agency");
 
                     b.Navigation("Duties");
+
+                    b.Navigation("EndedBy");
 
                     b.Navigation("SealAgency");
                 });

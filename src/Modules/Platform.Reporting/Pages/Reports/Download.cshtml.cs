@@ -31,7 +31,7 @@ internal sealed class DownloadModel(ReportBook book, ReportCommands commands, Cu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (book.Find(Code, StageKey, SubmitterKey) is not { } obligation)
+        if (await book.FindAsync(Code, StageKey, SubmitterKey, ct) is not { } obligation)
         {
             return NotFound();
         }

@@ -23,6 +23,7 @@ internal sealed class IndexModel(ReportBook book, CurrentProvince province, IAut
     public IReadOnlyList<ObligationStatus> Obligations { get; private set; } = [];
     public IReadOnlyList<Period> Choices { get; private set; } = [];
     public CurrentProvince Province => province;
+    public IReadOnlyDictionary<string, string> Offices => book.Offices;
     public bool IsSecretariat { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

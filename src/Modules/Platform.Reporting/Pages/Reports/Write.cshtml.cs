@@ -149,7 +149,7 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (book.Find(Code, StageKey, SubmitterKey) is not { } obligation)
+        if (await book.FindAsync(Code, StageKey, SubmitterKey, ct) is not { } obligation)
         {
             return NotFound();
         }
