@@ -51,7 +51,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             "id" => id!,
             // The demo has no documents or evidence files; what the walker checks (sign-in, province, antiforgery) comes
             // before the lookup.
-            "documentId" or "fileId" => Guid.NewGuid().ToString(),
+            "documentId" or "fileId" or "requestId" => Guid.NewGuid().ToString(),
             "year" => DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });
@@ -70,6 +70,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
 
         Assert.Contains("/", templates);
         Assert.Contains("/{province:province}/members", templates);
+        Assert.Contains("/{province:province}/acting", templates);
+        Assert.Contains("/{province:province}/meetings/{id:guid}/absences/{requestId:guid}/on-behalf", templates);
         Assert.Contains("/account/password", templates);
         Assert.Contains("/admin/packs", templates);
         Assert.Contains("/account/two-factor/enrol", templates);

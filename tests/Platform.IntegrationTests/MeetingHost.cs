@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,31 @@ public sealed class MeetingHost : PlatformFactory
                 var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
                 db.Grants.Add(new RoleGrant { Id = Guid.CreateVersion7(), AccountId = account.Id, Province = province, Role = Roles.Of(role), SeatKey = seatKey });
                 await db.SaveChangesAsync();
+            }
+        }
+
+        return await SignInAsync(userName);
+    }
+
+    /// <summary>
+    /// A client signed in as a focal point of <paramref name="agencyKey"/>: a member of the province holding no seat,
+    /// whose account carries the agency claim (<see cref="AgencyClaims"/>), made the first time it is asked for.
+    /// </summary>
+    public async Task<HttpClient> SignInForAgencyAsync(string province, string agencyKey)
+    {
+        var userName = $"{province}.staff.{agencyKey}";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            if (await users.FindByNameAsync(userName) is null)
+            {
+                var account = new Account { UserName = userName, DisplayName = $"Đầu mối {agencyKey} (thử)", LockoutEnabled = true };
+                var created = await users.CreateAsync(account, Testing.DemoAccounts.Password);
+                Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+                var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+                db.Grants.Add(new RoleGrant { Id = Guid.CreateVersion7(), AccountId = account.Id, Province = province, Role = Roles.Of(ProvinceRole.Member) });
+                await db.SaveChangesAsync();
+                Assert.True((await users.AddClaimAsync(account, new Claim(AgencyClaims.ClaimType, AgencyClaims.Value(province, agencyKey)))).Succeeded);
             }
         }
 

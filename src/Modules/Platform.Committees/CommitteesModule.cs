@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Committees.Acting;
 using Platform.Committees.Persistence;
 using Platform.Committees.Structure;
 using Platform.Core.Localization;
@@ -21,6 +23,7 @@ public static class CommitteesModule
         services.AddScoped<DemoData>();
         services.AddScoped<IModuleDatabase, CommitteesDatabase>();
         services.AddSingleton<ITextSource, CommitteesTexts>();
+        services.AddScoped<IClaimsTransformation, ActingSeatClaims>();
         return services;
     }
 }

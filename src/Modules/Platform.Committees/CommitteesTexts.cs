@@ -8,6 +8,22 @@ internal sealed class CommitteesTexts : ITextSource
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["Văn bản"] = "Documents",
+        ["Giao quyền điều hành"] = "Acting for the head",
+        ["Khi Trưởng Ban vắng mặt, Phó Trưởng Ban được giao quyền thay mặt Trưởng Ban trong thời gian ghi trong văn bản (Đắk Lắk, Điều 5.1; Sơn La, Điều 5.4, 6.1, 7.1). Trong thời gian đó, những gì người được giao quyền phê duyệt đều ghi “KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN” và số văn bản."] =
+            "When the head is away, a deputy named by a document acts for the head for the days it states (Đắk Lắk, Art. 5.1; Sơn La, Art. 5.4, 6.1, 7.1). What the acting deputy approves in that time is marked \"acting for the head\" with the document's number.",
+        ["Người được giao quyền"] = "Acting deputy",
+        ["Thời gian"] = "Days",
+        ["Người nhập"] = "Entered by",
+        ["nhập thay"] = "on behalf of",
+        ["Chưa có lần giao quyền nào."] = "No acting span yet.",
+        ["Ghi nhận giao quyền"] = "Record an acting span",
+        ["Từ ngày"] = "From",
+        ["Đến hết ngày"] = "Until (inclusive)",
+        ["Quyết định hoặc văn bản giao quyền"] = "Decision or letter naming the acting deputy",
+        ["Số văn bản"] = "Document number",
+        ["ví dụ: 12/QĐ-BCĐ"] = "e.g. 12/QĐ-BCĐ",
+        ["ví dụ: Trưởng Ban Chỉ đạo"] = "e.g. Head of the committee",
+        ["Đã ghi nhận việc giao quyền."] = "The acting span was recorded.",
         ["Quyết định thành lập/kiện toàn"] = "Founding decision",
         ["Quy chế hoạt động"] = "Operating regulation",
         ["Thay thế"] = "Replaces",

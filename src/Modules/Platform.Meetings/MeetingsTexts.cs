@@ -11,6 +11,13 @@ internal sealed class MeetingsTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
+        ["Người quyết định"] = "Decided by",
+        ["KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN"] = "Acting for the head:",
+        ["theo văn bản số"] = "per document no.",
+        ["Nhập quyết định thay"] = "Enter a decision on the approver's behalf",
+        ["Nhập quyết định của người có thẩm quyền đã ký trên giấy; bản ghi nêu cả người quyết định, người nhập và văn bản."] = "Enter a decision the approver signed on paper; the record names the approver, who entered it and the document.",
+        ["Số văn bản"] = "Document number",
+        ["Ngày ký văn bản"] = "Document date",
         ["Cuộc họp"] = "Meetings",
         ["Vẫn xếp lịch"] = "Schedule anyway",
 

@@ -68,3 +68,62 @@ public static class AgencyClaims
             (user.HasClaim(ClaimType, Value(province.Code.Value, agencyKey)) || user.HoldsSeatAt(province, agencyKey));
     }
 }
+
+/// <summary>
+/// A seat held for a span of days by someone acting for its holder (Đắk Lắk, Art. 5.1: the standing deputy acts for
+/// the head; Sơn La, Art. 5.4, 6.1 and 7.1: a deputy the head authorises), by a decision or letter. While the span
+/// covers today the acting holder's principal carries the acted-for seat as a <see cref="SeatClaims"/> claim, so every
+/// rule of that seat lets them act, and this claim says by which document, so that what they approve is marked.
+/// </summary>
+/// <param name="SeatKey">The seat acted for (the head's).</param>
+/// <param name="ActingSeatKey">The acting holder's own seat.</param>
+/// <param name="DocumentNumber">The decision or letter naming the acting holder.</param>
+/// <param name="DocumentDate">Its date.</param>
+public sealed record ActingMandate(string SeatKey, string ActingSeatKey, string DocumentNumber, DateOnly DocumentDate)
+{
+    /// <summary>The claim type: <c>platform:acting = province|seatKey|actingSeatKey|yyyy-MM-dd|number</c>.</summary>
+    public const string ClaimType = "platform:acting";
+
+    /// <summary>The claim value of this mandate in <paramref name="province"/>.</summary>
+    public string Value(string province) =>
+        string.Join('|', province, SeatKey, ActingSeatKey, DocumentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DocumentNumber);
+
+    /// <summary>The reference written on what is approved while acting: "số 12/QĐ-BCĐ ngày 01/12/2026".</summary>
+    public string Reference => FormatReference(DocumentNumber, DocumentDate);
+
+    /// <summary>A document reference as shown: its number and its date (dd/MM/yyyy).</summary>
+    public static string FormatReference(string number, DateOnly date) =>
+        $"{number} ({date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)})";
+
+    /// <summary>Reads a claim value of <paramref name="province"/>, or null for another province's or a malformed one.</summary>
+    public static ActingMandate? Parse(string province, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var parts = value.Split('|', 5);
+        return parts.Length == 5 && parts[0] == province &&
+            DateOnly.TryParseExact(parts[3], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? new ActingMandate(parts[1], parts[2], parts[4], date)
+            : null;
+    }
+}
+
+/// <summary>Reading acting mandates off a principal.</summary>
+public static class ActingClaims
+{
+    /// <summary>
+    /// The mandate by which <paramref name="user"/> holds <paramref name="seatKey"/> today when they hold it only as the
+    /// acting holder; null when they hold it themselves (or not at all). Commands record it on what they approve.
+    /// </summary>
+    public static ActingMandate? ActingFor(this ClaimsPrincipal user, string province, string? seatKey)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (seatKey is null)
+        {
+            return null;
+        }
+
+        return user.FindAll(ActingMandate.ClaimType)
+            .Select(c => ActingMandate.Parse(province, c.Value))
+            .FirstOrDefault(m => m is not null && m.SeatKey == seatKey);
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Committees.Acting;
 using Platform.Committees.Structure;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
@@ -17,6 +18,7 @@ internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> 
     public DbSet<Seat> Seats => Set<Seat>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<ActingSpan> ActingSpans => Set<ActingSpan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -66,6 +68,15 @@ internal sealed class CommitteesDbContext(DbContextOptions<CommitteesDbContext> 
             e.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
             e.OwnsOne(a => a.AppointedBy);
             e.OwnsOne(a => a.EndedBy);
+        });
+
+        modelBuilder.Entity<ActingSpan>(e =>
+        {
+            e.HasIndex(a => new { a.Province, a.ActingSeatKey, a.From });
+            e.HasIndex(a => new { a.Province, a.SeatKey, a.From });
+            e.OwnsOne(a => a.Document);
+            e.Property(a => a.RecordedBy).HasMaxLength(200);
+            e.Property(a => a.OnBehalfOf).HasMaxLength(200);
         });
 
         FilterEveryEntityByProvince(modelBuilder);

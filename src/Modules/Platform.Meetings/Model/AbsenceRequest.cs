@@ -44,6 +44,21 @@ internal sealed class AbsenceRequest : IProvinceOwned
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecisionNote { get; set; }
+
+    /// <summary>
+    /// Set when the decision was taken by a deputy acting for the approver (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1): the
+    /// document naming them ("12/QĐ-BCĐ (01/12/2026)"), shown as "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN".
+    /// </summary>
+    public string? ActingDocument { get; set; }
+
+    /// <summary>
+    /// Set when the standing agency entered a decision the approver took on paper: the approver's name. The document
+    /// is <see cref="PaperDocument"/>; <see cref="DecidedBy"/> is then the secretary who entered it.
+    /// </summary>
+    public string? EnteredFor { get; set; }
+
+    /// <summary>The paper decision's number and date, for a decision entered on the approver's behalf.</summary>
+    public string? PaperDocument { get; set; }
     public uint Version { get; set; }
 
     public bool IsLate => LateRule is not null;

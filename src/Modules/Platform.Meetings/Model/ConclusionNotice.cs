@@ -29,6 +29,9 @@ internal sealed class ConclusionNotice : IProvinceOwned
     public required string DraftedBy { get; set; }
     public DateTimeOffset DraftedAt { get; set; }
     public string? ApprovedBy { get; set; }
+
+    /// <summary>Set when a deputy acting for the chair approved it: the document naming them (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1).</summary>
+    public string? ApprovedActingDocument { get; set; }
     public DateTimeOffset? ApprovedAt { get; set; }
     public string? IssuedBy { get; set; }
     public DateTimeOffset? IssuedAt { get; set; }

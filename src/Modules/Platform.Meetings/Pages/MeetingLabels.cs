@@ -74,6 +74,25 @@ internal static class MeetingLabels
     };
 
     /// <summary>When a meeting takes place, in Vietnam's clock: "Thứ Năm, 24/12/2026, 14:00–17:00".</summary>
+    /// <summary>
+    /// Who decided an absence request, with the acting mark (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1) or, for a paper
+    /// decision the standing agency entered, both people and the document.
+    /// </summary>
+    public static string DecidedBy(AbsenceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.EnteredFor is not null)
+        {
+            return Say($"{request.EnteredFor} (nhập thay, theo văn bản số {request.PaperDocument}; người nhập: {request.DecidedBy})",
+                $"{request.EnteredFor} (entered on their behalf per document no. {request.PaperDocument}; entered by {request.DecidedBy})");
+        }
+
+        return request.ActingDocument is null
+            ? request.DecidedBy ?? string.Empty
+            : Say($"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN {request.DecidedBy} (theo văn bản số {request.ActingDocument})",
+                $"{request.DecidedBy}, acting for the head (per document no. {request.ActingDocument})");
+    }
+
     public static string When(DateTimeOffset startsAt, int minutes)
     {
         var start = TimeZoneInfo.ConvertTime(startsAt, VietnamTime.Zone);

@@ -113,7 +113,37 @@ internal sealed class AbsenceCommands(
         return Outcome.Done(request.Id);
     }
 
-    public async Task<Outcome> DecideAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, CancellationToken ct)
+    public Task<Outcome> DecideAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, CancellationToken ct) =>
+        DecideAsync(requestId, approve, note, version, user, paper: null, ct);
+
+    /// <summary>
+    /// The standing agency enters a decision the approver took on paper ("nhập thay"), citing the document's number and
+    /// date: the request then names both the approver and the secretary who entered it. The page allows the secretariat only.
+    /// </summary>
+    public Task<Outcome> EnterOnBehalfAsync(Guid requestId, bool approve, string? note, string? documentNumber, string? documentDate, uint version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, Message>();
+        var number = documentNumber?.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (string.IsNullOrEmpty(number) || number.Length > TextLimits.Name)
+        {
+            errors["DocumentNumber"] = new("Hãy nhập số văn bản của người có thẩm quyền (tối đa 200 ký tự).", "Enter the number of the approver's document (at most 200 characters).");
+        }
+
+        if (!Platform.Core.Dates.VietnamTime.TryParse(documentDate, out var date))
+        {
+            errors["DocumentDate"] = new("Ngày ký văn bản phải là một ngày dạng dd/MM/yyyy.", "The document's date must be a date as dd/MM/yyyy.");
+        }
+        else if (date > Platform.Core.Dates.VietnamTime.Today(clock))
+        {
+            errors["DocumentDate"] = new("Ngày ký văn bản không được sau hôm nay.", "The document's date cannot be in the future.");
+        }
+
+        return errors.Count > 0
+            ? Task.FromResult(Outcome.Invalid(errors))
+            : DecideAsync(requestId, approve, note, version, user, $"{number} ({Platform.Core.Dates.VietnamTime.Format(date)})", ct);
+    }
+
+    private async Task<Outcome> DecideAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, string? paper, CancellationToken ct)
     {
         var request = await db.AbsenceRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null)
@@ -121,7 +151,7 @@ internal sealed class AbsenceCommands(
             return Outcome.Missing;
         }
 
-        if (!user.HoldsSeat(Province, request.ApproverSeatKey))
+        if (!user.HoldsSeat(Province, request.ApproverSeatKey) && paper is null)
         {
             var article = rules.Rules.Absence.Article;
             return Outcome.Refused(rules.Rules.Absence.Approver == Decider.Head
@@ -158,6 +188,14 @@ internal sealed class AbsenceCommands(
 
         request.Status = approve ? RequestStatus.Approved : RequestStatus.Refused;
         (request.DecidedBy, request.DecidedAt, request.DecisionNote) = (actor.Name, now, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+
+        // A deputy acting for the approver decides in their place, marked with the document (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1).
+        request.ActingDocument = paper is null ? user.ActingFor(Province, request.ApproverSeatKey)?.Reference : null;
+        if (paper is not null)
+        {
+            var approver = meeting.Invitations.FirstOrDefault(i => i.SeatKey == request.ApproverSeatKey);
+            (request.EnteredFor, request.PaperDocument) = (approver is null ? request.ApproverSeatKey : $"{approver.Name}, {approver.Office}", paper);
+        }
 
         // The register starts from the decision: excused, or represented by the approved substitute.
         var invitation = meeting.Invitations.Single(i => i.Id == request.InvitationId);

@@ -141,7 +141,7 @@ internal sealed class NoticeCommands(
         (notice.DraftedBy, notice.DraftedAt) = (actor.Name, clock.GetUtcNow());
 
         // An approved draft edited again goes back to the chair.
-        (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Draft, null, null);
+        (notice.Status, notice.ApprovedBy, notice.ApprovedAt, notice.ApprovedActingDocument) = (NoticeStatus.Draft, null, null, null);
         db.NoticeItems.RemoveRange(notice.Items);
         notice.Items.Clear();
         foreach (var item in items)
@@ -186,6 +186,7 @@ internal sealed class NoticeCommands(
         }
 
         (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, actor.Name, clock.GetUtcNow());
+        notice.ApprovedActingDocument = user.ActingFor(Province, meeting.ChairSeatKey)?.Reference;
         return await Edits.SaveAsync(db, meetingId, ct);
     }
 
@@ -246,16 +247,21 @@ internal sealed class NoticeCommands(
         return await Edits.SaveAsync(db, meetingId, ct);
     }
 
-    /// <summary>Records that a recipient opened the notice: the first time, for each of the user's seats it went to.</summary>
+    /// <summary>
+    /// Records that a recipient opened the notice: the first time, for each of the user's seats it went to and each
+    /// agency it went to (not through a seat) that the user is a focal point of — an agency reads what it receives.
+    /// </summary>
     public async Task MarkReadAsync(Guid noticeId, ClaimsPrincipal user, CancellationToken ct)
     {
         var seats = user.SeatsIn(Province);
-        if (seats.Count == 0)
+        var agencies = user.AgenciesIn(Province);
+        if (seats.Count == 0 && agencies.Count == 0)
         {
             return;
         }
 
-        var rows = await db.NoticeRecipients.Where(r => r.NoticeId == noticeId && r.SeatKey != null && seats.Contains(r.SeatKey) && r.ReadAt == null).ToListAsync(ct);
+        var rows = await db.NoticeRecipients.Where(r => r.NoticeId == noticeId && r.ReadAt == null &&
+            ((r.SeatKey != null && seats.Contains(r.SeatKey)) || (r.SeatKey == null && r.AgencyKey != null && agencies.Contains(r.AgencyKey)))).ToListAsync(ct);
         if (rows.Count == 0)
         {
             return;

@@ -33,9 +33,12 @@ internal sealed class ReportCommands(
 
     public async Task<bool> MayWriteAsync(ClaimsPrincipal user, Submitter submitter)
     {
+        // A member seat's report is its agency's report (Sơn La, Art. 12; Đắk Lắk, Art. 13: members report for the
+        // agencies they lead): the holder writes it, and so does that agency's focal point.
         if (submitter.Kind == SubmitterKind.Seat)
         {
-            return user.HoldsSeat(Province, submitter.Key);
+            return user.HoldsSeat(Province, submitter.Key) ||
+                (province.Required.FindSeat(submitter.Key)?.AgencyKey is { } agency && user.AgenciesIn(Province).Contains(agency));
         }
 
         if ((await authorization.AuthorizeAsync(user, Policies.Secretariat)).Succeeded)
@@ -43,7 +46,8 @@ internal sealed class ReportCommands(
             return true;
         }
 
-        return user.HoldsSeatAt(province.Required, province.Required.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.LeadAgencyKey);
+        // A body's report is its lead agency's: its seat holders and its focal points write it.
+        return user.ActsForAgency(province.Required, province.Required.Bodies.FirstOrDefault(b => b.Key == submitter.Key)?.LeadAgencyKey);
     }
 
     /// <summary>Files one version may carry.</summary>

@@ -111,6 +111,9 @@ internal sealed class TaskUpdate : IProvinceOwned
     public DateOnly? DueAfter { get; set; }
     public required string Author { get; set; }
     public string? AuthorAgencyKey { get; set; }
+
+    /// <summary>Set when the author decided as a deputy acting for the task's issuer: the document naming them (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1).</summary>
+    public string? ActingDocument { get; set; }
     public DateTimeOffset At { get; set; }
 }
 

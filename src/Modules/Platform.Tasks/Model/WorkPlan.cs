@@ -24,6 +24,9 @@ internal sealed class WorkPlan : IProvinceOwned
     public DateOnly? DecisionDate { get; set; }
     public required string DraftedBy { get; set; }
     public string? IssuedBy { get; set; }
+
+    /// <summary>Set when a deputy acting for the head issued it: the document naming them (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1).</summary>
+    public string? IssuedActingDocument { get; set; }
     public DateTimeOffset? IssuedAt { get; set; }
     public uint Version { get; set; }
     public List<PlanItem> Items { get; set; } = [];

@@ -166,6 +166,7 @@ internal sealed class PlanCommands(
         }
 
         Issue(plan, number!.Trim(), signed, head);
+        plan.IssuedActingDocument = user.ActingFor(Province, head)?.Reference;
         return await Edits.SaveAsync(db, plan.Id, ct);
     }
 

@@ -366,6 +366,7 @@ internal sealed class TaskCommands(
         request.Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
         (request.DecidedBy, request.DecidedAt, request.DecisionNote) = (actor.Name, clock.GetUtcNow(), string.IsNullOrWhiteSpace(note) ? null : note.Trim());
         var entry = History(task, approve ? UpdateKind.ExtensionApproved : UpdateKind.ExtensionRefused, request.DecisionNote, null);
+        entry.ActingDocument = user.ActingFor(Province, request.ApproverSeatKey)?.Reference;
         (entry.DueBefore, entry.DueAfter) = (task.Due, approve ? request.RequestedDue : task.Due);
         if (approve)
         {

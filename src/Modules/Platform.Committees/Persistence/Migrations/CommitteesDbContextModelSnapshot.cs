@@ -24,6 +24,63 @@ namespace Platform.Committees.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Committees.Acting.ActingSpan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActingSeatKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("acting_seat_key");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("on_behalf_of");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SeatKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seat_key");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_acting_spans");
+
+                    b.HasIndex("Province", "ActingSeatKey", "From")
+                        .HasDatabaseName("ix_acting_spans_province_acting_seat_key_from");
+
+                    b.HasIndex("Province", "SeatKey", "From")
+                        .HasDatabaseName("ix_acting_spans_province_seat_key_from");
+
+                    b.ToTable("acting_spans", "committees");
+                });
+
             modelBuilder.Entity("Platform.Committees.Structure.Agency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -361,6 +418,42 @@ namespace Platform.Committees.Persistence.Migrations
                         .HasDatabaseName("ix_seats_province_key");
 
                     b.ToTable("seats", "committees");
+                });
+
+            modelBuilder.Entity("Platform.Committees.Acting.ActingSpan", b =>
+                {
+                    b.OwnsOne("Platform.Committees.Structure.DecisionRecord", "Document", b1 =>
+                        {
+                            b1.Property<Guid>("ActingSpanId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("document_date");
+
+                            b1.Property<string>("Number")
+                                .HasColumnType("text")
+                                .HasColumnName("document_number");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("text")
+                                .HasColumnName("document_signer");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("text")
+                                .HasColumnName("document_title");
+
+                            b1.HasKey("ActingSpanId");
+
+                            b1.ToTable("acting_spans", "committees");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActingSpanId");
+                        });
+
+                    b.Navigation("Document")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Committees.Structure.Agency", b =>

@@ -30,6 +30,10 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActingDocument")
+                        .HasColumnType("text")
+                        .HasColumnName("acting_document");
+
                     b.Property<string>("ApproverSeatKey")
                         .IsRequired()
                         .HasColumnType("text")
@@ -47,6 +51,10 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("decision_note");
 
+                    b.Property<string>("EnteredFor")
+                        .HasColumnType("text")
+                        .HasColumnName("entered_for");
+
                     b.Property<string>("HolderName")
                         .HasColumnType("text")
                         .HasColumnName("holder_name");
@@ -62,6 +70,10 @@ namespace Platform.Meetings.Persistence.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
+
+                    b.Property<string>("PaperDocument")
+                        .HasColumnType("text")
+                        .HasColumnName("paper_document");
 
                     b.Property<string>("Province")
                         .IsRequired()
@@ -297,6 +309,10 @@ namespace Platform.Meetings.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ApprovedActingDocument")
+                        .HasColumnType("text")
+                        .HasColumnName("approved_acting_document");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone")

@@ -374,6 +374,10 @@ namespace Platform.Tasks.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActingDocument")
+                        .HasColumnType("text")
+                        .HasColumnName("acting_document");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
@@ -448,6 +452,10 @@ namespace Platform.Tasks.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("drafted_by");
+
+                    b.Property<string>("IssuedActingDocument")
+                        .HasColumnType("text")
+                        .HasColumnName("issued_acting_document");
 
                     b.Property<DateTimeOffset?>("IssuedAt")
                         .HasColumnType("timestamp with time zone")
