@@ -14,7 +14,7 @@ namespace Platform.IntegrationTests;
 /// The host for the meeting tests: a clock the tests set, so "12 hours before the meeting" is exact, and accounts for
 /// the seats the demo gives no account to (a deputy who chairs, a department head, a deputy director).
 /// </summary>
-public sealed class MeetingHost : PlatformFactory
+public class MeetingHost : PlatformFactory
 {
     public AuditLogPageTests.SettableClock Clock { get; } = new();
 

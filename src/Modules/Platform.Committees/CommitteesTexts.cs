@@ -51,6 +51,7 @@ internal sealed class CommitteesTexts : ITextSource
         ["Cơ quan chủ trì"] = "Lead agency",
         ["Lĩnh vực"] = "Portfolio",
         ["Thành phần"] = "Composition",
+        ["Tổ trưởng"] = "Group leader",
         ["Người đang giữ"] = "Current holder",
         ["từ ngày"] = "since",
         ["Bổ nhiệm theo quyết định"] = "Appoint by decision",

@@ -44,6 +44,7 @@ internal sealed class MeetingsTexts : ITextSource
         ["dự kiến vào tuần làm việc cuối cùng của tháng cuối kỳ"] = "planned for the last working week of the period's final month",
         ["đề xuất từ ngày {0} của tháng cuối kỳ"] = "proposed from day {0} of the period's final month",
         ["mỗi kỳ một lần"] = "once each period",
+        ["hằng tháng"] = "monthly",
         ["Kỳ"] = "Period",
         ["Tình trạng"] = "Status",
         ["Ngày đề xuất (ngày làm việc)"] = "Suggested dates (working days)",
@@ -168,6 +169,8 @@ internal sealed class MeetingsTexts : ITextSource
             "A member who cannot attend must report it and have the head's approval.",
         ["Thành viên không dự họp phải báo cáo và được người chủ trì cuộc họp đồng ý."] =
             "A member who cannot attend must report it and have the chair's approval.",
+        ["Thành viên không dự họp phải báo cáo và được {0} đồng ý."] =
+            "A member who cannot attend must report it and have the approval of {0}.",
         ["Thông báo cho Cơ quan thường trực trước ít nhất {0} giờ so với giờ họp."] =
             "Tell the standing agency at least {0} hours before the meeting.",
         ["Cử cấp phó dự họp thay phải được Trưởng Ban đồng ý trước khi họp."] =
@@ -199,6 +202,7 @@ internal sealed class MeetingsTexts : ITextSource
         // Decisions awaiting the user
         ["Trưởng Ban đồng ý cho thành viên vắng mặt."] = "The head approves members' absences.",
         ["Người chủ trì cuộc họp đồng ý cho thành viên vắng mặt."] = "The meeting's chair approves members' absences.",
+        ["{0} đồng ý cho thành viên vắng mặt."] = "Members' absences are approved by {0}.",
         ["Không có đề nghị nào chờ quyết định."] = "No requests await a decision.",
         ["Lý do"] = "Reason",
         ["Ý kiến bằng văn bản"] = "Written opinion",

@@ -16,6 +16,7 @@ public sealed class BodyBuilder
     private bool _general;
     private string? _portfolio;
     private SealRule? _seal;
+    private BodyLeader? _leader;
 
     internal BodyBuilder(string key, BodyKind kind, string name, ArticleRef article, int order)
     {
@@ -57,6 +58,17 @@ public sealed class BodyBuilder
         return this;
     }
 
+    /// <summary>
+    /// The seat whose holder leads a working group (tổ trưởng, Sdk 1.2), as the article says; the seat must exist and
+    /// leads (list it in <see cref="WithMembers"/> too when it sits on the group).
+    /// </summary>
+    public BodyBuilder LedBySeat(string seatKey, string article)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seatKey);
+        _leader = new BodyLeader(seatKey, ArticleRef.Parse(article));
+        return this;
+    }
+
     /// <summary>A duty of the body, with the article that states it.</summary>
     public BodyBuilder Duty(string article, string text)
     {
@@ -65,5 +77,5 @@ public sealed class BodyBuilder
     }
 
     internal BodyDefinition Build() =>
-        new(_key, _kind, _name, _article, _lead, _general, _portfolio, _seal, _members.ToArray(), _duties.ToArray(), _order);
+        new(_key, _kind, _name, _article, _lead, _general, _portfolio, _seal, _members.ToArray(), _duties.ToArray(), _order) { Leader = _leader };
 }

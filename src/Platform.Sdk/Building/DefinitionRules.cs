@@ -1,3 +1,4 @@
+using Platform.Sdk.Meetings;
 using Platform.Sdk.Structure;
 
 namespace Platform.Sdk.Building;
@@ -65,6 +66,8 @@ internal static class DefinitionRules
             {
                 Problem($"{where}: tiểu ban và cơ quan thường trực phải có cơ quan chủ trì.", $"{where}: sub-committees and standing agencies need a lead agency.");
             }
+
+            CheckWorkingGroup(body, seats, Problem);
 
             if (body.IsGeneral && body.Kind != BodyKind.StandingAgency)
             {
@@ -153,6 +156,13 @@ internal static class DefinitionRules
             problem("Trưởng Ban chỉ có thể ủy quyền chủ trì cho Phó Trưởng Ban.", "The head can delegate chairing to deputies only.");
         }
 
+        CheckAbsenceApprover(d, rules.Absence, problem);
+        if (rules.Guests is { DecidedBy: not (Decider.Head or Decider.Chair) } guests)
+        {
+            problem($"{d.Name}, quy tắc mời đại biểu (Điều {guests.Article}): chỉ Trưởng Ban hoặc người chủ trì quyết định mời đại biểu.",
+                $"{d.Name}, guest rule (Art. {guests.Article}): only the head or the chair can invite guests.");
+        }
+
         if (rules.Absence.NoticeBefore is { } notice && (notice < TimeSpan.Zero || notice > TimeSpan.FromDays(30)))
         {
             problem("Thời hạn báo vắng phải từ 0 đến 30 ngày.", "The absence notice must be between 0 and 30 days.");
@@ -169,6 +179,66 @@ internal static class DefinitionRules
             {
                 problem("Tài liệu phục vụ Trưởng Ban: hãy nêu loại cuộc họp áp dụng.", "Briefing rule: name the kinds of meeting it applies to.");
             }
+        }
+    }
+
+    // A working group (Sdk 1.2, Tổ công tác as in 96/QĐ-BCĐCP) is led by an agency, headed by a leader seat, has
+    // member seats and serves one portfolio; only a working group names a leader seat.
+    private static void CheckWorkingGroup(BodyDefinition body, HashSet<string> seats, Action<string, string> problem)
+    {
+        var where = $"'{body.Key}'";
+        if (body.Leader is { } leader && !seats.Contains(leader.SeatKey))
+        {
+            problem($"{where}, tổ trưởng (Điều {leader.Article}): không có vị trí '{leader.SeatKey}'.", $"{where}, leader (Art. {leader.Article}): no seat '{leader.SeatKey}'.");
+        }
+
+        if (body.Kind != BodyKind.WorkingGroup)
+        {
+            if (body.Leader is not null)
+            {
+                problem($"{where}: chỉ tổ công tác mới có vị trí tổ trưởng.", $"{where}: only a working group has a leader seat.");
+            }
+
+            return;
+        }
+
+        if (body.LeadAgencyKey is null)
+        {
+            problem($"{where} (Điều {body.Article}): tổ công tác phải có cơ quan chủ trì.", $"{where} (Art. {body.Article}): a working group needs a lead agency.");
+        }
+
+        if (body.Leader is null)
+        {
+            problem($"{where} (Điều {body.Article}): tổ công tác phải có tổ trưởng (LedBySeat).", $"{where} (Art. {body.Article}): a working group needs a leader seat (LedBySeat).");
+        }
+
+        if (body.PortfolioKey is null)
+        {
+            problem($"{where} (Điều {body.Article}): tổ công tác phải phụ trách một lĩnh vực (Serves).", $"{where} (Art. {body.Article}): a working group serves a portfolio (Serves).");
+        }
+
+        if (body.MemberSeatKeys.Count == 0)
+        {
+            problem($"{where} (Điều {body.Article}): tổ công tác phải có thành viên (WithMembers).", $"{where} (Art. {body.Article}): a working group needs member seats (WithMembers).");
+        }
+    }
+
+    // Sdk 1.2: the standing deputy or a named seat may excuse members, as other regulations (96/QĐ-BCĐCP) provide.
+    private static void CheckAbsenceApprover(ProvinceDefinition d, AbsenceRule absence, Action<string, string> problem)
+    {
+        var rule = $"{d.Name}, quy tắc cho vắng mặt (Điều {absence.Article})";
+        var ruleEn = $"{d.Name}, absence rule (Art. {absence.Article})";
+        if (absence.Approver == Decider.Seat && absence.SeatKey is null)
+        {
+            problem($"{rule}: hãy nêu vị trí quyết định (AbsenceApprovedBySeat).", $"{ruleEn}: name the deciding seat (AbsenceApprovedBySeat).");
+        }
+        else if (absence.Approver == Decider.Seat && d.FindSeat(absence.SeatKey!) is null)
+        {
+            problem($"{rule}: không có vị trí '{absence.SeatKey}'.", $"{ruleEn}: no seat '{absence.SeatKey}'.");
+        }
+        else if (!Enum.IsDefined(absence.Approver))
+        {
+            problem($"{rule}: người quyết định không hợp lệ ({absence.Approver}).", $"{ruleEn}: unknown approver ({absence.Approver}).");
         }
     }
 

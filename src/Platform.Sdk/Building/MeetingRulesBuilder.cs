@@ -45,10 +45,21 @@ public sealed class MeetingRulesBuilder
         return this;
     }
 
-    /// <summary>Who excuses a member from a meeting.</summary>
+    /// <summary>
+    /// Who excuses a member from a meeting: the head, the meeting's chair or (Sdk 1.2) the standing deputy. For a
+    /// named seat use <see cref="AbsenceApprovedBySeat"/>.
+    /// </summary>
     public MeetingRulesBuilder AbsenceApprovedBy(Decider approver, string article)
     {
-        _absence = _absence with { Approver = approver, Article = ArticleRef.Parse(article) };
+        _absence = _absence with { Approver = approver, Article = ArticleRef.Parse(article), SeatKey = null };
+        return this;
+    }
+
+    /// <summary>The holder of this seat excuses members from every meeting (Sdk 1.2); the seat must exist.</summary>
+    public MeetingRulesBuilder AbsenceApprovedBySeat(string seatKey, string article)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seatKey);
+        _absence = _absence with { Approver = Decider.Seat, Article = ArticleRef.Parse(article), SeatKey = seatKey };
         return this;
     }
 

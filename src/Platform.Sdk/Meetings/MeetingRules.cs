@@ -46,6 +46,12 @@ public enum Decider
 
     /// <summary>Whoever chairs this meeting (người chủ trì cuộc họp).</summary>
     Chair = 1,
+
+    /// <summary>The standing deputy head (Phó Trưởng Ban Thường trực), since Sdk 1.2; for absences only.</summary>
+    StandingDeputy = 2,
+
+    /// <summary>The holder of a seat the pack names (<see cref="AbsenceRule.SeatKey"/>), since Sdk 1.2; for absences only.</summary>
+    Seat = 3,
 }
 
 /// <summary>When in its period a regular meeting is expected; the host suggests working days inside this window.</summary>
@@ -77,7 +83,11 @@ public sealed record ChairRule(IReadOnlyList<Structure.SeatRole> DelegableTo, Ar
 /// <param name="Article">The article that names the approver.</param>
 /// <param name="NoticeBefore">How long before the meeting's start the standing agency must be told; null when the regulation sets no time.</param>
 /// <param name="NoticeArticle">The article that sets the notice, when there is one.</param>
-public sealed record AbsenceRule(Decider Approver, ArticleRef Article, TimeSpan? NoticeBefore, ArticleRef? NoticeArticle);
+public sealed record AbsenceRule(Decider Approver, ArticleRef Article, TimeSpan? NoticeBefore, ArticleRef? NoticeArticle)
+{
+    /// <summary>For <see cref="Decider.Seat"/>: the seat whose holder approves (Sdk 1.2); null otherwise.</summary>
+    public string? SeatKey { get; init; }
+}
 
 /// <summary>What applies when a member sends someone to attend in their place.</summary>
 /// <param name="ApprovalBeforeMeeting">The approver must agree before the meeting starts (e.g. Đắk Lắk, Art. 2.4).</param>

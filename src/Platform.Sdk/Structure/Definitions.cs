@@ -85,7 +85,16 @@ public sealed record BodyDefinition(
     SealRule? Seal,
     IReadOnlyList<string> MemberSeatKeys,
     IReadOnlyList<DutyDefinition> Duties,
-    int Order);
+    int Order)
+{
+    /// <summary>The seat that leads the body, with the article that names it (Sdk 1.2: a working group's tổ trưởng); null otherwise.</summary>
+    public BodyLeader? Leader { get; init; }
+}
+
+/// <summary>The seat that leads a body, e.g. a working group's leader (tổ trưởng).</summary>
+/// <param name="SeatKey">The seat whose holder leads.</param>
+/// <param name="Article">The article that says so.</param>
+public sealed record BodyLeader(string SeatKey, ArticleRef Article);
 
 /// <summary>
 /// An ex-officio seat: the seat belongs to an office ("Giám đốc Công an tỉnh"); people come and go by decision.

@@ -30,6 +30,12 @@ public enum BodyKind
 
     /// <summary>Thường trực Ban Chỉ đạo: the standing leadership that decides between meetings.</summary>
     StandingLeadership = 3,
+
+    /// <summary>
+    /// Tổ công tác (Sdk 1.2): a working group led by an agency, headed by a leader seat (tổ trưởng) with member seats,
+    /// serving one portfolio — as the Government committee's regulation (96/QĐ-BCĐCP) organises its work.
+    /// </summary>
+    WorkingGroup = 4,
 }
 
 /// <summary>What kind of organisation an agency is; used for grouping and display only.</summary>

@@ -42,9 +42,11 @@ internal static class Labels
         (BodyKind.StandingAgency, false) => "Cơ quan thường trực",
         (BodyKind.SupportTeam, false) => "Tổ giúp việc",
         (BodyKind.StandingLeadership, false) => "Thường trực Ban Chỉ đạo",
+        (BodyKind.WorkingGroup, false) => "Các Tổ công tác",
         (BodyKind.Subcommittee, true) => "Sub-committees",
         (BodyKind.StandingAgency, true) => "Standing agencies",
         (BodyKind.SupportTeam, true) => "Support teams",
+        (BodyKind.WorkingGroup, true) => "Working groups",
         _ => "Standing leadership",
     };
 

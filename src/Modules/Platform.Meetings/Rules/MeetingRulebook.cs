@@ -20,8 +20,33 @@ internal sealed class MeetingRulebook(ProvinceDefinition province)
     /// <summary>The head's seat key.</summary>
     public string HeadSeatKey => Province.Seats.First(s => s.Role == SeatRole.Head).Key;
 
-    /// <summary>The seat whose holder excuses members from <paramref name="meeting"/>: the head's or the chair's.</summary>
-    public string ApproverSeatKey(Meeting meeting) => Rules.Absence.Approver == Decider.Head ? HeadSeatKey : meeting.ChairSeatKey;
+    /// <summary>The standing deputy head's seat key.</summary>
+    public string StandingDeputySeatKey => Province.Seats.First(s => s.Role == SeatRole.StandingDeputy).Key;
+
+    /// <summary>
+    /// The seat whose holder excuses members from <paramref name="meeting"/>: the head's, the chair's or, since Sdk 1.2,
+    /// the standing deputy's or a seat the pack names (the Sdk has checked that it exists).
+    /// </summary>
+    public string ApproverSeatKey(Meeting meeting) => Rules.Absence.Approver switch
+    {
+        Decider.Head => HeadSeatKey,
+        Decider.StandingDeputy => StandingDeputySeatKey,
+        Decider.Seat => Rules.Absence.SeatKey!,
+        _ => meeting.ChairSeatKey,
+    };
+
+    /// <summary>Who excuses members, as the absence pages name them.</summary>
+    public Message AbsenceApprover => Rules.Absence.Approver switch
+    {
+        Decider.Head => new Message("Trưởng Ban", "the head"),
+        Decider.StandingDeputy => new Message("Phó Trưởng Ban Thường trực", "the standing deputy head"),
+        Decider.Seat => Province.FindSeat(Rules.Absence.SeatKey!) is { } seat ? new Message(seat.Office, seat.Office) : new Message("", ""),
+        _ => new Message("người chủ trì cuộc họp", "the meeting's chair"),
+    };
+
+    /// <summary>The refusal when someone else tries to decide an absence request.</summary>
+    public Message OnlyTheApproverExcuses() => Cite(
+        Rules.Absence.Article, $"Chỉ {AbsenceApprover.Vietnamese} đồng ý cho thành viên vắng mặt.", $"Only {AbsenceApprover.English} excuses a member.");
 
     /// <summary>The seat whose holder may invite guests to <paramref name="meeting"/>.</summary>
     public string GuestDeciderSeatKey(Meeting meeting) => Rules.Guests?.DecidedBy == Decider.Head ? HeadSeatKey : meeting.ChairSeatKey;

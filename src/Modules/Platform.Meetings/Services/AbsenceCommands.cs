@@ -153,10 +153,7 @@ internal sealed class AbsenceCommands(
 
         if (!user.HoldsSeat(Province, request.ApproverSeatKey) && paper is null)
         {
-            var article = rules.Rules.Absence.Article;
-            return Outcome.Refused(rules.Rules.Absence.Approver == Decider.Head
-                ? rules.Cite(article, "Chỉ Trưởng Ban đồng ý cho thành viên vắng mặt.", "Only the head excuses a member.")
-                : rules.Cite(article, "Chỉ người chủ trì cuộc họp đồng ý cho thành viên vắng mặt.", "Only the meeting's chair excuses a member."));
+            return Outcome.Refused(rules.OnlyTheApproverExcuses());
         }
 
         if (request.Version != version)
