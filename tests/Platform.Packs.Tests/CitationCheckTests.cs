@@ -74,7 +74,7 @@ public sealed class CitationCheckTests
             pack.Meetings().AbsenceApprovedBy(Decider.Head, "15.2");
             pack.Tasks().MonitoredByStandingAgency("12");
             pack.Reporting().Stage("thanh-vien", "Báo cáo của thành viên", "11.1")
-                .For(PeriodKind.Quarter).FromEveryMember().To("ctt").Before(10);
+                .For(PeriodKind.Quarter).FromBodies("ctt").ToCommittee().Before(10);
         }
     }
 }
