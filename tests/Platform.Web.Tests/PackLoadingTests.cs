@@ -66,7 +66,7 @@ public sealed class PackLoadingTests : IDisposable
 
         Assert.Equal(folder, failure.Path);
         Assert.Equal("plugin.json", failure.File);
-        Assert.Contains("supports Sdk [2.0.0,3.0.0); the host implements Sdk 1.1.0", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("supports Sdk [2.0.0,3.0.0); the host implements Sdk " + Platform.Sdk.SdkInfo.Version.ToString(3), failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
