@@ -33,6 +33,13 @@ if ! dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
+# The Sdk's packages in the local feed (artifacts/packages): the template test builds a pack outside the repository against them.
+if ! scripts/pack-sdk.sh --no-build >/dev/null; then
+  echo "Packing the Sdk failed." >&2
+  summary 0 1 0
+  exit 1
+fi
+
 results="$data/results"
 dotnet test Platform.sln --no-build -nologo --logger "trx;LogFilePrefix=results" --results-directory "$results"
 test_rc=$?

@@ -20,7 +20,7 @@ public abstract partial class ProvincePackConformance<TPack>
     private readonly string _manifestPath;
 
     /// <param name="regulationArticleCount">How many articles the pack's regulation has.</param>
-    /// <param name="manifestPath">The pack's <c>plugin.json</c>, absolute or relative to the repository (the folder holding a .sln).</param>
+    /// <param name="manifestPath">The pack's <c>plugin.json</c>, absolute or relative to a folder above the test's output (the repository, or the folder the template made).</param>
     protected ProvincePackConformance(int regulationArticleCount, string manifestPath)
     {
         _articles = regulationArticleCount;
@@ -51,12 +51,17 @@ public abstract partial class ProvincePackConformance<TPack>
         Assert.StartsWith($"[{SdkInfo.Version.Major}.", range, StringComparison.Ordinal);
     }
 
-    /// <summary>Every article cited exists in the regulation.</summary>
+    /// <summary>
+    /// Every article cited anywhere in the pack — seats, bodies, duties, seals, indices, meeting, task and reporting
+    /// rules — exists in the regulation; a failure names each member and the article it cites.
+    /// </summary>
     [Fact]
     public void Every_cited_article_exists_in_the_regulation()
     {
-        var outside = Citations().Where(c => c.Article.Article > _articles).Select(c => $"{c.Where}: {c.Article}").ToList();
-        Assert.True(outside.Count == 0, "Articles beyond the regulation's " + _articles + ": " + string.Join("; ", outside));
+        var outside = Citations.Of(Definition).Where(c => c.Article.Article > _articles).Select(c => $"{c.Member} cites {c.Article.ToVietnamese()}").ToList();
+        Assert.True(outside.Count == 0,
+            $"Quy chế có {_articles} điều; các mục sau dẫn điều không có / The regulation has {_articles} articles; these members cite one it does not have: " +
+            string.Join("; ", outside));
     }
 
     /// <summary>Every seat and body states at least one duty, and no duty is blank.</summary>
@@ -101,15 +106,8 @@ public abstract partial class ProvincePackConformance<TPack>
         Assert.All(Definition.DemoAppointments, d => Assert.EndsWith("(demo)", d.PersonName, StringComparison.Ordinal));
     }
 
-    private IEnumerable<(string Where, ArticleRef Article)> Citations() =>
-        Definition.Seats.Select(s => (s.Key, s.Article))
-            .Concat(Definition.Seats.SelectMany(s => s.Duties.Select(d => (s.Key, d.Article))))
-            .Concat(Definition.Seats.Where(s => s.Seal is not null).Select(s => (s.Key, s.Seal!.Article)))
-            .Concat(Definition.Bodies.Select(b => (b.Key, b.Article)))
-            .Concat(Definition.Bodies.SelectMany(b => b.Duties.Select(d => (b.Key, d.Article))))
-            .Concat(Definition.Bodies.Where(b => b.Seal is not null).Select(b => (b.Key, b.Seal!.Article)))
-            .Concat(Definition.Indices.Select(i => (i.Key, i.Article)));
-
+    // A relative path is looked for in each folder above the test's output: the repository root inside this
+    // repository, the folder the platform-pack template made outside it.
     private string ResolveManifest()
     {
         if (Path.IsPathRooted(_manifestPath))
@@ -117,13 +115,16 @@ public abstract partial class ProvincePackConformance<TPack>
             return _manifestPath;
         }
 
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && dir.GetFiles("*.sln").Length == 0 && dir.GetFiles("*.slnx").Length == 0)
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory).Parent; dir is not null; dir = dir.Parent)
         {
-            dir = dir.Parent;
+            var candidate = Path.Combine(dir.FullName, _manifestPath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
         }
 
-        return Path.Combine(dir?.FullName ?? throw new FileNotFoundException("No solution above the tests."), _manifestPath);
+        throw new FileNotFoundException($"{_manifestPath} is not found in any folder above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"^[\[(]\d+\.\d+(\.\d+)?,(\d+\.\d+(\.\d+)?)?[\])]$")]

@@ -28,6 +28,13 @@ if (AuditCommand.Matches(args))
     return await AuditCommand.RunAsync(args);
 }
 
+// `dotnet Platform.Web.dll pack validate <folder>`: loads one built pack as the host would and prints what it states,
+// or each fault; no web server starts and no database is touched.
+if (PackCommand.Matches(args))
+{
+    return PackCommand.Run(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 // First of the hosted services: the schemas must exist before anything (the data-protection key ring) reads them.
 builder.Services.AddSingleton<DatabaseStartup>();

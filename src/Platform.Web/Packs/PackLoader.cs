@@ -15,6 +15,12 @@ internal sealed record LoadedPack(PackManifest Manifest, string Folder, Assembly
 /// </summary>
 internal sealed record PackFailure(string Path, string File, string Reason)
 {
+    /// <summary>The member at fault: the entry type when the pack's definition is refused; empty otherwise.</summary>
+    public string Member { get; init; } = "";
+
+    /// <summary>Each fault found, when the Sdk listed several (a refused definition); otherwise just the reason.</summary>
+    public IReadOnlyList<string> Faults { get; init; } = [];
+
     public override string ToString() => File.Length == 0 ? $"{Path}: {Reason}" : $"{Path} ({File}): {Reason}";
 }
 
@@ -41,30 +47,46 @@ internal static class PackLoader
 
         foreach (var folder in Directory.GetDirectories(pluginsFolder).Order(StringComparer.Ordinal))
         {
-            // The manifest is at fault until it has been read; from then on, the assembly it names.
-            var file = PackManifest.FileName;
-            try
+            var (pack, failure) = LoadFolder(folder);
+            if (failure is not null)
             {
-                var manifest = ReadManifest(folder);
-                file = manifest.Assembly;
-                var pack = LoadOne(folder, manifest);
-                var twin = packs.FirstOrDefault(p => p.Definition.Code == pack.Definition.Code);
-                if (twin is not null)
-                {
-                    failures.Add(new PackFailure(folder, PackManifest.FileName,
-                        $"Tỉnh '{pack.Definition.Code}' đã có gói tại {twin.Folder}. / Province '{pack.Definition.Code}' is already supplied by {twin.Folder}."));
-                    continue;
-                }
+                failures.Add(failure);
+                continue;
+            }
 
-                packs.Add(pack);
-            }
-            catch (PackLoadException ex)
+            var twin = packs.FirstOrDefault(p => p.Definition.Code == pack!.Definition.Code);
+            if (twin is not null)
             {
-                failures.Add(new PackFailure(folder, file, ex.Message));
+                failures.Add(new PackFailure(folder, PackManifest.FileName,
+                    $"Tỉnh '{pack!.Definition.Code}' đã có gói tại {twin.Folder}. / Province '{pack.Definition.Code}' is already supplied by {twin.Folder}."));
+                continue;
             }
+
+            packs.Add(pack!);
         }
 
         return new PackScan(pluginsFolder, packs, failures);
+    }
+
+    /// <summary>Loads the pack in one folder: the pack, or the failure naming the file and, when known, the member at fault.</summary>
+    public static (LoadedPack? Pack, PackFailure? Failure) LoadFolder(string folder)
+    {
+        // The manifest is at fault until it has been read; from then on, the assembly it names.
+        var file = PackManifest.FileName;
+        var member = "";
+        try
+        {
+            var manifest = ReadManifest(folder);
+            file = manifest.Assembly;
+            member = manifest.EntryType;
+            return (LoadOne(folder, manifest), null);
+        }
+        catch (PackLoadException ex)
+        {
+            var faults = ex.InnerException is PackDefinitionException definition ? definition.Problems : [ex.Message];
+            var isDefinition = ex.InnerException is PackDefinitionException || ex.Message.Contains(member, StringComparison.Ordinal);
+            return (null, new PackFailure(folder, file, ex.Message) { Member = member.Length > 0 && isDefinition ? member : "", Faults = faults });
+        }
     }
 
     /// <summary>Reads the folder's manifest and checks that the pack was built for this host's Sdk.</summary>
