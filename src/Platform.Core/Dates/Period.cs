@@ -24,8 +24,35 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
     /// <summary>The period of this kind that contains <paramref name="day"/>.</summary>
     public static Period Containing(PeriodKind kind, DateOnly day)
     {
+        kind = KindOf(kind);
         var months = MonthsOf(kind);
         return new Period(kind, day.Year, ((day.Month - 1) / months) + 1);
+    }
+
+    /// <summary>The kind of the periods a rule stated for <paramref name="stated"/> asks for (a second half is a half-year).</summary>
+    public static PeriodKind KindOf(PeriodKind stated) => stated == PeriodKind.SecondHalfYear ? PeriodKind.HalfYear : stated;
+
+    /// <summary>
+    /// True when a rule stated for <paramref name="stated"/> asks for this period. "6 tháng" is the first half only
+    /// (sơ kết 6 tháng); the second half only when the pack states <see cref="PeriodKind.SecondHalfYear"/>.
+    /// </summary>
+    public bool IsStatedBy(PeriodKind stated) => stated switch
+    {
+        PeriodKind.HalfYear => Kind == PeriodKind.HalfYear && Number == 1,
+        PeriodKind.SecondHalfYear => Kind == PeriodKind.HalfYear && Number == 2,
+        _ => Kind == stated,
+    };
+
+    /// <summary>The periods a rule stated for <paramref name="stated"/> asks for that start on or before <paramref name="to"/> and end on or after <paramref name="from"/>, oldest first.</summary>
+    public static IEnumerable<Period> Stated(PeriodKind stated, DateOnly from, DateOnly to)
+    {
+        for (var p = Containing(stated, from); p.Start <= to; p = p.Next())
+        {
+            if (p.IsStatedBy(stated))
+            {
+                yield return p;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="day"/> falls inside the period.</summary>
@@ -44,7 +71,7 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
     {
         PeriodKind.Month => 1,
         PeriodKind.Quarter => 3,
-        PeriodKind.HalfYear => 6,
+        PeriodKind.HalfYear or PeriodKind.SecondHalfYear => 6,
         _ => 12,
     };
 

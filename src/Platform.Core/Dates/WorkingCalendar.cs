@@ -29,11 +29,8 @@ public sealed record DayOff(DateOnly Date, string Name, DayOffKind Kind);
 /// The Vietnamese civil-service working calendar: Monday to Friday, minus public holidays (Labour Code 2019,
 /// Art. 112), plus what the government announces for each year. Meetings and reporting both read it.
 /// </summary>
-public interface IWorkingCalendar
+public interface IWorkingCalendar : Platform.Sdk.IWorkingDays
 {
-    /// <summary>True when government offices work on <paramref name="day"/>.</summary>
-    bool IsWorkingDay(DateOnly day);
-
     /// <summary>The holiday or announced day off on <paramref name="day"/>, or null (a weekend is not reported here).</summary>
     DayOff? DayOffOn(DateOnly day);
 
@@ -225,6 +222,24 @@ public static class WorkingDays
         while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The <paramref name="n"/>th working day after <paramref name="day"/> (not counting <paramref name="day"/> itself); n ≥ 1.</summary>
+    public static DateOnly NthWorkingDayAfter(this Platform.Sdk.IWorkingDays calendar, DateOnly day, int n)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        var counted = 0;
+        while (counted < n)
+        {
+            day = day.AddDays(1);
+            if (calendar.IsWorkingDay(day))
+            {
+                counted++;
+            }
         }
 
         return day;

@@ -11,6 +11,8 @@ public sealed class ReportingRulesBuilder
 {
     private readonly List<ReportStageBuilder> _stages = [];
     private readonly Dictionary<string, DeadlineOverride> _overrides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeadlineComputation> _computations = new(StringComparer.Ordinal);
+    private DataCutOff? _cutOff;
     private NonWorkingDayRule _nonWorkingDay = NonWorkingDayRule.Keep;
     private string? _reason;
     private int _remind = 5;
@@ -33,6 +35,17 @@ public sealed class ReportingRulesBuilder
         return this;
     }
 
+    /// <summary>
+    /// The span the figures of every report cover (thời gian chốt số liệu), shown on each obligation, e.g.
+    /// <see cref="DataCutOff.Decree09"/> for a pack that adopts Decree 09/2019/NĐ-CP, Art. 12 (neither Đắk Lắk's
+    /// nor Sơn La's regulation states one). Sdk 1.2.
+    /// </summary>
+    public ReportingRulesBuilder WithDataCutOff(DataCutOff cutOff)
+    {
+        _cutOff = cutOff;
+        return this;
+    }
+
     /// <summary>A stage of the chain; stages are ordered as stated.</summary>
     public ReportStageBuilder Stage(string key, string name, string article)
     {
@@ -43,8 +56,14 @@ public sealed class ReportingRulesBuilder
 
     internal void Override(string key, DeadlineOverride compute) => _overrides[key] = compute;
 
+    internal void Override(string key, DeadlineComputation compute) => _computations[key] = compute;
+
     internal ReportingRules Build(IReadOnlyList<SeatDefinition> seats, IReadOnlyList<BodyDefinition> bodies) =>
-        new(true, [.. _stages.Select(s => s.Build(seats, bodies))], _nonWorkingDay, _reason, _remind, _overrides);
+        new(true, [.. _stages.Select(s => s.Build(seats, bodies))], _nonWorkingDay, _reason, _remind, _overrides)
+        {
+            Computations = _computations,
+            CutOff = _cutOff,
+        };
 }
 
 /// <summary>States one stage: its periods, submitters, recipients, deadline, what it compiles and what it contains.</summary>
@@ -65,6 +84,7 @@ public sealed class ReportStageBuilder
     private string? _compiles;
     private SummaryRule? _summary;
     private bool _ownPortfolio;
+    private bool _separate;
 
     internal ReportStageBuilder(ReportingRulesBuilder chain, string key, string name, ArticleRef article, int order)
     {
@@ -122,11 +142,49 @@ public sealed class ReportStageBuilder
     /// <summary>"Chậm nhất vào ngày N" of the period's last month: the Nth is on time.</summary>
     public ReportStageBuilder NoLaterThan(int day) => Due(DeadlineKind.NoLaterThan, day);
 
+    /// <summary>"Trước ngày N tháng sau": the Nth of the month after the period is late (Sdk 1.2).</summary>
+    public ReportStageBuilder BeforeDayOfFollowingMonth(int day) => Due(DeadlineKind.BeforeDayOfFollowingMonth, day);
+
+    /// <summary>"Chậm nhất vào ngày N tháng sau": the Nth of the month after the period is on time (Sdk 1.2).</summary>
+    public ReportStageBuilder NoLaterThanDayOfFollowingMonth(int day) => Due(DeadlineKind.NoLaterThanDayOfFollowingMonth, day);
+
+    /// <summary>"Trước ngày làm việc thứ N của tháng sau": the Nth working day of the following month is late (Sdk 1.2).</summary>
+    public ReportStageBuilder BeforeWorkingDayOfFollowingMonth(int workingDay) => Due(DeadlineKind.BeforeWorkingDayOfFollowingMonth, workingDay);
+
+    /// <summary>"Chậm nhất vào ngày làm việc thứ N của tháng sau": the Nth working day of the following month is on time (Sdk 1.2).</summary>
+    public ReportStageBuilder NoLaterThanWorkingDayOfFollowingMonth(int workingDay) => Due(DeadlineKind.NoLaterThanWorkingDayOfFollowingMonth, workingDay);
+
+    /// <summary>"Trong thời hạn N ngày kể từ ngày kết thúc kỳ": the Nth day after the period's end is on time (Sdk 1.2).</summary>
+    public ReportStageBuilder WithinDaysAfterPeriod(int days) => Due(DeadlineKind.WithinDaysAfterPeriod, days);
+
+    /// <summary>"Trong thời hạn N ngày làm việc kể từ ngày kết thúc kỳ": the Nth working day after the period's end is on time (Sdk 1.2).</summary>
+    public ReportStageBuilder WithinWorkingDaysAfterPeriod(int workingDays) => Due(DeadlineKind.WithinWorkingDaysAfterPeriod, workingDays);
+
+    /// <summary>
+    /// A separate report for each period that ends on the same day, when the regulation asks for it (Sdk 1.2);
+    /// otherwise one report per due date covers them all ("Báo cáo quý IV và năm").
+    /// </summary>
+    public ReportStageBuilder SeparateReportsPerPeriod()
+    {
+        _separate = true;
+        return this;
+    }
+
     /// <summary>By the period's last day.</summary>
     public ReportStageBuilder ByEndOfPeriod() => Due(DeadlineKind.EndOfPeriod, 0);
 
     /// <summary>The pack computes the last day on time in code (after the data form, before the non-working-day rule).</summary>
     public ReportStageBuilder DeadlineComputedBy(DeadlineOverride compute)
+    {
+        _chain.Override(_key, compute);
+        return this;
+    }
+
+    /// <summary>
+    /// The pack computes the last day on time in code with the host's working calendar, read-only (Sdk 1.2). The day
+    /// is not moved back into the period; a day before the period starts refuses the pack at load.
+    /// </summary>
+    public ReportStageBuilder DeadlineComputedBy(DeadlineComputation compute)
     {
         _chain.Override(_key, compute);
         return this;
@@ -174,6 +232,9 @@ public sealed class ReportStageBuilder
 
         submitters.AddRange(_submitters);
         return new ReportStage(_key, _name, _order, _periods.Count == 0 ? [PeriodKind.Quarter] : [.. _periods.Distinct()], [.. submitters.Distinct()],
-            [.. _recipients.Distinct(StringComparer.Ordinal)], _deadline, _day, _compiles, _summary, _ownPortfolio, _article);
+            [.. _recipients.Distinct(StringComparer.Ordinal)], _deadline, _day, _compiles, _summary, _ownPortfolio, _article)
+        {
+            SeparatePerPeriod = _separate,
+        };
     }
 }

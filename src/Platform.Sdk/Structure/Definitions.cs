@@ -46,7 +46,14 @@ public sealed record CommitteeDefinition(
     string ShortName,
     DecisionRef Founding,
     DecisionRef Regulation,
-    DecisionRef? Replaces);
+    DecisionRef? Replaces)
+{
+    /// <summary>
+    /// The first day anything is owed or expected (reports, regular meetings): the regulation's date, or the founding
+    /// decision's when the regulation is undated (a draft); null when neither is dated. Sdk 1.2.
+    /// </summary>
+    public DateOnly? InForceFrom => Regulation.Date ?? Founding.Date;
+}
 
 /// <summary>A named area of work (lĩnh vực) such as Project 06 or administrative reform.</summary>
 public sealed record PortfolioDefinition(string Key, string Name, string? ShortName);

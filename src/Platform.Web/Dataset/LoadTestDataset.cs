@@ -79,7 +79,8 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
         var clock = Stopwatch.StartNew();
         var today = VietnamTime.DayOf(now);
-        var start = today.AddYears(-years);
+        // Nothing before the regulation applies (or the committee's founding decision, when the regulation is undated).
+        var start = province.Committee.InForceFrom is { } inForce && inForce > today.AddYears(-years) ? inForce : today.AddYears(-years);
         var code = province.Code.Value;
 
         await using var connection = await owner.OpenConnectionAsync(ct);

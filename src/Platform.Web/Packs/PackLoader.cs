@@ -1,6 +1,8 @@
 using System.Reflection;
 using McMaster.NETCore.Plugins;
 using Microsoft.AspNetCore.Razor.Hosting;
+using Platform.Core.Dates;
+using Platform.Core.Reporting;
 using Platform.Sdk;
 using Platform.Sdk.Structure;
 
@@ -191,7 +193,12 @@ internal static class PackLoader
             var pack = (IProvincePack)Activator.CreateInstance(type)!;
             var builder = new ProvincePackBuilder();
             pack.Describe(builder);
-            return builder.Build();
+            var definition = builder.Build();
+
+            // The core never moves a pack's day: a chain that cannot hold (a deadline before its period starts, a
+            // compiling stage due before the stage it compiles) is refused here, naming the stage and its article.
+            var faults = DeadlineChain.Check(definition, VietnameseWorkingCalendar.Default);
+            return faults.Count == 0 ? definition : throw new PackDefinitionException(faults);
         }
         catch (PackDefinitionException ex)
         {

@@ -42,3 +42,33 @@ public sealed class TwoHeadsPack : FixturePack
 
 /// <summary>Not a pack at all.</summary>
 public sealed class NotAPack;
+
+/// <summary>
+/// States a reporting chain that cannot hold: the compiling stage (Art. 12.2) is due on the 20th, before the members'
+/// reports it compiles (Art. 12.1, before the 25th); and a stage (Art. 12.3) computes a day before its period starts.
+/// The host refuses it at load rather than move either day.
+/// </summary>
+public sealed class ImpossibleChainPack : FixturePack
+{
+    public override void Describe(ProvincePackBuilder pack)
+    {
+        base.Describe(pack);
+        var reporting = pack.Reporting();
+        reporting.Stage("thanh-vien", "Báo cáo của thành viên", "12.1")
+            .For(PeriodKind.Quarter)
+            .FromBodies("ctt")
+            .To("ctt")
+            .Before(25);
+        reporting.Stage("tong-hop", "Báo cáo tổng hợp", "12.2")
+            .For(PeriodKind.Quarter)
+            .FromBodies("ctt")
+            .ToCommittee()
+            .NoLaterThan(20)
+            .Compiling("thanh-vien");
+        reporting.Stage("du-kien", "Báo cáo dự kiến", "12.3")
+            .For(PeriodKind.Quarter)
+            .FromBodies("ctt")
+            .ToCommittee()
+            .DeadlineComputedBy((stage, start, end, computed, calendar) => start.AddDays(-3));
+    }
+}

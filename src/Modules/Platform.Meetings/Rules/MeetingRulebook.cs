@@ -140,10 +140,11 @@ internal sealed class MeetingRulebook(ProvinceDefinition province)
     }
 
     /// <summary>
-    /// Where the regular meetings are followed from: the day the regulation was issued, or two years back when it is
-    /// undated (Đắk Lắk's is a draft without a date).
+    /// Where the regular meetings are followed from: the day the regulation was issued, or the founding decision's day
+    /// when the regulation is undated (Đắk Lắk's is a draft; the committee exists from Decision 903/QĐ-UBND of
+    /// 18/04/2025), or two years back when neither is dated. Nothing is expected before it.
     /// </summary>
-    public DateOnly FollowedSince(DateOnly today) => Province.Committee.Regulation.Date ?? today.AddYears(-2);
+    public DateOnly FollowedSince(DateOnly today) => Province.Committee.InForceFrom ?? today.AddYears(-2);
 
     /// <summary>The regular meetings of each period from <paramref name="since"/> to today, newest first, with suggested days for open ones.</summary>
     public IReadOnlyList<RegularMeetingStatus> Regular(IReadOnlyList<RegularMeetingRow> meetings, DateOnly since, DateOnly today, IWorkingCalendar calendar)
@@ -151,15 +152,13 @@ internal sealed class MeetingRulebook(ProvinceDefinition province)
         var result = new List<RegularMeetingStatus>();
         foreach (var rule in Rules.Regular)
         {
-            var periods = new List<Period>();
-            for (var period = Period.Containing(rule.Period, since); period.Start <= today; period = period.Next())
-            {
-                periods.Add(period);
-            }
+            // "6 tháng" is the first half only (sơ kết 6 tháng): the second half is the year-end review's, unless the
+            // pack states PeriodKind.SecondHalfYear. A period whose window closes before the regulation applies is not expected.
+            var periods = Period.Stated(rule.Period, since, today).ToList();
 
             foreach (var period in periods.TakeLast(6).Reverse())
             {
-                var of = meetings.Where(m => m.Kind == rule.Kind && m.PeriodKind == rule.Period && m.Year == period.Year && m.Number == period.Number && m.Status != MeetingStatus.Cancelled)
+                var of = meetings.Where(m => m.Kind == rule.Kind && m.PeriodKind == Period.KindOf(rule.Period) && m.Year == period.Year && m.Number == period.Number && m.Status != MeetingStatus.Cancelled)
                     .OrderByDescending(m => m.Status).FirstOrDefault();
                 var state = of switch
                 {

@@ -38,12 +38,17 @@ internal sealed class DemoMeetings(
         IReadOnlyList<RegularMeetingRule> kinds = rules.Rules.Regular.Count > 0 ? rules.Rules.Regular : [new(MeetingKind.Periodic, current.Kind, window, Sdk.ArticleRef.Parse("1"))];
         foreach (var (regular, order) in kinds.Select((r, i) => (r, i)))
         {
-            var held = 0;
-            for (var past = Period.Containing(regular.Period, today).Previous(); past.End >= since && held < 5; past = past.Previous(), held++)
+            // Only the periods the rule asks for (the first half for "6 tháng"), none ending before the regulation applies.
+            foreach (var past in Period.Stated(regular.Period, since, today).Where(p => p.End < today && p.End >= since).TakeLast(5))
             {
                 // Kinds that share a window (the last working week) are held on different days of it.
                 var inWindow = MeetingRulebook.Suggest(regular.Window, past, past.Start, calendar);
                 var heldDay = inWindow.Count == 0 ? past.End : inWindow[Math.Min(order, inWindow.Count - 1)];
+                if (heldDay < since)
+                {
+                    continue;
+                }
+
                 var meeting = await ScheduleAsync(regular.Kind, $"{Title(regular.Kind)} {past.Label} (demo)", heldDay, ct);
                 await HoldAsync(meeting, province, heldDay, ++number, ct);
             }

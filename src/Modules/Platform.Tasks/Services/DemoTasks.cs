@@ -65,7 +65,9 @@ internal sealed class DemoTasks(
         }, ct));
 
         var plan = await db.Plans.Include(p => p.Items).SingleAsync(p => p.Year == today.Year, ct);
-        plans.Issue(plan, "05/KH-BCĐ-DEMO", new DateOnly(today.Year, 1, 15), definition.Seats.First(s => s.Role == SeatRole.Head).Key);
+        // The demo plan is never issued before the regulation applies (or the committee's founding, when it is undated).
+        var issued = new DateOnly(today.Year, 1, 15);
+        plans.Issue(plan, "05/KH-BCĐ-DEMO", definition.Committee.InForceFrom is { } inForce && inForce > issued ? inForce : issued, definition.Seats.First(s => s.Role == SeatRole.Head).Key);
         await db.SaveChangesAsync(ct);
 
         // Something done on time and something late, so the dashboard and the on-time rates show on a fresh install.
