@@ -34,7 +34,7 @@ if ! dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly; then
 fi
 
 # The Sdk's packages in the local feed (artifacts/packages): the template test builds a pack outside the repository against them.
-if ! scripts/pack-sdk.sh --no-build >/dev/null; then
+if ! scripts/pack-sdk.sh --no-build -c Debug >/dev/null; then
   echo "Packing the Sdk failed." >&2
   summary 0 1 0
   exit 1
