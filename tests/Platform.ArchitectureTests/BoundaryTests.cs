@@ -193,6 +193,7 @@ public sealed class BoundaryTests
     {
         Assert.Equal(
             [
+                "Platform.Committees.Acting.ActingForm",
                 "Platform.Committees.Appointments.AppointmentAction",
                 "Platform.Committees.Appointments.AppointmentForm",
                 "Platform.Committees.Appointments.AppointmentResult",

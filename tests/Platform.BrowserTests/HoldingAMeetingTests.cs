@@ -209,7 +209,8 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
 
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "← " + Title }).ClickAsync());
         var invitee = RegionStartingWith(page, "Thành phần mời").GetByRole(AriaRole.Row).Filter(new() { Has = Cell(page, MemberOffice) });
-        await Expect(invitee.GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync("Đồng ý");
+        // The decision and who took it (the chair, Sơn La Art. 9.2c).
+        await Expect(invitee.GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync(new Regex(@"^\s*Đồng ý\s+son-la\.leader\s*$"));
         await Expect(invitee.GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync("Vắng có phép");
     }
 

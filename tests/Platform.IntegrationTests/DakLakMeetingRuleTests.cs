@@ -2,7 +2,11 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Dates;
 using Platform.Core.Tenancy;
+using Platform.Meetings.Rules;
+using Platform.Sdk;
+using Platform.Sdk.Meetings;
 using Platform.Sdk.Structure;
 using Platform.Testing;
 
@@ -49,6 +53,36 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         var rows = page.QuerySelectorAll("section[aria-labelledby=regular] tbody tr");
         Assert.Empty(rows.Where(r => r.ClassList.Contains("regular-overdue")).Select(r => r.Text()));
         Assert.Equal(3, rows.Where(r => r.ClassList.Contains("regular-held")).Select(r => r.Children[1].Text()).Distinct().Count());
+    }
+
+    [Fact]
+    public void Dak_Lak_in_December_expects_the_quarterly_meeting_and_the_year_end_review_not_a_second_half_review_Art_9_1()
+    {
+        // Art. 9.1: a meeting each quarter, a six-month review (sơ kết 6 tháng: the first half) and a year-end review.
+        // The second half is the year-end review's, so December 2026 owes two meetings, not three.
+        var rules = new MeetingRulebook(host.Services.GetRequiredService<IProvinceCatalog>().Find(Province)!);
+        var december = new DateOnly(2026, 12, 15);
+
+        var due = rules.Regular([], rules.FollowedSince(december), december, VietnameseWorkingCalendar.Default)
+            .Where(r => r.Period.End == new DateOnly(2026, 12, 31)).ToList();
+
+        Assert.Equal(
+            [(MeetingKind.Periodic, PeriodKind.Quarter), (MeetingKind.AnnualReview, PeriodKind.Year)],
+            due.Select(r => (r.Rule.Kind, r.Period.Kind)).OrderBy(k => k.Item1).ToList());
+        Assert.All(due, r => Assert.Equal(RegularState.Due, r.State));
+    }
+
+    [Fact]
+    public void Dak_Lak_expects_no_regular_meeting_for_a_period_before_the_committee_was_founded_on_18_04_2025()
+    {
+        var rules = new MeetingRulebook(host.Services.GetRequiredService<IProvinceCatalog>().Find(Province)!);
+        var today = new DateOnly(2025, 6, 10);
+
+        var expected = rules.Regular([], rules.FollowedSince(today), today, VietnameseWorkingCalendar.Default);
+
+        Assert.Equal(new DateOnly(2025, 4, 18), rules.FollowedSince(today));
+        Assert.DoesNotContain(expected, r => r.Period.Year == 2024);
+        Assert.DoesNotContain(expected, r => r.Period.End < new DateOnly(2025, 4, 18));
     }
 
     [Fact]

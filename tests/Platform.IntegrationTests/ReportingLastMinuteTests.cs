@@ -63,7 +63,7 @@ public sealed class ReportingLastMinuteTests(MeetingHost host) : IClassFixture<M
     public async Task Concurrent_first_draft_autosaves_and_the_submit_end_in_one_submitted_version()
     {
         var member = await host.SignInAsync("son-la.member");
-        string[] periods = ["Q1-2031", "Q2-2031", "Q3-2031", "Q4-2031", "H1-2031", "H2-2031", "N-2031", "Q1-2032", "Q2-2032", "Q3-2032", "Q4-2032", "H1-2032"];
+        string[] periods = ["Q1-2031", "Q2-2031", "Q3-2031", "Q4-2031", "Q1-2032", "Q2-2032", "Q3-2032", "Q4-2032", "Q1-2035", "Q2-2035", "Q3-2035", "Q4-2035"];
         foreach (var period in periods)
         {
             var form = await Forms.OpenAsync(member, Write(period), ResultsField);
@@ -117,27 +117,27 @@ public sealed class ReportingLastMinuteTests(MeetingHost host) : IClassFixture<M
     public async Task Pressing_submit_twice_submits_once()
     {
         var member = await host.SignInAsync("son-la.member");
-        var form = await Forms.OpenAsync(member, Write("H2-2033"), ResultsField);
+        var form = await Forms.OpenAsync(member, Write("Q1-2033"), ResultsField);
 
-        await AssertSubmittedAsync(await SubmitAsync(member, "H2-2033", form, "Kết quả sáu tháng cuối năm."));
-        await AssertSubmittedAsync(await SubmitAsync(member, "H2-2033", form, "Kết quả sáu tháng cuối năm."));
+        await AssertSubmittedAsync(await SubmitAsync(member, "Q1-2033", form, "Kết quả quý một."));
+        await AssertSubmittedAsync(await SubmitAsync(member, "Q1-2033", form, "Kết quả quý một."));
 
-        Assert.Equal("1:1:Kết quả sáu tháng cuối năm.", await VersionsAsync("H2-2033"));
+        Assert.Equal("1:1:Kết quả quý một.", await VersionsAsync("Q1-2033"));
     }
 
     [Fact]
     public async Task Another_tabs_stale_submit_is_still_refused_with_409_and_keeps_what_was_typed()
     {
         var member = await host.SignInAsync("son-la.member");
-        var first = await Forms.OpenAsync(member, Write("N-2033"), ResultsField);
-        var second = await Forms.OpenAsync(member, Write("N-2033"), ResultsField);
-        using var saved = await member.SendAsync(Autosave("N-2033", first, "Từ thẻ thứ nhất"));
+        var first = await Forms.OpenAsync(member, Write("Q2-2033"), ResultsField);
+        var second = await Forms.OpenAsync(member, Write("Q2-2033"), ResultsField);
+        using var saved = await member.SendAsync(Autosave("Q2-2033", first, "Từ thẻ thứ nhất"));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
-        var stale = await SubmitAsync(member, "N-2033", second, "Từ thẻ thứ hai");
+        var stale = await SubmitAsync(member, "Q2-2033", second, "Từ thẻ thứ hai");
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("Từ thẻ thứ hai", (await Html.ParseAsync(stale)).QuerySelector(ResultsField)!.TextContent);
-        Assert.Equal("1:0:Từ thẻ thứ nhất", await VersionsAsync("N-2033"));
+        Assert.Equal("1:0:Từ thẻ thứ nhất", await VersionsAsync("Q2-2033"));
     }
 }

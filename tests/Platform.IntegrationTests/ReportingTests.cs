@@ -171,7 +171,7 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
         host.Clock.Now = Vietnam(2027, 5, 2);
         var other = await OtherMemberAsync();
         var secretariat = await host.SignInAsync("son-la.secretariat");
-        var url = Write("H1-2027", "thanh-vien", MemberSeat);
+        var url = Write("Q1-2027", "thanh-vien", MemberSeat);
 
         Assert.False(await Forms.OffersAsync(other, url, ResultsField));
         Assert.False(await Forms.OffersAsync(secretariat, url, ResultsField));
@@ -185,7 +185,7 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
 
-        Assert.Equal("", await StatusesAsync("H1-2027", "thanh-vien", MemberSeat));
+        Assert.Equal("", await StatusesAsync("Q1-2027", "thanh-vien", MemberSeat));
         Assert.True(await Forms.OffersAsync(await host.SignInAsync("son-la.member"), url, ResultsField));
     }
 
@@ -271,7 +271,7 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
     {
         host.Clock.Now = Vietnam(2027, 11, 20, 14, 5);
         var member = await host.SignInAsync("son-la.member");
-        var url = Write("N-2027", "thanh-vien", MemberSeat);
+        var url = Write("Q1-2028", "thanh-vien", MemberSeat);
         var form = await Forms.OpenAsync(member, url, ResultsField);
         var otherTab = await Forms.OpenAsync(member, url, ResultsField);
 
@@ -291,7 +291,7 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
         using var answer = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
         var version = answer.RootElement.GetProperty("version").GetUInt32();
         Assert.Equal("Đã tự động lưu bản nháp lúc 14:05:00", answer.RootElement.GetProperty("message").GetString());
-        const string Draft = "from reporting.submissions where province = 'son-la' and period_kind = 2 and year = 2027 and submitter_key = 'chanh-van-phong-ubnd'";
+        const string Draft = "from reporting.submissions where province = 'son-la' and period_kind = 0 and year = 2028 and number = 1 and submitter_key = 'chanh-van-phong-ubnd'";
         Assert.Equal(version.ToString(System.Globalization.CultureInfo.InvariantCulture), await host.Database.ScalarAsync<string>($"select xmin::text {Draft}"));
 
         var second = await AutosaveAsync(form, "Đang gõ tiếp", version.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -167,5 +167,17 @@ public sealed class WorkingGroupPackTests(WorkingGroupPackTests.WithTheTestPack 
         var url = $"/thu-nghiem/reports/write?ky={period.Code}&buoc=to-cong-tac&ai=to-cong-tac-cds";
         var form = await Html.GetAsync(leader, url);
         Assert.NotNull(form.QuerySelector("[name='Form.Results']"));
+
+        // Art. 10.1 of the test regulation: due the 5th working day of the following month, counted on the host's
+        // working calendar — after the period, never moved back into it.
+        var fifthWorkingDay = VietnameseWorkingCalendar.Default.NthWorkingDayAfter(period.End, 5);
+        var deadline = form.QuerySelector("#deadline")!.ParentElement!.TextContent;
+        Assert.Contains(VietnamTime.Format(fifthWorkingDay), deadline, StringComparison.Ordinal);
+        Assert.Contains("chậm nhất vào ngày làm việc thứ 5 của tháng sau kỳ", deadline, StringComparison.Ordinal);
+
+        // Art. 10.3: the figures run from the 15th of the month before to the 14th of the month (Decree 09/2019, Art. 12).
+        var from = new DateOnly(period.Start.Year, period.Start.Month, 15).AddMonths(-1);
+        var to = new DateOnly(period.End.Year, period.End.Month, 14);
+        Assert.Contains($"Số liệu tính từ ngày {VietnamTime.Format(from)} đến ngày {VietnamTime.Format(to)} (Nghị định 09/2019/NĐ-CP, Điều 12)", deadline, StringComparison.Ordinal);
     }
 }

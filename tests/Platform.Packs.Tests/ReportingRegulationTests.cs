@@ -72,13 +72,16 @@ public sealed class ReportingRegulationTests
     }
 
     [Fact]
-    public void Son_La_district_chairs_report_until_their_seat_ends_and_commune_chairs_from_July_2025()
+    public void Son_La_members_owe_nothing_due_before_the_regulation_of_12_06_2025_and_commune_chairs_report_from_July_2025()
     {
         var q2 = DeadlineChain.For(Packs.SonLa, new Period(PeriodKind.Quarter, 2025, 2), Calendar).Select(o => o.Submitter.Key).ToList();
         var q3 = DeadlineChain.For(Packs.SonLa, new Period(PeriodKind.Quarter, 2025, 3), Calendar).Select(o => o.Submitter.Key).ToList();
 
-        Assert.Contains("chu-tich-ubnd-cap-huyen", q2);
+        // The members' second-quarter report was due before 10/06/2025 (Art. 12.4), two days before decision 03/QĐ-BCĐ
+        // issued the regulation: nobody owes it, so the district chairs (whose seat ends 30/06/2025) never report under it.
+        Assert.DoesNotContain("chu-tich-ubnd-cap-huyen", q2);
         Assert.DoesNotContain("chu-tich-ubnd-cap-xa", q2);
+        Assert.All(q2, key => Assert.StartsWith("co-quan-thuong-truc", key, StringComparison.Ordinal));
         Assert.Contains("chu-tich-ubnd-cap-xa", q3);
         Assert.DoesNotContain("chu-tich-ubnd-cap-huyen", q3);
     }

@@ -115,6 +115,21 @@ public sealed class PackLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_pack_whose_reporting_chain_cannot_hold_is_refused_naming_the_stage_and_article_not_corrected()
+    {
+        var folder = _folders.FixturePack("impossible-chain", "ImpossibleChainPack");
+
+        var failure = OnlyFailure();
+
+        Assert.Equal(folder, failure.Path);
+        Assert.Equal("Platform.Packs.Broken.ImpossibleChainPack", failure.Member);
+        // The compiling stage (Art. 12.2) is due before the members' reports it compiles (Art. 12.1).
+        Assert.Contains(failure.Faults, f => f.Contains("stage 'tong-hop' (Art. 12.2) compiles 'thanh-vien' (Art. 12.1)", StringComparison.Ordinal));
+        // The computed day (Art. 12.3) falls before its period starts; the host does not move it back.
+        Assert.Contains(failure.Faults, f => f.Contains("stage 'du-kien' (Art. 12.3) is due on", StringComparison.Ordinal) && f.Contains("before its period", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_packs_for_one_province_are_refused_naming_the_first()
     {
         var first = _folders.CopyBuiltPack("SonLa", "a-son-la");

@@ -79,8 +79,9 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
         var clock = Stopwatch.StartNew();
         var today = VietnamTime.DayOf(now);
-        // Nothing before the regulation applies (or the committee's founding decision, when the regulation is undated).
-        var start = province.Committee.InForceFrom is { } inForce && inForce > today.AddYears(-years) ? inForce : today.AddYears(-years);
+        // The load-test dataset spans the years asked for, to measure volume; it is not demo data. Reports are still
+        // generated only where the chain owes them (nothing due before the regulation applies, Sdk 1.2).
+        var start = today.AddYears(-years);
         var code = province.Code.Value;
 
         await using var connection = await owner.OpenConnectionAsync(ct);

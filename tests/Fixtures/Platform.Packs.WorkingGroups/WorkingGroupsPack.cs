@@ -88,13 +88,16 @@ public sealed class WorkingGroupsPack : IProvincePack
     private static void Reporting(ProvincePackBuilder pack)
     {
         var reporting = pack.Reporting()
-            .OnNonWorkingDay(NonWorkingDayRule.NextWorkingDay, "Bộ luật Dân sự 2015, Điều 148: ngày nghỉ thì hạn là ngày làm việc tiếp theo.");
-        // Art. 10.1: each working group reports monthly to the standing agency, no later than the 20th.
+            .OnNonWorkingDay(NonWorkingDayRule.NextWorkingDay, "Bộ luật Dân sự 2015, Điều 148: ngày nghỉ thì hạn là ngày làm việc tiếp theo.")
+            // Art. 10.3: figures are cut off as Decree 09/2019/NĐ-CP, Art. 12 sets for state administrative reports.
+            .WithDataCutOff(DataCutOff.Decree09);
+        // Art. 10.1: each working group reports on the month to the standing agency no later than the 5th working day
+        // of the following month (as the Government committee's own groups do).
         reporting.Stage("to-cong-tac", "Báo cáo của Tổ công tác", "10.1")
-            .For(PeriodKind.Month).FromBodiesOf(BodyKind.WorkingGroup).To("co-quan-thuong-truc").NoLaterThan(20);
-        // Art. 10.2: the standing agency compiles them for the committee by the month's end.
+            .For(PeriodKind.Month).FromBodiesOf(BodyKind.WorkingGroup).To("co-quan-thuong-truc").NoLaterThanWorkingDayOfFollowingMonth(5);
+        // Art. 10.2: the standing agency compiles them for the committee no later than the 10th working day.
         reporting.Stage("tong-hop", "Báo cáo tổng hợp", "10.2")
-            .For(PeriodKind.Month).FromBodies("co-quan-thuong-truc").ToCommittee().Compiling("to-cong-tac").ByEndOfPeriod();
+            .For(PeriodKind.Month).FromBodies("co-quan-thuong-truc").ToCommittee().Compiling("to-cong-tac").NoLaterThanWorkingDayOfFollowingMonth(10);
     }
 
     private static void Demo(ProvincePackBuilder pack)

@@ -23,6 +23,7 @@ internal static class AuditLabels
         {
             // Committees
             ["committees.Committee"] = ("Ban Chỉ đạo (thông tin chung)", "Steering committee (details)"),
+            ["committees.ActingSpan"] = ("Giao quyền điều hành (Trưởng Ban vắng)", "Acting for the head (span of days)"),
             ["committees.Agency"] = ("Cơ quan, sở, ban, ngành", "Agency or department"),
             ["committees.Body"] = ("Tiểu ban, tổ giúp việc", "Sub-committee or support team"),
             ["committees.Seat"] = ("Vị trí trong Ban Chỉ đạo", "Seat on the committee"),

@@ -6,12 +6,12 @@ using Platform.Sdk.Structure;
 namespace Platform.Committees.Acting;
 
 /// <summary>An acting span as the page lists it.</summary>
-public sealed record ActingSpanRow(
+internal sealed record ActingSpanRow(
     string ActingSeatKey, string ActingOffice, DateOnly From, DateOnly Until,
     string? DocumentNumber, DateOnly? DocumentDate, string? DocumentSigner, string RecordedBy, string? OnBehalfOf);
 
 /// <summary>A deputy's seat that may be named to act.</summary>
-public sealed record DeputySeat(string Key, string Office);
+internal sealed record DeputySeat(string Key, string Office);
 
 /// <summary>The head's acting spans, newest first, and the deputies who may act (two statements at any size).</summary>
 internal sealed class ActingQueries(CommitteesDbContext db) : IModuleService

@@ -28,9 +28,41 @@ internal static class ReportLabels
         (DeadlineKind.Before, true) => $"before the {stage.Day}th of the period's last month",
         (DeadlineKind.NoLaterThan, false) => $"chậm nhất vào ngày {stage.Day} của tháng cuối kỳ",
         (DeadlineKind.NoLaterThan, true) => $"no later than the {stage.Day}th of the period's last month",
+        (DeadlineKind.BeforeDayOfFollowingMonth, false) => $"trước ngày {stage.Day} của tháng sau kỳ",
+        (DeadlineKind.BeforeDayOfFollowingMonth, true) => $"before the {stage.Day}th of the month after the period",
+        (DeadlineKind.NoLaterThanDayOfFollowingMonth, false) => $"chậm nhất vào ngày {stage.Day} của tháng sau kỳ",
+        (DeadlineKind.NoLaterThanDayOfFollowingMonth, true) => $"no later than the {stage.Day}th of the month after the period",
+        (DeadlineKind.BeforeWorkingDayOfFollowingMonth, false) => $"trước ngày làm việc thứ {stage.Day} của tháng sau kỳ",
+        (DeadlineKind.BeforeWorkingDayOfFollowingMonth, true) => $"before working day {stage.Day} of the month after the period",
+        (DeadlineKind.NoLaterThanWorkingDayOfFollowingMonth, false) => $"chậm nhất vào ngày làm việc thứ {stage.Day} của tháng sau kỳ",
+        (DeadlineKind.NoLaterThanWorkingDayOfFollowingMonth, true) => $"no later than working day {stage.Day} of the month after the period",
+        (DeadlineKind.WithinDaysAfterPeriod, false) => $"trong {stage.Day} ngày kể từ ngày kết thúc kỳ",
+        (DeadlineKind.WithinDaysAfterPeriod, true) => $"within {stage.Day} days after the period ends",
+        (DeadlineKind.WithinWorkingDaysAfterPeriod, false) => $"trong {stage.Day} ngày làm việc kể từ ngày kết thúc kỳ",
+        (DeadlineKind.WithinWorkingDaysAfterPeriod, true) => $"within {stage.Day} working days after the period ends",
         (_, false) => "trước khi hết kỳ",
         _ => "by the end of the period",
     };
+
+    /// <summary>
+    /// The officials' title when one report covers periods that end together ("Báo cáo quý II và 6 tháng đầu năm
+    /// 2026", Sdk 1.2); empty when it covers its period alone, whose label the page already shows.
+    /// </summary>
+    public static string Covering(Obligation obligation) => obligation.Covers.Count < 2
+        ? string.Empty
+        : Text.IsEnglish ? obligation.EnglishTitle : obligation.Title;
+
+    /// <summary>The period's label, followed by the report's title when it covers periods that end together.</summary>
+    public static string Periods(Obligation obligation) => Covering(obligation) is { Length: > 0 } title
+        ? $"{obligation.Period.Label} ({title})"
+        : obligation.Period.Label;
+
+    /// <summary>The data cut-off (thời gian chốt số liệu) the pack adopts, with its source; empty when it adopts none.</summary>
+    public static string CutOff(ProvinceDefinition province, Obligation obligation) => obligation.CutOff is not { } span
+        ? string.Empty
+        : Say($"Số liệu tính từ ngày {VietnamTime.Format(span.From)} đến ngày {VietnamTime.Format(span.To)}",
+              $"Figures from {VietnamTime.Format(span.From)} to {VietnamTime.Format(span.To)}")
+          + (province.Reporting.CutOff is { } c ? $" ({c.Source})" : string.Empty);
 
     /// <summary>Who owes a report, by name: the seat's office, or the body's name.</summary>
     public static string Name(ProvinceDefinition province, Submitter submitter) => submitter.Kind == SubmitterKind.Seat
