@@ -50,7 +50,7 @@ public class MeetingHost : PlatformFactory
 
     /// <summary>
     /// A client signed in as a focal point of <paramref name="agencyKey"/>: a member of the province holding no seat,
-    /// whose account carries the agency claim (<see cref="AgencyClaims"/>), made the first time it is asked for.
+    /// whose grant is linked to the agency (<see cref="AgencyClaims"/> at sign-in), made the first time it is asked for.
     /// </summary>
     public async Task<HttpClient> SignInForAgencyAsync(string province, string agencyKey)
     {
@@ -64,9 +64,10 @@ public class MeetingHost : PlatformFactory
                 var created = await users.CreateAsync(account, Testing.DemoAccounts.Password);
                 Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
                 var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-                db.Grants.Add(new RoleGrant { Id = Guid.CreateVersion7(), AccountId = account.Id, Province = province, Role = Roles.Of(ProvinceRole.Member) });
+                // Linked as a province administrator links it: the grant names the agency, and sign-in turns it into
+                // the agency claim (AccountClaims).
+                db.Grants.Add(new RoleGrant { Id = Guid.CreateVersion7(), AccountId = account.Id, Province = province, Role = Roles.Of(ProvinceRole.Member), AgencyKey = agencyKey });
                 await db.SaveChangesAsync();
-                Assert.True((await users.AddClaimAsync(account, new Claim(AgencyClaims.ClaimType, AgencyClaims.Value(province, agencyKey)))).Succeeded);
             }
         }
 
