@@ -54,6 +54,53 @@ public sealed class TaskExtensionTests(MeetingHost host) : IClassFixture<Meeting
     }
 
     [Fact]
+    public async Task The_standing_agency_enters_the_assigners_paper_decision_naming_both_people_and_the_document()
+    {
+        var task = await AssignedAsync("Số hóa hồ sơ lưu trữ của Văn phòng UBND tỉnh");
+        var url = $"/son-la/tasks/{task}";
+        var later = Due.AddDays(30);
+        Assert.Equal(HttpStatusCode.OK, (await TaskSteps.AskExtensionAsync(_member, Province, task, VietnamTime.Format(later), "Chờ phần mềm số hóa.")).StatusCode);
+        var request = await host.Database.ScalarAsync<Guid>($"select id from tasks.extensions where task_id = '{task}'");
+        var version = await host.Database.ScalarAsync<string>($"select xmin::text from tasks.extensions where id = '{request}'");
+        var today = VietnamTime.Format(VietnamTime.Today(TimeProvider.System));
+        Dictionary<string, string> Paper(string number, string date) => new()
+        {
+            ["paperRequestId"] = request.ToString(),
+            ["paperRequestVersion"] = version,
+            ["approve"] = "true",
+            ["DocumentNumber"] = number,
+            ["DocumentDate"] = date,
+            ["Note"] = "",
+        };
+
+        // Only the standing agency is offered it; the lead agency is refused.
+        Assert.True(await Forms.OffersAsync(_secretariat, url, "[name=DocumentNumber]"));
+        Assert.False(await Forms.OffersAsync(_member, url, "[name=DocumentNumber]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(_member, url, url + "?handler=DecideOnBehalf", Paper("25/TB-BCĐ", today))).StatusCode);
+
+        // Without the document's number nothing is decided, and the date typed stays.
+        var noNumber = await Forms.PostAsync(_secretariat, url, url + "?handler=DecideOnBehalf", Paper(" ", today));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noNumber.StatusCode);
+        Assert.Contains("Hãy nhập số văn bản của người đã giao nhiệm vụ", await MeetingSteps.AlertAsync(noNumber), StringComparison.Ordinal);
+        Assert.Equal(today, (await Html.ParseAsync(noNumber)).QuerySelector("input[name=DocumentDate]")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Forms.PostAsync(_secretariat, url, url + "?handler=DecideOnBehalf", Paper("25/TB-BCĐ", VietnamTime.Format(Due)))).StatusCode);
+
+        var entered = await Forms.PostAsync(_secretariat, url, url + "?handler=DecideOnBehalf", Paper("25/TB-BCĐ", today));
+
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        var page = await Html.ParseAsync(entered);
+        Assert.Equal("Đã đồng ý gia hạn.", page.QuerySelector("[role=status]")!.Text());
+        var decision = page.QuerySelectorAll("ol.history > li").Select(li => li.Text()).Single(h => h.StartsWith("Đồng ý gia hạn — ", StringComparison.Ordinal));
+        Assert.Contains($"(nhập thay, theo văn bản số 25/TB-BCĐ ({today}); người nhập: son-la.secretariat)", decision, StringComparison.Ordinal);
+        Assert.Equal($"{later:yyyy-MM-dd}|1|son-la.secretariat|25/TB-BCĐ ({today})", await host.Database.ScalarAsync<string>(
+            $"""
+            select t.due || '|' || x.status || '|' || u.author || '|' || u.paper_document
+            from tasks.tasks t join tasks.extensions x on x.task_id = t.id join tasks.updates u on u.task_id = t.id and u.kind = 7
+            where t.id = '{task}' and u.entered_for is not null
+            """));
+    }
+
+    [Fact]
     public async Task Only_the_lead_agency_asks_for_an_extension()
     {
         var task = await AssignedAsync("Báo cáo tình hình triển khai nền tảng họp trực tuyến");

@@ -175,5 +175,13 @@ internal sealed class TasksTexts : ITextSource
         ["Đã đánh dấu hoàn thành."] = "Marked as done.",
         ["Đã mở lại nhiệm vụ."] = "Task reopened.",
         ["Đã hủy nhiệm vụ."] = "Task cancelled.",
+        ["Khi người đã giao nhiệm vụ quyết định bằng văn bản, cơ quan thường trực nhập thay theo số và ngày văn bản; lịch sử ghi cả người quyết định và người nhập."] =
+            "When whoever assigned the task decided in a document, the standing agency enters it with the document's number and date; the history names both who decided and who entered it.",
+        ["Số văn bản"] = "Document number",
+        ["Ngày ký"] = "Date signed",
+        ["Nhập quyết định đồng ý gia hạn"] = "Enter the decision approving the extension",
+        ["Nhập quyết định không đồng ý"] = "Enter the decision refusing it",
+        ["nhập thay, theo văn bản số"] = "entered on their behalf, per document no.",
+        ["người nhập"] = "entered by",
     };
 }

@@ -114,6 +114,15 @@ internal sealed class TaskUpdate : IProvinceOwned
 
     /// <summary>Set when the author decided as a deputy acting for the task's issuer: the document naming them (Đắk Lắk, Art. 5.1; Sơn La, Art. 6.1).</summary>
     public string? ActingDocument { get; set; }
+
+    /// <summary>
+    /// Set when the standing agency entered a decision its maker took on paper ("nhập thay"): whom it was entered for
+    /// (the seat's office); <see cref="Author"/> is then the secretary who entered it.
+    /// </summary>
+    public string? EnteredFor { get; set; }
+
+    /// <summary>The paper decision's number and date, with <see cref="EnteredFor"/>.</summary>
+    public string? PaperDocument { get; set; }
     public DateTimeOffset At { get; set; }
 }
 

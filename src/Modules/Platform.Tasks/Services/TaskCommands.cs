@@ -4,6 +4,7 @@ using Platform.Committees.Contracts;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Files;
+using Platform.Core.Forms;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -329,7 +330,39 @@ internal sealed class TaskCommands(
     }
 
     /// <summary>Whoever assigned the task (the head, the meeting's chair, or the deputy who assigned it) decides the extension.</summary>
-    public async Task<Outcome> DecideExtensionAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, CancellationToken ct)
+    public Task<Outcome> DecideExtensionAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, CancellationToken ct) =>
+        DecideExtensionAsync(requestId, approve, note, version, user, paper: null, ct);
+
+    /// <summary>
+    /// The standing agency enters an extension decision whoever assigned the task took on paper ("nhập thay … theo văn
+    /// bản số …"), as it may for an absence: the history then names the decision's maker, the document and the secretary
+    /// who entered it. Only the secretariat is offered it (the page refuses anyone else); the document's number and a
+    /// date not after today are required.
+    /// </summary>
+    public Task<Outcome> EnterExtensionOnBehalfAsync(Guid requestId, bool approve, string? note, string? documentNumber, string? documentDate, uint version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, Message>();
+        var number = documentNumber?.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (string.IsNullOrEmpty(number) || number.Length > TextLimits.Name)
+        {
+            errors["DocumentNumber"] = new("Hãy nhập số văn bản của người đã giao nhiệm vụ (tối đa 200 ký tự).", "Enter the number of the assigner's document (at most 200 characters).");
+        }
+
+        if (!VietnamTime.TryParse(documentDate, out var date))
+        {
+            errors["DocumentDate"] = new("Ngày ký văn bản phải là một ngày dạng dd/MM/yyyy.", "The document's date must be a date as dd/MM/yyyy.");
+        }
+        else if (date > VietnamTime.Today(clock))
+        {
+            errors["DocumentDate"] = new("Ngày ký văn bản không được sau hôm nay.", "The document's date cannot be in the future.");
+        }
+
+        return errors.Count > 0
+            ? Task.FromResult(Outcome.Invalid(errors))
+            : DecideExtensionAsync(requestId, approve, note, version, user, $"{number} ({VietnamTime.Format(date)})", ct);
+    }
+
+    private async Task<Outcome> DecideExtensionAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, string? paper, CancellationToken ct)
     {
         var request = await db.Extensions.SingleOrDefaultAsync(x => x.Id == requestId, ct);
         if (request is null)
@@ -337,7 +370,7 @@ internal sealed class TaskCommands(
             return Outcome.Missing;
         }
 
-        if (!user.HoldsSeat(Province, request.ApproverSeatKey))
+        if (paper is null && !user.HoldsSeat(Province, request.ApproverSeatKey))
         {
             return Outcome.Refused(new("Chỉ người đã giao nhiệm vụ quyết định gia hạn.", "Only whoever assigned the task decides an extension."));
         }
@@ -366,7 +399,15 @@ internal sealed class TaskCommands(
         request.Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
         (request.DecidedBy, request.DecidedAt, request.DecisionNote) = (actor.Name, clock.GetUtcNow(), string.IsNullOrWhiteSpace(note) ? null : note.Trim());
         var entry = History(task, approve ? UpdateKind.ExtensionApproved : UpdateKind.ExtensionRefused, request.DecisionNote, null);
-        entry.ActingDocument = user.ActingFor(Province, request.ApproverSeatKey)?.Reference;
+        if (paper is null)
+        {
+            entry.ActingDocument = user.ActingFor(Province, request.ApproverSeatKey)?.Reference;
+        }
+        else
+        {
+            (entry.EnteredFor, entry.PaperDocument) = (province.Required.FindSeat(request.ApproverSeatKey)?.Office ?? request.ApproverSeatKey, paper);
+        }
+
         (entry.DueBefore, entry.DueAfter) = (task.Due, approve ? request.RequestedDue : task.Due);
         if (approve)
         {

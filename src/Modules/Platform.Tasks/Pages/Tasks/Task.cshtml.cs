@@ -36,6 +36,8 @@ internal sealed class TaskModel(
     [BindProperty] public string? NewDue { get; set; }
     [BindProperty] public string? ExtensionReason { get; set; }
     [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string? DocumentNumber { get; set; }
+    [BindProperty] public string? DocumentDate { get; set; }
     [BindProperty, StringLength(TextLimits.Line)] public string? Reason { get; set; }
     [BindProperty] public uint Version { get; set; }
 
@@ -69,6 +71,22 @@ internal sealed class TaskModel(
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, Guid requestId, bool approve, uint requestVersion, CancellationToken ct) =>
         RunAsync(id, () => commands.DecideExtensionAsync(requestId, approve, Note, requestVersion, User, ct), approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.", ct);
+
+    /// <summary>The standing agency enters the assigner's paper decision on an extension (secretariat only).</summary>
+    public async Task<IActionResult> OnPostDecideOnBehalfAsync(Guid id, Guid paperRequestId, bool approve, uint paperRequestVersion, CancellationToken ct)
+    {
+        await PrepareAsync(ct);
+        if (!IsSecretariat)
+        {
+            return Forbid();
+        }
+
+        return await RunAsync(
+            id,
+            () => commands.EnterExtensionOnBehalfAsync(paperRequestId, approve, Note, DocumentNumber, DocumentDate, paperRequestVersion, User, ct),
+            approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.",
+            ct);
+    }
 
     public async Task<IActionResult> OnPostSetAsync(Guid id, UpdateKind change, CancellationToken ct)
     {

@@ -399,9 +399,17 @@ namespace Platform.Tasks.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_before");
 
+                    b.Property<string>("EnteredFor")
+                        .HasColumnType("text")
+                        .HasColumnName("entered_for");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
                         .HasColumnName("kind");
+
+                    b.Property<string>("PaperDocument")
+                        .HasColumnType("text")
+                        .HasColumnName("paper_document");
 
                     b.Property<int?>("Percent")
                         .HasColumnType("integer")
