@@ -2,17 +2,26 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Platform.Benchmarks.Hosting;
 
 namespace Platform.Benchmarks;
 
 /// <summary>
 /// The host as a child process: <c>dotnet Platform.Web.dll</c> on a free port of 127.0.0.1, configured like the run
-/// command (demo data, Production) plus the baseline endpoints. Its output is kept (last lines only) for error messages.
-/// The same configuration runs the host's <c>dataset</c> command. The host measured under load also counts what it
-/// allocates (<see cref="AllocationProbe"/>).
+/// command (demo data, Production). Its output is kept (last lines only) for error messages. The start-ups run the host
+/// as it ships; the host measured under load and the one that generates the dataset have the benchmark's own assembly
+/// attached (<see cref="HostingAssembly"/>: the baseline endpoints, the dataset, the allocation count), which the host
+/// neither references nor ships.
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// The assembly attached to the host (benchmarks/Platform.Benchmarks.Hosting, copied next to this program): loaded by
+    /// <c>DOTNET_STARTUP_HOOKS</c> from its path and run by ASP.NET Core as a hosting startup
+    /// (<c>ASPNETCORE_HOSTINGSTARTUPASSEMBLIES</c>).
+    /// </summary>
+    public const string HostingAssembly = "Platform.Benchmarks.Hosting";
+
     private const int KeptLines = 40;
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
@@ -45,16 +54,24 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>The bytes the host has allocated since it started (as of at most <see cref="AllocationProbe.Every"/> ago), when counted.</summary>
     public long? AllocatedBytes => _allocationsFile is null ? null : AllocationProbe.Read(_allocationsFile);
 
-    /// <summary>Starts the host; with <paramref name="countAllocations"/>, loaded with the <see cref="StartupHook"/>.</summary>
-    public static AppProcess Start(Options options, bool countAllocations = false)
+    /// <summary>
+    /// Starts the host; with <paramref name="attached"/>, with the benchmark's assembly attached and the baseline endpoints
+    /// on, and with <paramref name="countAllocations"/>, counting what it allocates as well.
+    /// </summary>
+    public static AppProcess Start(Options options, bool attached = false, bool countAllocations = false)
     {
         var port = FreePort();
         var start = StartInfo(options, [options.AppDll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(options.AppDll)!]);
         string? allocations = null;
+        if (attached)
+        {
+            Attach(start);
+            start.Environment["Benchmarks__Baseline"] = "true";
+        }
+
         if (countAllocations)
         {
             allocations = Path.Combine(Path.GetTempPath(), $"platform-benchmark-{Guid.NewGuid():N}.allocated");
-            start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
             start.Environment[AllocationProbe.FileVariable] = allocations;
         }
 
@@ -69,27 +86,59 @@ internal sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <c>dotnet Platform.Web.dll dataset --province P --years N</c> with the host's configuration and returns what it
-    /// printed about the data it made; throws with its output if it fails.
+    /// The load-test dataset: starts the host with the benchmark's assembly attached and <c>Benchmarks:Dataset:*</c> set,
+    /// which generates the dataset once the host has started (migrations, demo data) and stops it. Returns the dataset
+    /// command's exit code (0 made, 1 refused, 2 wrong usage, 3 failed) and what it printed, or the host's output when
+    /// the host stopped before the command ran.
     /// </summary>
+    public static async Task<(int Exit, string Output)> RunDatasetAsync(Options options)
+    {
+        var result = Path.Combine(Path.GetTempPath(), $"platform-benchmark-{Guid.NewGuid():N}.dataset");
+        var start = StartInfo(options, [options.AppDll, "--urls", $"http://127.0.0.1:{FreePort()}", "--contentRoot", Path.GetDirectoryName(options.AppDll)!]);
+        Attach(start);
+        start.Environment["Benchmarks__Dataset__ResultFile"] = result;
+        start.Environment["Benchmarks__Dataset__Province"] = options.Province;
+        start.Environment["Benchmarks__Dataset__Years"] = options.DatasetYears.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+            var error = process.StandardError.ReadToEndAsync();
+            var output = await process.StandardOutput.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+            await process.WaitForExitAsync(timeout.Token);
+            var errors = await error;
+            if (!File.Exists(result))
+            {
+                return (3, $"The host stopped ({process.ExitCode}) before the dataset ran:{Environment.NewLine}{output}{errors}");
+            }
+
+            var written = await File.ReadAllTextAsync(result);
+            var firstLine = written.IndexOf('\n', StringComparison.Ordinal);
+            return (int.Parse(written[..firstLine], CultureInfo.InvariantCulture), written[(firstLine + 1)..]);
+        }
+        finally
+        {
+            File.Delete(result);
+        }
+    }
+
+    /// <summary>Runs the dataset for the benchmark and returns the lines that say what it made; throws with its output if it fails.</summary>
     public static async Task<IReadOnlyList<string>> GenerateDatasetAsync(Options options)
     {
-        var start = StartInfo(options, [options.AppDll, "dataset", "--province", options.Province, "--years", options.DatasetYears.ToString(CultureInfo.InvariantCulture)]);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The dataset command did not start.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        var errors = await error;
-        if (process.ExitCode != 0)
+        var (exit, output) = await RunDatasetAsync(options);
+        if (exit != 0)
         {
-            throw new InvalidOperationException($"The dataset command failed ({process.ExitCode}):{Environment.NewLine}{output}{errors}");
+            throw new InvalidOperationException($"The dataset failed ({exit}):{Environment.NewLine}{output}");
         }
 
-        var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+        // The report starts with its first line in English after " / ".
+        return [.. output.Split('\n', StringSplitOptions.TrimEntries).SkipWhile(l => !l.Contains("/ Generated", StringComparison.Ordinal)).Where(l => l.Length > 0)];
+    }
 
-        // The host's log lines come first; the command's report starts with its first line in English after " / ".
-        return [.. lines.SkipWhile(l => !l.Contains("/ Generated", StringComparison.Ordinal)).Where(l => l.Length > 0)];
+    private static void Attach(ProcessStartInfo start)
+    {
+        start.Environment["DOTNET_STARTUP_HOOKS"] = Path.Combine(AppContext.BaseDirectory, HostingAssembly + ".dll");
+        start.Environment["ASPNETCORE_HOSTINGSTARTUPASSEMBLIES"] = HostingAssembly;
     }
 
     /// <summary>
@@ -117,7 +166,6 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Platform"] = application.ConnectionString;
         start.Environment["Plugins__Path"] = options.PluginsPath;
         start.Environment["Demo__Load"] = "true";
-        start.Environment["Benchmarks__Baseline"] = "true";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // A throwaway benchmark database: no certificate to encrypt its key ring with, knowingly.
         start.Environment["DataProtection__AllowUnencryptedKeys"] = "true";

@@ -23,13 +23,14 @@ internal sealed record Options(
     string ReportSubmitter)
 {
     public const string Usage = """
-        Usage: Platform.Benchmarks --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
+        Usage: Platform.Benchmarks [dataset] --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
                                    [--output docs/benchmarks.md] [--province son-la] [--startups 5] [--dataset-years 5]
                                    [--host-warmup 30] [--warmup 5] [--duration 20] [--connections 16] [--commit SHA]
                                    [--database TEXT] [--postgres-pid PID] [--report-period Q3-2026]
                                    [--report-stage chuyen-de] [--report-submitter co-quan-thuong-truc-de-an-06]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
+        With "dataset" first, only generates the load-test dataset (--province, --dataset-years) and exits with its code.
         """;
 
     public static Options Parse(string[] args)

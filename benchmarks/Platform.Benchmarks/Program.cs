@@ -6,16 +6,26 @@ using Platform.Benchmarks;
 // page, the tasks dashboard and the consolidation of a quarter's reports (on a generated dataset), each against a
 // raw-Npgsql baseline reading the same rows, all served by the same process in the same run, with the host's peak
 // memory and allocations per measured phase.
+// `Platform.Benchmarks dataset --app … --connection … --plugins … [--province son-la] [--dataset-years 5]`: only the
+// load-test dataset, on a test database (see docs/operations.md); exits with the dataset's code.
+var datasetOnly = args is ["dataset", ..];
 Options options;
 try
 {
-    options = Options.Parse(args);
+    options = Options.Parse(datasetOnly ? args[1..] : args);
 }
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
     Console.Error.WriteLine(Options.Usage);
     return 2;
+}
+
+if (datasetOnly)
+{
+    var (exit, output) = await AppProcess.RunDatasetAsync(options);
+    Console.Write(output);
+    return exit;
 }
 
 var machine = Machine.Describe();
@@ -27,7 +37,7 @@ const string firstPage = "/account/login";
 var startup = await StartupBenchmark.RunAsync(options, firstPage);
 
 // After the start-ups, so that the first of them still meets an empty database.
-Console.WriteLine($"Dataset: {options.DatasetYears} years for {options.Province}, by the host's dataset command");
+Console.WriteLine($"Dataset: {options.DatasetYears} years for {options.Province}, by the benchmark's dataset in the host");
 var dataset = await AppProcess.GenerateDatasetAsync(options);
 foreach (var line in dataset)
 {
@@ -35,7 +45,7 @@ foreach (var line in dataset)
 }
 
 Console.WriteLine("Load test: starting the host once more");
-await using var app = AppProcess.Start(options, countAllocations: true);
+await using var app = AppProcess.Start(options, attached: true, countAllocations: true);
 await StartupBenchmark.WaitForOkAsync(app, firstPage);
 using var client = LoadTest.Client(app.BaseAddress, options.Connections);
 await SignIn.AsDemoViewerAsync(client, options.Province);

@@ -15,7 +15,6 @@ using Platform.Meetings;
 using Platform.Reporting;
 using Platform.Tasks;
 using Platform.Web;
-using Platform.Web.Benchmarks;
 using Platform.Web.Commands;
 using Platform.Web.Localization;
 using Platform.Web.Packs;
@@ -114,18 +113,11 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRequestGuard();
-app.MapBenchmarkBaseline();
 app.MapRazorPages();
 
 if (args is [AdminCommand.Name, ..])
 {
     return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
-}
-
-// `dotnet Platform.Web.dll dataset --province son-la --years 5`: a load-test dataset, on test databases only.
-if (args is [DatasetCommand.Name, ..])
-{
-    return await DatasetCommand.RunAsync(app.Services, args, Console.Out);
 }
 
 await app.RunAsync();

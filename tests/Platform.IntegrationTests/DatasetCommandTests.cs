@@ -6,9 +6,8 @@ using Platform.Core.Localization;
 using Platform.Core.Reporting;
 using Platform.Core.Tenancy;
 using Platform.Sdk;
+using Platform.Benchmarks.Hosting.Dataset;
 using Platform.Testing;
-using Platform.Web.Commands;
-using Platform.Web.Dataset;
 
 namespace Platform.IntegrationTests;
 
@@ -23,7 +22,7 @@ public sealed class DatasetCommandTests(PlatformFactory host) : IClassFixture<Pl
     {
         var today = VietnamTime.Today(host.Services.GetRequiredService<TimeProvider>());
         using var first = new StringWriter();
-        Assert.Equal(0, await DatasetCommand.RunAsync(host.Services, ["dataset", "--province", "son-la", "--years", "1"], first));
+        Assert.Equal(0, await DatasetCommand.RunAsync(host.Services, "son-la", 1, first));
         Assert.Contains("tasks ", first.ToString(), StringComparison.Ordinal);
 
         await using var connection = new NpgsqlConnection(host.Database.ConnectionString);
@@ -54,7 +53,7 @@ public sealed class DatasetCommandTests(PlatformFactory host) : IClassFixture<Pl
         await ThePageShowsAQuartersReportsAsync(today);
 
         using var second = new StringWriter();
-        Assert.Equal(1, await DatasetCommand.RunAsync(host.Services, ["dataset", "--province", "son-la", "--years", "1"], second));
+        Assert.Equal(1, await DatasetCommand.RunAsync(host.Services, "son-la", 1, second));
         Assert.Equal(tasks, await host.Database.ScalarAsync<long>(
             $"select count(*) from tasks.tasks where province = 'son-la' and assigned_by = '{LoadTestDataset.Author}'"));
         Assert.Equal(reports, await host.Database.ScalarAsync<long>(
@@ -157,14 +156,14 @@ public sealed class DatasetCommandTests(PlatformFactory host) : IClassFixture<Pl
     }
 
     [Theory]
-    [InlineData("--province", "nowhere")]
-    [InlineData("--province", "son-la", "--years", "0")]
-    [InlineData("--province", "son-la", "--what", "1")]
-    [InlineData("--years", "1")] // two provinces are loaded: which one?
-    public async Task Refuses_wrong_arguments(params string[] arguments)
+    [InlineData("nowhere", 1)]
+    [InlineData("son-la", 0)]
+    [InlineData("son-la", DatasetCommand.MaxYears + 1)]
+    [InlineData(null, 1)] // two provinces are loaded: which one?
+    public async Task Refuses_wrong_arguments(string? province, int years)
     {
         using var output = new StringWriter();
-        Assert.Equal(2, await DatasetCommand.RunAsync(host.Services, ["dataset", .. arguments], output));
+        Assert.Equal(2, await DatasetCommand.RunAsync(host.Services, province, years, output));
         Assert.Contains("usage", output.ToString(), StringComparison.Ordinal);
     }
 }

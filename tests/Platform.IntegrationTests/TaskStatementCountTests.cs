@@ -1,7 +1,6 @@
 using System.Net;
+using Platform.Benchmarks.Hosting.Dataset;
 using Platform.Testing;
-using Platform.Web.Commands;
-using Platform.Web.Dataset;
 using Xunit.Abstractions;
 
 namespace Platform.IntegrationTests;
@@ -42,7 +41,7 @@ public sealed class TaskStatementCountTests(PlatformFactory host, ITestOutputHel
 
         // Two years: the first has an annual plan of its own (this year's is the demo's), hence series of tasks.
         using var printed = new StringWriter();
-        var exit = await DatasetCommand.RunAsync(host.Services, ["dataset", "--province", "son-la", "--years", "2"], printed);
+        var exit = await DatasetCommand.RunAsync(host.Services, "son-la", 2, printed);
         Assert.True(exit == 0, printed.ToString());
         var after = await CountAllAsync(clients, task);
 

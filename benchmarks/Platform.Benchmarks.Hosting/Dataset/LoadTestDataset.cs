@@ -10,7 +10,7 @@ using Platform.Sdk.Meetings;
 using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
 
-namespace Platform.Web.Dataset;
+namespace Platform.Benchmarks.Hosting.Dataset;
 
 /// <summary>What one run of the generator made, or why it refused.</summary>
 internal sealed record DatasetResult(string? Refusal, IReadOnlyList<(string What, long Count)> Made, TimeSpan Elapsed)
@@ -35,7 +35,7 @@ internal sealed record DatasetResult(string? Refusal, IReadOnlyList<(string What
 /// <para>
 /// Written with set-based SQL over the owner's connection in one transaction: fast (seconds), but nothing of it goes
 /// through the modules' services, so none of it is audited. Only for test and benchmark databases; the command that
-/// runs it (<see cref="Commands.DatasetCommand"/>) refuses anything else. Every row it writes names
+/// runs it (<see cref="DatasetCommand"/>) refuses anything else. Every row it writes names
 /// <see cref="Author"/> as its author (created, drafted or assigned by), and it refuses a province that already has them.
 /// </para>
 /// </summary>

@@ -9,7 +9,7 @@ using Platform.Sdk;
 using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
 
-namespace Platform.Web.Benchmarks;
+namespace Platform.Benchmarks.Hosting.Baselines;
 
 /// <summary>
 /// <c>/_baseline/{province}/report-consolidation?ky=Q3-2026&amp;buoc=chuyen-de&amp;ai=…</c>: what the report page

@@ -3,35 +3,34 @@ using Npgsql;
 using Platform.Core.Dates;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
-using Platform.Web.Dataset;
 
-namespace Platform.Web.Commands;
+namespace Platform.Benchmarks.Hosting.Dataset;
 
 /// <summary>
-/// <c>Platform.Web dataset --province son-la [--years 5]</c>: fills one province of a test or benchmark database with a
-/// load-test dataset (<see cref="LoadTestDataset"/>) and prints what it made. Never for production: the rows are
-/// written with bulk SQL and are not audited. It runs only when <c>Demo:Load</c> is true (the setting that already
-/// marks a demo or test install, whose demo accounts share a published password) and refuses a province that holds
-/// real (non-demo) people or was already filled. It migrates and loads the demo data first, as a start of the host would.
+/// The load-test dataset (<c>Platform.Benchmarks dataset --province son-la [--dataset-years 5]</c>, see
+/// <see cref="DatasetRun"/>): fills one province of a test or benchmark database with <see cref="LoadTestDataset"/> and
+/// prints what it made. Never for production: the rows are written with bulk SQL and are not audited. It runs only when
+/// <c>Demo:Load</c> is true (the setting that already marks a demo or test install, whose demo accounts share a
+/// published password) and refuses a province that holds real (non-demo) people or was already filled. It runs in a
+/// started host, after the host has migrated the database and loaded the demo data.
 /// </summary>
 internal static class DatasetCommand
 {
-    public const string Name = "dataset";
-
     public const int DefaultYears = 5;
 
     public const int MaxYears = 20;
 
     /// <summary>Exit codes: 0 made; 1 refused (real data, already filled); 2 wrong usage or not a demo install.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken ct = default)
+    public static async Task<int> RunAsync(
+        IServiceProvider services, string? provinceCode, int years, TextWriter output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(output);
         var catalog = services.GetRequiredService<IProvinceCatalog>();
-        if (!TryParse(args, catalog, out var code, out var years, out var usage))
+        if (Problem(catalog, ref provinceCode, years) is { } problem)
         {
-            await output.WriteLineAsync(usage);
-            await output.WriteLineAsync($"Cách dùng / usage: {Name} --province <mã tỉnh / code> [--years 1..{MaxYears}, mặc định / default {DefaultYears}]");
+            await output.WriteLineAsync(problem);
+            await output.WriteLineAsync($"Cách dùng / usage: dataset --province <mã tỉnh / code> [--dataset-years 1..{MaxYears}, mặc định / default {DefaultYears}]");
             return 2;
         }
 
@@ -43,8 +42,7 @@ internal static class DatasetCommand
             return 2;
         }
 
-        var province = catalog.Find(code)!;
-        await services.GetRequiredService<DatabaseStartup>().StartAsync(ct);
+        var province = catalog.Find(provinceCode!)!;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var dataset = new LoadTestDataset(
             services.GetRequiredKeyedService<NpgsqlDataSource>(Database.Owner), services.GetRequiredService<IWorkingCalendar>());
@@ -55,7 +53,7 @@ internal static class DatasetCommand
             return 1;
         }
 
-        await output.WriteLineAsync(Describe(province.Name, code, years, result));
+        await output.WriteLineAsync(Describe(province.Name, province.Code.Value, years, result));
         return 0;
     }
 
@@ -82,42 +80,22 @@ internal static class DatasetCommand
             $"author \"{LoadTestDataset.Author}\"; not audited.");
     }
 
-    private static bool TryParse(string[] args, IProvinceCatalog catalog, out string code, out int years, out string problem)
+    /// <summary>What is wrong with the request, or null; with a single province loaded, the province may be left out.</summary>
+    private static string? Problem(IProvinceCatalog catalog, ref string? code, int years)
     {
-        (code, years, problem) = (catalog.Provinces.Count == 1 ? catalog.Provinces[0].Code.Value : "", DefaultYears, "");
-        for (var i = 1; i < args.Length; i++)
+        if (years is < 1 or > MaxYears)
         {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                // Configuration for the host, as for the web server: --ConnectionStrings:PlatformOwner "…" or --Key=value.
-                case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains('='):
-                    break;
-                case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains(':') && value is not null:
-                    i++;
-                    break;
-                case "--province" when value is not null:
-                    code = value;
-                    i++;
-                    break;
-                case "--years" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= MaxYears:
-                    years = y;
-                    i++;
-                    break;
-                default:
-                    problem = $"Tham số không hợp lệ / unexpected argument: {args[i]}";
-                    return false;
-            }
+            return $"Số năm không hợp lệ / years out of range: {years}";
         }
 
+        code = code is { Length: > 0 } ? code : catalog.Provinces.Count == 1 ? catalog.Provinces[0].Code.Value : "";
         if (catalog.Find(code) is null)
         {
-            problem = code.Length == 0
+            return code.Length == 0
                 ? "Hãy chọn tỉnh / choose a province: --province " + string.Join(" | ", catalog.Provinces.Select(p => p.Code.Value))
                 : $"Không có tỉnh / no such province: {code}";
-            return false;
         }
 
-        return true;
+        return null;
     }
 }

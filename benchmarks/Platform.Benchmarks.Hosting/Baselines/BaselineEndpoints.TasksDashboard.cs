@@ -7,7 +7,7 @@ using Platform.Core.Tenancy;
 using Platform.Sdk;
 using Platform.Sdk.Structure;
 
-namespace Platform.Web.Benchmarks;
+namespace Platform.Benchmarks.Hosting.Baselines;
 
 /// <summary>
 /// <c>/_baseline/{province}/tasks-dashboard</c>: the rows the tasks dashboard reads (<c>TaskQueries.DashboardAsync</c>

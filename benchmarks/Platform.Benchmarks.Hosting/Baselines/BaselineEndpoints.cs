@@ -7,7 +7,7 @@ using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Sdk.Structure;
 
-namespace Platform.Web.Benchmarks;
+namespace Platform.Benchmarks.Hosting.Baselines;
 
 /// <summary>
 /// Floors for the benchmark (benchmarks/Platform.Benchmarks): <c>/_baseline/{province}/members</c> reads the rows the
@@ -15,7 +15,7 @@ namespace Platform.Web.Benchmarks;
 /// of EF Core, Mapster and Razor; <c>/_baseline/{province}/tasks-dashboard</c> does the same for the tasks dashboard,
 /// and <c>/_baseline/{province}/report-consolidation</c> for the page where a compiled report gathers its sources.
 /// Measured in the same run as the pages, they show what each page costs on top of the database round trips on this
-/// machine today. Off unless <c>Benchmarks:Baseline</c> is true; never enable it in production.
+/// machine today. Mapped only in a host the benchmark attached this assembly to, with <c>Benchmarks:Baseline</c> true.
 /// </summary>
 internal static partial class BaselineEndpoints
 {
@@ -50,18 +50,27 @@ internal static partial class BaselineEndpoints
         WHERE a.province = $1 AND a."from" <= $2 AND (a.until IS NULL OR $2 <= a.until)
         """;
 
-    /// <summary>Maps the baseline endpoints when <c>Benchmarks:Baseline</c> is true; does nothing otherwise.</summary>
-    public static WebApplication MapBenchmarkBaseline(this WebApplication app)
+    /// <summary>
+    /// Maps the endpoints into the host's own routing, after the host has set up its pipeline: they are matched by the
+    /// host's <c>UseRouting</c> and pass its province middleware, authentication and authorisation like the pages they
+    /// are compared with. Registered only when <see cref="SwitchKey"/> is true.
+    /// </summary>
+    internal sealed class Mapping : IStartupFilter
     {
-        if (app.Configuration.GetValue(SwitchKey, false))
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            // Same access rule as the pages they are compared with: a role in the province.
-            app.MapGet("/_baseline/{province}/members", WriteMembersAsync).RequireAuthorization(Policies.ProvinceReader);
-            app.MapGet("/_baseline/{province}/tasks-dashboard", WriteTasksDashboardAsync).RequireAuthorization(Policies.ProvinceReader);
-            app.MapGet("/_baseline/{province}/report-consolidation", WriteReportConsolidationAsync).RequireAuthorization(Policies.ProvinceReader);
-        }
+            next(app);
+            // The host called UseRouting; UseEndpoints adds to the same route builder, read when the first request comes.
+            app.UseEndpoints(endpoints => Map(endpoints));
+        };
+    }
 
-        return app;
+    /// <summary>The three endpoints, with the same access rule as the pages they are compared with: a role in the province.</summary>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/_baseline/{province}/members", WriteMembersAsync).RequireAuthorization(Policies.ProvinceReader);
+        endpoints.MapGet("/_baseline/{province}/tasks-dashboard", WriteTasksDashboardAsync).RequireAuthorization(Policies.ProvinceReader);
+        endpoints.MapGet("/_baseline/{province}/report-consolidation", WriteReportConsolidationAsync).RequireAuthorization(Policies.ProvinceReader);
     }
 
     // Columns the table does not show are fetched all the same, so that PostgreSQL does the page's work; only the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Benchmarks;
+namespace Platform.Benchmarks.Hosting;
 
 /// <summary>
 /// The bytes the host has allocated on the managed heap since it started, for allocated bytes per request. The host

@@ -1,4 +1,4 @@
-namespace Platform.Web.Dataset;
+namespace Platform.Benchmarks.Hosting.Dataset;
 
 /// <summary>
 /// The statements of <see cref="LoadTestDataset"/>, in the order they run. Each reads what the previous ones wrote

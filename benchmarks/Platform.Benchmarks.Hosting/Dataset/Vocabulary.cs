@@ -1,6 +1,6 @@
 using Platform.Core.Localization;
 
-namespace Platform.Web.Dataset;
+namespace Platform.Benchmarks.Hosting.Dataset;
 
 /// <summary>
 /// The words the load-test dataset is written with: a task's title is an action and a subject of the committee's

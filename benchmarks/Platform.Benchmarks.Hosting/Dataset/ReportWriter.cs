@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Platform.Web.Dataset;
+namespace Platform.Benchmarks.Hosting.Dataset;
 
 /// <summary>The five sections of a generated report (or of its summary).</summary>
 internal sealed record ReportSections(string Results, string Shortcomings, string Causes, string TasksAndSolutions, string Proposals)
