@@ -44,7 +44,7 @@ internal static class Report
         Line(Row($"Warm: migrated database, median of {startup.Warm.Count}", Format.Seconds(startup.WarmMedian)));
         Line(Row("Warm runs", string.Join(", ", startup.Warm.Select(Format.Seconds))));
         Line();
-        Line($"### Dataset: `dataset --province {options.Province} --years {options.DatasetYears}`, after the start-ups");
+        Line($"### Dataset: `dataset --province {options.Province} --dataset-years {options.DatasetYears}`, after the start-ups");
         Line();
         foreach (var line in dataset)
         {

@@ -11,7 +11,8 @@ using Platform.Tasks;
 namespace Platform.ArchitectureTests;
 
 /// <summary>
-/// The Sdk references nothing of ours; modules reference neither the host nor packs nor each other's internals.
+/// The Sdk references nothing of ours; modules (Identity among them) reference neither the host nor packs nor each
+/// other's internals.
 /// Every rule is also run against an assembly that breaks it, so a rule that can no longer fail is noticed.
 /// </summary>
 public sealed class BoundaryTests
@@ -34,7 +35,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -50,125 +51,78 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
+    [InlineData("Identity")]
     public void Modules_reference_neither_the_host_nor_packs(string module)
     {
-        var result = MustNotDependOn(module switch { "Audit" => Audit, "Meetings" => Meetings, "Tasks" => Tasks, "Reporting" => Reporting, _ => Committees }, "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Module(module), "Platform.Web", "Platform.Packs");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    private static Assembly Module(string name) => name switch
+    {
+        "Audit" => Audit,
+        "Meetings" => Meetings,
+        "Tasks" => Tasks,
+        "Reporting" => Reporting,
+        "Identity" => Identity,
+        _ => Committees,
+    };
+
+    [Theory]
+    [InlineData("Committees")]
+    [InlineData("Meetings")]
+    [InlineData("Tasks")]
+    [InlineData("Reporting")]
+    [InlineData("Audit")]
+    public void No_module_knows_the_identity_module(string module)
+    {
+        // Who is signed in comes through the core's ICurrentActor and the policies; accounts stay Identity's own.
+        var result = MustNotDependOn(Module(module), "Platform.Identity");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
     [Fact]
-    public void The_audit_and_committees_modules_know_nothing_of_each_other()
+    public void Negative_control_the_host_does_register_the_identity_module()
     {
-        // Committees' saves are audited through the core's interceptor, not by calling the Audit module.
-        var audit = MustNotDependOn(Audit, "Platform.Committees");
-        var committees = MustNotDependOn(Committees, "Platform.Audit");
-        Assert.True(audit.IsSuccessful, Failing(audit));
-        Assert.True(committees.IsSuccessful, Failing(committees));
-    }
-
-    [Fact]
-    public void The_meetings_module_reads_the_committee_only_through_its_contracts()
-    {
-        // Who sits on the committee comes through Platform.Committees.Contracts; its tables and pages stay its own.
-        var result = MustNotDependOn(Meetings, "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Pages", "Platform.Audit");
-        Assert.True(result.IsSuccessful, Failing(result));
-    }
-
-    [Fact]
-    public void Negative_control_the_meetings_module_does_use_the_committee_contracts()
-    {
-        Assert.False(MustNotDependOn(Meetings, "Platform.Committees.Contracts").IsSuccessful);
-    }
-
-    [Fact]
-    public void The_identity_module_checks_seats_and_agencies_only_through_the_committee_contracts()
-    {
-        // Linking an account to a seat or an agency reads ICommitteeDirectory; Identity knows no other module.
-        var result = MustNotDependOn(
-            Identity,
-            "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Pages",
-            "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit");
-        Assert.True(result.IsSuccessful, Failing(result));
-    }
-
-    [Fact]
-    public void Negative_control_the_identity_module_does_use_the_committee_contracts()
-    {
-        Assert.False(MustNotDependOn(Identity, "Platform.Committees.Contracts").IsSuccessful);
-    }
-
-    [Fact]
-    public void The_committees_module_knows_nothing_of_meetings()
-    {
-        var result = MustNotDependOn(Committees, "Platform.Meetings", "Platform.Tasks");
-        Assert.True(result.IsSuccessful, Failing(result));
-    }
-
-    [Fact]
-    public void The_meetings_module_knows_nothing_of_tasks()
-    {
-        var result = MustNotDependOn(Meetings, "Platform.Tasks");
-        Assert.True(result.IsSuccessful, Failing(result));
-    }
-
-    [Fact]
-    public void The_tasks_module_reads_other_modules_only_through_their_contracts()
-    {
-        var result = MustNotDependOn(
-            Tasks,
-            "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Pages",
-            "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules", "Platform.Meetings.Pages",
-            "Platform.Audit");
-        Assert.True(result.IsSuccessful, Failing(result));
-    }
-
-    [Fact]
-    public void The_reporting_module_reads_the_committee_only_through_its_contracts()
-    {
-        // The seats that exist in a period (added, split or ended by decision) come through Platform.Committees.Contracts.
-        var result = MustNotDependOn(
-            Reporting,
-            "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments", "Platform.Committees.Roster", "Platform.Committees.Pages",
-            "Platform.Meetings", "Platform.Tasks", "Platform.Audit");
-        Assert.True(result.IsSuccessful, Failing(result));
-    }
-
-    [Fact]
-    public void Negative_control_the_reporting_module_does_use_the_committee_contracts()
-    {
-        Assert.False(MustNotDependOn(Reporting, "Platform.Committees.Contracts").IsSuccessful);
-    }
-
-    [Fact]
-    public void Negative_control_the_reporting_module_does_use_the_cores_deadline_engine()
-    {
-        Assert.False(MustNotDependOn(Reporting, "Platform.Core.Reporting").IsSuccessful);
-    }
-
-    [Fact]
-    public void Negative_control_the_tasks_module_does_read_issued_notices()
-    {
-        Assert.False(MustNotDependOn(Tasks, "Platform.Meetings.Contracts").IsSuccessful);
-    }
-
-    [Fact]
-    public void Negative_control_the_audit_module_does_implement_the_cores_audit_contracts()
-    {
-        Assert.False(MustNotDependOn(Audit, "Platform.Core.Auditing").IsSuccessful);
+        Assert.False(MustNotDependOn(Web, "Platform.Identity").IsSuccessful);
     }
 
     [Theory]
-    [InlineData("Platform.Committees")]
-    [InlineData("Platform.Audit")]
-    public void Negative_control_the_host_does_depend_on_a_module(string module)
+    [InlineData("Committees")]
+    [InlineData("Meetings")]
+    [InlineData("Tasks")]
+    [InlineData("Reporting")]
+    [InlineData("Audit")]
+    [InlineData("Identity")]
+    public void A_modules_database_is_its_persistence_namespace_and_its_own_schema(string module)
     {
-        Assert.False(MustNotDependOn(Web, module).IsSuccessful);
+        // Platform.<Module>.Persistence holds the module's DbContexts, each with the module's name as its schema.
+        Assert.Empty(DatabaseFaults(Module(module), module));
+    }
+
+    [Fact]
+    public void Negative_control_the_cores_key_ring_context_is_not_named_as_a_modules_database()
+    {
+        Assert.NotEmpty(DatabaseFaults(Core, "Core"));
+    }
+
+    private static List<string> DatabaseFaults(Assembly assembly, string module)
+    {
+        var contexts = assembly.GetTypes().Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t)).ToList();
+        return contexts.Count == 0
+            ? ["no DbContext"]
+            :
+            [
+                .. contexts.Where(c => c.Namespace != $"Platform.{module}.Persistence").Select(c => $"{c.FullName} is outside Platform.{module}.Persistence"),
+                .. contexts.Where(c => c.GetField("Schema")?.GetRawConstantValue() as string != module.ToLowerInvariant())
+                    .Select(c => $"{c.FullName}'s schema is not {module.ToLowerInvariant()}"),
+            ];
     }
 
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -183,7 +137,9 @@ public sealed class BoundaryTests
                 "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules",
                 "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
                 "Platform.Reporting.Persistence", "Platform.Reporting.Model", "Platform.Reporting.Services",
-                "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log")
+                "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log",
+                "Platform.Identity.Persistence", "Platform.Identity.Accounts", "Platform.Identity.Access", "Platform.Identity.Administration",
+                "Platform.Identity.Passwords", "Platform.Identity.Sessions", "Platform.Identity.SignIn", "Platform.Identity.TwoFactor")
             .GetResult();
         Assert.True(result.IsSuccessful, Failing(result));
     }
@@ -217,6 +173,14 @@ public sealed class BoundaryTests
         Assert.Equal(["Platform.Tasks.TasksModule"], Exposed(Tasks));
         Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
+        Assert.Equal(
+            [
+                "Platform.Identity.Administration.ImportLine",
+                "Platform.Identity.Administration.OfficialRow",
+                "Platform.Identity.IAccountCreation",
+                "Platform.Identity.IdentityModule",
+            ],
+            Exposed(Identity));
     }
 
     private static List<string?> Exposed(Assembly module) => module.GetExportedTypes()

@@ -12,6 +12,9 @@ namespace Platform.Core.DataProtection;
 /// <summary>Stores the data-protection key ring in the platform's database, schema <c>data_protection</c>.</summary>
 public static class KeyRingStorage
 {
+    /// <summary>Where the keys are kept (<c>data_protection.key_ring</c>), for messages to operators.</summary>
+    public static string Table { get; } = $"{KeyRingDbContext.Schema}.{PostgresKeyRing.Table}";
+
     /// <summary>
     /// Persists keys to <c>data_protection.key_ring</c> on the shared data source; the schema is migrated at start
     /// with the modules' schemas.

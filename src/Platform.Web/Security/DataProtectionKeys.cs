@@ -54,9 +54,9 @@ internal static class DataProtectionKeys
         else if (!environment.IsDevelopment() && !settings.GetValue(AllowUnencryptedKeys, false))
         {
             throw new InvalidOperationException(
-                $"Khóa bảo vệ dữ liệu sẽ được lưu không mã hóa trong data_protection.key_ring: hãy đặt {Section}:CertificatePath " +
+                $"Khóa bảo vệ dữ liệu sẽ được lưu không mã hóa trong {KeyRingStorage.Table}: hãy đặt {Section}:CertificatePath " +
                 $"(tệp .pfx) và {Section}:CertificatePassword, hoặc {Section}:{AllowUnencryptedKeys}=true nếu chấp nhận rủi ro. / " +
-                $"Data-protection keys would be stored unencrypted in data_protection.key_ring, where anyone who reads the database " +
+                $"Data-protection keys would be stored unencrypted in {KeyRingStorage.Table}, where anyone who reads the database " +
                 $"could forge sessions: set {Section}:CertificatePath (a .pfx) and {Section}:CertificatePassword, or " +
                 $"{Section}:{AllowUnencryptedKeys}=true to accept that risk (see docs/security.md).");
         }
@@ -79,7 +79,7 @@ internal sealed class KeyRingProtectionCheck(IOptions<KeyManagementOptions> opti
         {
             log.LogWarning(
                 "Data-protection keys are stored unencrypted in {Table}; set {Setting} to protect them at rest.",
-                "data_protection.key_ring", DataProtectionKeys.Section + ":CertificatePath");
+                KeyRingStorage.Table, DataProtectionKeys.Section + ":CertificatePath");
         }
 
         return Task.CompletedTask;
