@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmark on demand (never part of the tests): builds Release, starts a throwaway PostgreSQL under
-# .bench-data/ with a fresh database, measures start-up, fills the province with the host's load-test dataset
-# (`Platform.Web.dll dataset`, after the start-ups so that the first one meets an empty database), measures load,
-# writes docs/benchmarks.md, stops the cluster.
+# .bench-data/ with a fresh database, measures start-up, fills the province with the load-test dataset (run in the host
+# by the benchmark's attached assembly, after the start-ups so that the first one meets an empty database), measures
+# load, writes docs/benchmarks.md, stops the cluster.
 # Extra arguments go to the benchmark program (e.g. --duration 5 for a quick try; see benchmarks/README.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
