@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
@@ -199,6 +200,21 @@ public sealed class AccessibilityTests(BrowserHost host) : IAsyncLifetime
         await _browser.Keyboard.PressAsync("ArrowRight");
         await Expect(box).ToBeFocusedAsync();
         Assert.True(await box.EvaluateAsync<double>("b => b.scrollLeft") > 0, "The arrow key did not scroll the table's box.");
+    }
+
+    [Fact]
+    public async Task A_refused_form_names_each_fields_hint_and_error_in_its_aria_describedby()
+    {
+        // The head assigns a task directly; sent empty, the text area (shared partial) and the lead agency's select
+        // (written by hand on the page) come back with their errors.
+        await _browser.SignInAsync("son-la.leader");
+        await _browser.OpenAsync("/son-la/tasks/new");
+        await _browser.GoAsync(() => _browser.Page.GetByRole(AriaRole.Button, new() { Name = "Giao nhiệm vụ" }).ClickAsync(), expectedStatus: 422);
+
+        await Expect(_browser.Page.Locator("#Form_Title")).ToHaveAttributeAsync("aria-describedby", new Regex(@"\bForm_Title-max\b.*\bForm_Title-error\b"));
+        await Expect(_browser.Page.Locator("#Form_Title-error")).ToHaveClassAsync("field-error");
+        await Expect(_browser.Page.Locator("#Form_LeadAgencyKey")).ToHaveAttributeAsync("aria-describedby", "Form_LeadAgencyKey-error");
+        await Expect(_browser.Page.Locator("#Form_LeadAgencyKey-error")).ToHaveClassAsync("field-error");
     }
 
     /// <summary>The focused element's name, outline style, width and colour, its halo (box-shadow colour) and what is behind it.</summary>
