@@ -15,6 +15,15 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "warning: chromium could not be installed; browser tests will fail" >&2
 fi
 
+# The browser tests' accessibility check (axe-core, npm packages of the tests alone, locked in package-lock.json).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Installing Debian's Node.js and npm for the browser tests' accessibility check…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) ||
+    echo "warning: npm could not be installed; browser tests will fail" >&2
+fi
+(cd tests/Platform.BrowserTests/accessibility && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+  echo "warning: npm ci for the accessibility check failed; browser tests will fail" >&2
+
 data="$root/.test-data"
 pg_port=${PLATFORM_TEST_PG_PORT:-55432}
 pg_stop "$data/postgres"

@@ -9,7 +9,8 @@ namespace Platform.BrowserTests;
 /// <summary>
 /// One test's browser: a fresh context with one page. Every page change goes through <see cref="GoAsync(Func{Task}, int)"/>,
 /// which waits for the new page to load and fails the test, saying what the server answered, when the page did not
-/// come back with the expected status or one of its resources (stylesheet) failed to load.
+/// come back with the expected status or one of its resources (stylesheet) failed to load, and runs the
+/// <see cref="AccessibilityCheck"/> on every page it loads.
 /// </summary>
 public sealed partial class BrowserSession : IAsyncDisposable
 {
@@ -66,7 +67,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     /// <summary>
     /// Does what leads to another page (follow a link, submit a form) and waits until that page has loaded. Fails
     /// with the method, address, status and the page's own words unless the page answered <paramref name="expectedStatus"/>
-    /// (after any redirect), and when any of its resources failed.
+    /// (after any redirect), when any of its resources failed, and when the page fails the accessibility check.
     /// </summary>
     public async Task<IResponse> GoAsync(Func<Task> action, int expectedStatus = 200)
     {
@@ -94,6 +95,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             }
 
             AssertNoBrokenResources();
+            await AccessibilityCheck.AssertAccessibleAsync(Page, Relative(response.Url));
             return response;
         }
         finally
