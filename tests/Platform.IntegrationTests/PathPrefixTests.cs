@@ -111,6 +111,12 @@ public sealed class PathPrefixTests(PathPrefixTests.PrefixedHost host) : IClassF
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var cookies = new List<SetCookieHeaderValue>();
 
+        // Outside the prefix nothing answers, and no cookie is set for "/".
+        var outside = await client.GetAsync("/son-la/members");
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Empty(SetCookies(outside));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/favicon.ico")).StatusCode);
+
         var asked = await client.GetAsync(Prefix + "/son-la/members");
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         var login = asked.Headers.Location!;

@@ -116,6 +116,18 @@ internal static class PathPrefixHosting
         if (!string.IsNullOrEmpty(options.PathBase))
         {
             app.UsePathBase(options.PathBase);
+            // Nothing is served outside the prefix: a page there (the browser's own /favicon.ico answered with the error
+            // page) would set cookies for "/" beside the prefix's, and the form tokens would no longer match.
+            app.Use((context, next) =>
+            {
+                if (context.Request.PathBase.HasValue)
+                {
+                    return next(context);
+                }
+
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
         }
 
         return app;
