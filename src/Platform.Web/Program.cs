@@ -39,6 +39,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
 var cookies = SiteCookies.From(builder.Configuration);
+builder.AddPathPrefix();
 
 builder.AddWebHardening(cookies);
 // Input hardening: body and form limits, TRACE, NUL characters, malformed forms and over-long text answered with a message.
@@ -97,6 +98,7 @@ builder.Services.AddAuditModule();
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UsePathPrefix();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");

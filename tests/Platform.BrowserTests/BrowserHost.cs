@@ -51,7 +51,10 @@ public class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A host with or without the demo data; without it, the database holds only what the packs state.</summary>
-    protected BrowserHost(bool demo) => _platform = new ClockedPlatform(demo);
+    protected BrowserHost(bool demo) => _platform = new ClockedPlatform(demo, null);
+
+    /// <summary>The demo host served under <paramref name="pathBase"/> (<c>Platform:PathBase</c>), as behind a ministry's proxy.</summary>
+    protected BrowserHost(string pathBase) => _platform = new ClockedPlatform(demo: true, pathBase);
 
     /// <summary>The host's own database, for what a test checks behind the pages.</summary>
     public TestDatabase Database => _platform.Database;
@@ -59,7 +62,7 @@ public class BrowserHost : IAsyncLifetime
     /// <summary>The host's services, for a test that prepares what no page does (a real administrator account).</summary>
     public IServiceProvider Services => _platform.Services;
 
-    /// <summary>Where the host listens, e.g. http://127.0.0.1:41327/.</summary>
+    /// <summary>Where the host listens, e.g. http://127.0.0.1:41327/ (with its path base, if any).</summary>
     public Uri Address { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -116,13 +119,15 @@ public class BrowserHost : IAsyncLifetime
         var addresses = _platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("The host is not listening on any http address: " + string.Join(", ", addresses));
-        return new Uri(address.TrimEnd('/') + "/");
+        return new Uri(address.TrimEnd('/') + (_platform.PathBase ?? "") + "/");
     }
 
     /// <summary>The real host, reading the time from a clock the tests can set.</summary>
-    private sealed class ClockedPlatform(bool demo) : PlatformFactory
+    private sealed class ClockedPlatform(bool demo, string? pathBase) : PlatformFactory
     {
         public SettableClock Clock { get; } = new();
+
+        public string? PathBase => pathBase;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -132,6 +137,12 @@ public class BrowserHost : IAsyncLifetime
                 builder.UseSetting("Demo:Load", "false");
                 // Enrolling a second factor has browser tests of its own; the onboarding is about accounts and links.
                 builder.UseSetting("Identity:RequireTwoFactorFor", "");
+            }
+
+            if (pathBase is not null)
+            {
+                builder.UseSetting("Platform:PathBase", pathBase);
+                builder.UseSetting("Platform:PublicUrl", "http://127.0.0.1" + pathBase);
             }
 
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -19,7 +19,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
     /// <summary>Pages meant for anyone: signing in (both steps), choosing a language, and the error pages.</summary>
     private static readonly string[] Anonymous = ["/account/login", "/account/login-2fa", "/account/activate/{token}", "/language", "/error/{code:int}"];
 
-    private List<string> Templates() =>
+    internal List<string> Templates() =>
     [
         .. host.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
@@ -30,7 +30,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
     ];
 
     /// <summary>A concrete address in <paramref name="province"/> for a route template; fails on a parameter it cannot fill.</summary>
-    private async Task<string> FillAsync(string template, string province)
+    internal async Task<string> FillAsync(string template, string province)
     {
         var seat = host.Services.GetRequiredService<IProvinceCatalog>().Find(province)!.Seats.First(s => s.Role == SeatRole.Member).Key;
         // A meeting or a task of the province: its pages are walked as they are for a real one.
@@ -57,7 +57,7 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         });
     }
 
-    private static bool IsAnonymous(string template) => Anonymous.Contains(template);
+    internal static bool IsAnonymous(string template) => Anonymous.Contains(template);
 
     private bool IsProvincePage(string template) =>
         template.StartsWith("/{province", StringComparison.Ordinal) ||

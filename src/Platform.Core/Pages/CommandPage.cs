@@ -56,6 +56,6 @@ public abstract class CommandPage : PageModel
     protected IActionResult After(string message, string path)
     {
         TempData["Done"] = message;
-        return Redirect($"/{ProvinceCode}/{path}");
+        return Redirect(Url.Content($"~/{ProvinceCode}/{path}"));
     }
 }

@@ -23,6 +23,6 @@ internal sealed class LanguageModel(SiteCookies cookies) : PageModel
             cookies.ForCulture(Request));
 
         // Only local paths: an open redirect would let a link send an official anywhere.
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content("~/"));
     }
 }

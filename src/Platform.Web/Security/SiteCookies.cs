@@ -4,9 +4,10 @@ namespace Platform.Web.Security;
 /// Names and flags of the host's own cookies. Declared HTTPS-only (<c>Security:HttpsOnly</c>), they are always
 /// Secure and carry the <c>__Host-</c> prefix, which the browser accepts only from HTTPS, for the whole site and
 /// never for a parent domain. Otherwise they are Secure when the request came over HTTPS and unprefixed, because a
-/// cookie's name cannot follow the request's scheme.
+/// cookie's name cannot follow the request's scheme. Under a path prefix (<see cref="PathPrefixOptions"/>) each cookie
+/// is kept for the prefix only, and the HTTPS-only ones carry <c>__Secure-</c> instead, <c>__Host-</c> being for "/" alone.
 /// </summary>
-internal sealed class SiteCookies(bool httpsOnly)
+internal sealed class SiteCookies(bool httpsOnly, bool prefixed = false)
 {
     public const string HttpsOnlyKey = "Security:HttpsOnly";
 
@@ -28,7 +29,8 @@ internal sealed class SiteCookies(bool httpsOnly)
 
     public CookieSecurePolicy SecurePolicy => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
-    public static SiteCookies From(IConfiguration configuration) => new(configuration.GetValue(HttpsOnlyKey, false));
+    public static SiteCookies From(IConfiguration configuration) =>
+        new(configuration.GetValue(HttpsOnlyKey, false), PathPrefixOptions.From(configuration).Prefixed);
 
     /// <summary>
     /// The language choice: Lax, so a link from a mail or another intranet site opens in the chosen language; it
@@ -36,7 +38,7 @@ internal sealed class SiteCookies(bool httpsOnly)
     /// </summary>
     public CookieOptions ForCulture(HttpRequest request) => new()
     {
-        Path = "/",
+        Path = request.PathBase.HasValue ? request.PathBase.Value : "/",
         Expires = DateTimeOffset.UtcNow.AddYears(1),
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,
@@ -44,5 +46,5 @@ internal sealed class SiteCookies(bool httpsOnly)
         IsEssential = true,
     };
 
-    private string Named(string name) => HttpsOnly ? "__Host-" + name : name;
+    private string Named(string name) => !HttpsOnly ? name : prefixed ? "__Secure-" + name : "__Host-" + name;
 }

@@ -17,7 +17,8 @@ internal static class WebHardening
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = cookies.Antiforgery;
-            antiforgery.Cookie.Path = "/";
+            // No path: the framework uses the request's path base, "/" without a prefix.
+            antiforgery.Cookie.Path = null;
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.SecurePolicy = cookies.SecurePolicy;
@@ -29,7 +30,7 @@ internal static class WebHardening
         builder.Services.Configure<CookieTempDataProviderOptions>(tempData =>
         {
             tempData.Cookie.Name = cookies.TempData;
-            tempData.Cookie.Path = "/";
+            tempData.Cookie.Path = null;
             tempData.Cookie.HttpOnly = true;
             tempData.Cookie.SameSite = SameSiteMode.Strict;
             tempData.Cookie.SecurePolicy = cookies.SecurePolicy;

@@ -24,7 +24,7 @@ internal sealed class ProvinceAwareResultHandler(ILogger<ProvinceAwareResultHand
             context.GetEndpoint()?.Metadata.GetMetadata<AllowedBeforeEnrolmentAttribute>() is null)
         {
             // Allowed by role, but the account must enrol its second factor before anything else.
-            context.Response.Redirect(TwoFactorEnrolment.Path);
+            context.Response.Redirect(context.Request.PathBase + TwoFactorEnrolment.Path);
             return;
         }
 

@@ -27,7 +27,7 @@ internal sealed class LogModel(AuditLog log, AuditVerifier verifier, CurrentProv
     }
 
     /// <summary>This page's address for another page number, with the filters as typed.</summary>
-    public string PageUrl(int number) => Request.Path + QueryString.Create(new Dictionary<string, string?>
+    public string PageUrl(int number) => Request.PathBase + Request.Path + QueryString.Create(new Dictionary<string, string?>
     {
         ["tim"] = Filter.Text,
         ["nguoi"] = Filter.Actor,

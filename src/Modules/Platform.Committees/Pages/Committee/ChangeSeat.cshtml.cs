@@ -50,7 +50,7 @@ internal sealed class ChangeSeatModel(CommitteeQueries queries, AppointmentChang
         if (result.Succeeded)
         {
             TempData["Done"] = "Đã lưu thay đổi.";
-            return Redirect($"/{RouteData.Values["province"]}/seats/{key}");
+            return RedirectToPage("/Committee/Seat", new { province = RouteData.Values["province"], key });
         }
 
         await LoadAsync(key, change, ct);

@@ -62,7 +62,7 @@ internal sealed class RosterModel(CommitteeQueries queries, RosterChanges change
         if (result.Succeeded)
         {
             TempData["Done"] = "Đã lưu thay đổi.";
-            return Redirect(action is RosterAction.AddAgency or RosterAction.EndAgency ? $"/{province}/roster/add-agency" : $"/{province}/members");
+            return action is RosterAction.AddAgency or RosterAction.EndAgency ? RedirectToPage("/Committee/Roster", new { province, roster = "add-agency", key = (string?)null }) : RedirectToPage("/Committee/Members", new { province });
         }
 
         await LoadAsync(roster, key, ct);

@@ -65,7 +65,7 @@ internal sealed class LoginModel(
         {
             await throttle.SucceededAsync(userName, address, HttpContext.RequestAborted);
             log.LogInformation("Signed in: {User}", UserName);
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content("~/"));
         }
 
         if (result.RequiresTwoFactor)

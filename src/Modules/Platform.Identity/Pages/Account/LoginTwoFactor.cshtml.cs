@@ -63,7 +63,7 @@ internal sealed class LoginTwoFactorModel(SignInManager<Accounts.Account> signIn
         if (result.Succeeded)
         {
             log.LogInformation("Signed in with a second factor: {User}", account.UserName);
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content("~/"));
         }
 
         var reason = result.IsLockedOut ? "locked out" : failure;

@@ -12,6 +12,6 @@ internal sealed class LogoutModel(SignInManager<Accounts.Account> signIn) : Page
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/account/login");
+        return RedirectToPage("/Account/Login");
     }
 }

@@ -18,7 +18,7 @@ internal sealed class IcsModel(MeetingQueries queries, PublicSite site, TimeProv
         }
 
         // The configured address, not the request's Host header: the link leaves the site in the invitee's calendar.
-        var url = site.Link($"/{RouteData.Values["province"]}/meetings/{id}");
+        var url = site.Link(Request, Url.Page("/Meetings/Meeting", new { province = RouteData.Values["province"], id })!);
         var text = IcsCalendar.Write(detail.Meeting, url, clock.GetUtcNow());
         return File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"cuoc-hop-{id:N}.ics");
     }

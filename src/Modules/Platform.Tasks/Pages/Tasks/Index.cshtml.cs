@@ -42,7 +42,10 @@ internal sealed class IndexModel(
             ["sap-xep"] = Sort,
             ["trang"] = export ? null : page,
         };
-        var query = Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
-        return $"/{ProvinceCode}/tasks{(export ? "/export" : "")}{query}";
+        var route = new Microsoft.AspNetCore.Routing.RouteValueDictionary(values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => KeyValuePair.Create<string, object?>(v.Key, v.Value)))
+        {
+            ["province"] = ProvinceCode,
+        };
+        return Url.Page(export ? "/Tasks/Export" : "/Tasks/Index", route)!;
     }
 }
