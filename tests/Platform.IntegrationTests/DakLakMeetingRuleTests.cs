@@ -214,7 +214,7 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         var guest = new Dictionary<string, string> { ["GuestName"] = "Trần Văn Khách", ["GuestOrganisation"] = "Giám đốc Viễn thông Đắk Lắk" };
 
         var headsView = await Html.GetAsync(_head, url);
-        var refused = await Forms.PostAsync(_head, url, url + "?handler=Guest", guest);
+        var refused = await Forms.PostAsync(_head, url, url + "/invitees", guest);
 
         Assert.Null(headsView.QuerySelector("#GuestName"));
         var invitees = headsView.QuerySelector("section[aria-labelledby=invitees]")!.Text();

@@ -56,9 +56,9 @@ internal sealed class NoticeCommands(
             return Outcome.Missing;
         }
 
-        if (meeting.Status != MeetingStatus.Held)
+        if (meeting.CheckTakesConclusions() is { } notHeld)
         {
-            return Outcome.Broken(new("Thông báo kết luận được lập sau khi cuộc họp diễn ra.", "The conclusion notice is drafted after the meeting is held."));
+            return notHeld;
         }
 
         var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
@@ -67,9 +67,9 @@ internal sealed class NoticeCommands(
             return Edits.Clash;
         }
 
-        if (notice?.Status == NoticeStatus.Issued)
+        if (notice?.CheckRevisable() is { } issued)
         {
-            return Outcome.Broken(new("Thông báo đã ban hành: không sửa được nữa.", "The notice was issued: it can no longer change."));
+            return issued;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -134,14 +134,15 @@ internal sealed class NoticeCommands(
             db.Notices.Add(notice);
         }
 
+        if (notice.Revise(actor.Name, clock.GetUtcNow()) is { } refused)
+        {
+            return refused;
+        }
+
         notice.Number = Blank(form.Number);
         notice.Date = date;
         notice.Signer = Blank(form.Signer);
         notice.Preamble = Blank(form.Preamble);
-        (notice.DraftedBy, notice.DraftedAt) = (actor.Name, clock.GetUtcNow());
-
-        // An approved draft edited again goes back to the chair.
-        (notice.Status, notice.ApprovedBy, notice.ApprovedAt, notice.ApprovedActingDocument) = (NoticeStatus.Draft, null, null, null);
         db.NoticeItems.RemoveRange(notice.Items);
         notice.Items.Clear();
         foreach (var item in items)
@@ -175,19 +176,8 @@ internal sealed class NoticeCommands(
             return Edits.Clash;
         }
 
-        if (notice.Status != NoticeStatus.Draft)
-        {
-            return Outcome.Broken(new("Thông báo không ở trạng thái dự thảo.", "The notice is not a draft."));
-        }
-
-        if (notice.Number is null || notice.Date is null || notice.Signer is null || notice.Items.Count == 0)
-        {
-            return Outcome.Broken(new("Dự thảo cần số, ngày, người ký và ít nhất một mục kết luận.", "The draft needs a number, a date, a signer and at least one conclusion."));
-        }
-
-        (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, actor.Name, clock.GetUtcNow());
-        notice.ApprovedActingDocument = user.ActingFor(Province, meeting.ChairSeatKey)?.Reference;
-        return await Edits.SaveAsync(db, meetingId, ct);
+        return notice.Approve(actor.Name, clock.GetUtcNow(), user.ActingFor(Province, meeting.ChairSeatKey)?.Reference)
+            ?? await Edits.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>
@@ -207,14 +197,13 @@ internal sealed class NoticeCommands(
             return Edits.Clash;
         }
 
-        if (notice.Status != NoticeStatus.Approved)
+        var now = clock.GetUtcNow();
+        var article = rules.Rules.Conclusions?.DraftArticle;
+        if (notice.Issue(actor.Name, now, message => article is null ? message : rules.Cite(article, message.Vietnamese, message.English)) is { } refused)
         {
-            var article = rules.Rules.Conclusions?.DraftArticle;
-            var message = new Message("Thông báo phải được người chủ trì duyệt trước khi ban hành.", "The chair must approve the notice before it is issued.");
-            return Outcome.Broken(article is null ? message : rules.Cite(article, message.Vietnamese, message.English));
+            return refused;
         }
 
-        var now = clock.GetUtcNow();
         var seats = await committee.SeatsOnAsync(notice.Date!.Value, ct);
         var agencies = await committee.AgenciesAsync(ct);
         var recipients = seats.Select(s => new NoticeRecipient
@@ -243,7 +232,6 @@ internal sealed class NoticeCommands(
                 IssuedAt = now,
             }));
         db.NoticeRecipients.AddRange(recipients);
-        (notice.Status, notice.IssuedBy, notice.IssuedAt) = (NoticeStatus.Issued, actor.Name, now);
         return await Edits.SaveAsync(db, meetingId, ct);
     }
 
