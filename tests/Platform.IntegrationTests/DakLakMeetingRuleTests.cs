@@ -224,7 +224,7 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         Assert.Contains("Thành phần dự họp do người chủ trì quyết định. (Đắk Lắk, Điều 9.2)", await MeetingSteps.AlertAsync(refused), StringComparison.Ordinal);
         Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from meetings.invitations where meeting_id = '{meeting}' and seat_key is null"));
 
-        var invited = await Forms.SubmitAsync(chair, url, "#GuestName", guest);
+        var invited = await Forms.SubmitAsync(chair, url + "/invitees", "#GuestName", guest);
 
         Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
         Assert.Contains("Khách mời", InviteeRow(await Html.ParseAsync(invited), "Giám đốc Viễn thông Đắk Lắk").Text(), StringComparison.Ordinal);

@@ -115,11 +115,11 @@ internal sealed class DemoMeetings(
                 DueDate = VietnamTime.Format(day.AddDays(60 + (30 * i))),
             })],
         };
-        Must(await notices.SaveDraftAsync(id, form, ct));
+        Must(await notices.SeedDraftAsync(id, form, ct));
         var notice = await db.Notices.SingleAsync(n => n.MeetingId == id, ct);
         (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, "Trưởng Ban Chỉ đạo (demo)", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        Must(await notices.IssueAsync(id, notice.Version, ct));
+        Must(await notices.SeedIssueAsync(id, notice.Version, ct));
     }
 
     private static void Must(Outcome outcome)

@@ -44,11 +44,16 @@ internal sealed class NoticeItemForm
 /// agency, each of whom sees it and whose receipt is recorded. Once issued it does not change.
 /// </summary>
 internal sealed class NoticeCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
-    public async Task<Outcome> SaveDraftAsync(Guid meetingId, NoticeForm form, CancellationToken ct)
+    /// <summary>The standing agency drafts the notice of a held meeting; anyone else is refused.</summary>
+    public async Task<Outcome> SaveDraftAsync(Guid meetingId, NoticeForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        await access.RefuseUnlessSecretariatAsync(user) ?? await SeedDraftAsync(meetingId, form, ct);
+
+    /// <summary>Saves the draft with no user to check: for the demo data written at start-up, as the system.</summary>
+    public async Task<Outcome> SeedDraftAsync(Guid meetingId, NoticeForm form, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
@@ -184,7 +189,11 @@ internal sealed class NoticeCommands(
     /// Issues the approved notice to every member on its date and to every item's lead agency that no member sits for
     /// (e.g. Đắk Lắk, Art. 9.1: "đến từng thành viên Ban Chỉ đạo và các cơ quan, tổ chức có liên quan").
     /// </summary>
-    public async Task<Outcome> IssueAsync(Guid meetingId, uint version, CancellationToken ct)
+    public async Task<Outcome> IssueAsync(Guid meetingId, uint version, ClaimsPrincipal user, CancellationToken ct) =>
+        await access.RefuseUnlessSecretariatAsync(user) ?? await SeedIssueAsync(meetingId, version, ct);
+
+    /// <summary>Issues with no user to check: for the demo data written at start-up, as the system.</summary>
+    public async Task<Outcome> SeedIssueAsync(Guid meetingId, uint version, CancellationToken ct)
     {
         var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
         if (notice is null)

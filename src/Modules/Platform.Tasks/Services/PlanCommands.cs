@@ -59,9 +59,9 @@ internal sealed class PlanCommands(
             return Outcome.Missing;
         }
 
-        if (plan.Status == PlanStatus.Issued)
+        if (plan.CheckRevisable() is { } issued)
         {
-            return Outcome.Broken(new("Kế hoạch đã ban hành: không sửa được nữa.", "The plan was issued: it can no longer change."));
+            return issued;
         }
 
         // A recurring item runs until the end of the plan's year.
@@ -112,9 +112,9 @@ internal sealed class PlanCommands(
             return Outcome.Missing;
         }
 
-        if (plan.Status == PlanStatus.Issued)
+        if (plan.CheckRevisable() is { } issued)
         {
-            return Outcome.Broken(new("Kế hoạch đã ban hành: không sửa được nữa.", "The plan was issued: it can no longer change."));
+            return issued;
         }
 
         plan.Items.Remove(item);

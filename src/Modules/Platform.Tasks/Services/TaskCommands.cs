@@ -138,9 +138,9 @@ internal sealed class TaskCommands(
             return Edits.Clash;
         }
 
-        if (task.Progress is TaskProgress.Done or TaskProgress.Cancelled)
+        if (task.CheckTakesReports() is { } closed)
         {
-            return Outcome.Broken(new("Nhiệm vụ đã hoàn thành hoặc đã hủy; đề nghị Cơ quan thường trực mở lại nếu cần.", "The task is done or cancelled; ask the standing agency to reopen it."));
+            return closed;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -251,20 +251,9 @@ internal sealed class TaskCommands(
             return Outcome.Invalid("Reason", new("Hãy ghi lý do.", "Give the reason."));
         }
 
-        var open = task.Progress is TaskProgress.NotStarted or TaskProgress.InProgress;
-        switch (change)
+        if (task.ChangeState(change, reason, Today, actor.Name) is { } notAllowed)
         {
-            case UpdateKind.MarkedDone when open:
-                (task.Progress, task.Percent, task.CompletedOn, task.ClosedBy) = (TaskProgress.Done, 100, Today, actor.Name);
-                break;
-            case UpdateKind.Cancelled when open:
-                (task.Progress, task.CancelReason, task.ClosedBy) = (TaskProgress.Cancelled, reason!.Trim(), actor.Name);
-                break;
-            case UpdateKind.Reopened when !open:
-                (task.Progress, task.CompletedOn, task.CancelReason, task.ClosedBy) = (TaskProgress.InProgress, null, null, null);
-                break;
-            default:
-                return Outcome.Broken(new("Không thể chuyển nhiệm vụ sang tình trạng này từ tình trạng hiện tại.", "The task cannot change to that state from its present one."));
+            return notAllowed;
         }
 
         db.Updates.Add(History(task, change, reason?.Trim(), null));
@@ -286,9 +275,9 @@ internal sealed class TaskCommands(
             return Outcome.Refused(new("Chỉ cơ quan chủ trì đề nghị gia hạn nhiệm vụ.", "Only the lead agency asks for an extension."));
         }
 
-        if (task.Progress is TaskProgress.Done or TaskProgress.Cancelled)
+        if (task.CheckTakesExtensionRequests() is { } closed)
         {
-            return Outcome.Broken(new("Nhiệm vụ đã hoàn thành hoặc đã hủy.", "The task is done or cancelled."));
+            return closed;
         }
 
         var errors = new Dictionary<string, Message>();
