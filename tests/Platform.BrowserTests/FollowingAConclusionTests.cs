@@ -115,6 +115,7 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         }
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lên lịch cuộc họp.");
 
+        await _secretariat.GoAsync(() => Region(page, "Tổ chức cuộc họp").GetByRole(AriaRole.Link, new() { Name = "Ghi nhận đã họp, hủy cuộc họp" }).ClickAsync());
         await _secretariat.GoAsync(() => Region(page, "Tổ chức cuộc họp").GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đã họp" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận cuộc họp đã diễn ra.");
 

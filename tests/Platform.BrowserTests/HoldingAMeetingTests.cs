@@ -116,7 +116,9 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await Expect(when).ToContainTextAsync(Place);
         await Expect(when).ToContainTextAsync(ChairOffice);
 
-        // Before it starts, the meeting cannot be recorded as held.
+        // Before it starts, the meeting cannot be recorded as held: its status page, linked from the overview, says so.
+        await _secretariat.GoAsync(() => Region(page, "Tổ chức cuộc họp").GetByRole(AriaRole.Link, new() { Name = "Ghi nhận đã họp, hủy cuộc họp" }).ClickAsync());
+        await Expect(page).ToHaveURLAsync(new Regex("/son-la/meetings/[0-9a-f-]{36}/status$"));
         var running = Region(page, "Tổ chức cuộc họp");
         await Expect(running).ToContainTextAsync("Sau giờ bắt đầu, ghi nhận cuộc họp đã diễn ra");
         await Expect(running.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đã họp" })).ToHaveCountAsync(0);
@@ -191,6 +193,7 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await _secretariat.GoAsync(() => MainNav(page, "Cuộc họp").ClickAsync());
         await _secretariat.GoAsync(() => Region(page, "Danh sách cuộc họp trong tháng").GetByRole(AriaRole.Link, new() { Name = Title, Exact = true }).ClickAsync());
 
+        await _secretariat.GoAsync(() => Region(page, "Tổ chức cuộc họp").GetByRole(AriaRole.Link, new() { Name = "Ghi nhận đã họp, hủy cuộc họp" }).ClickAsync());
         await _secretariat.GoAsync(() => Region(page, "Tổ chức cuộc họp").GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đã họp" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận cuộc họp đã diễn ra.");
         await Expect(MeetingStatus(page)).ToHaveTextAsync("Đã họp");

@@ -29,6 +29,12 @@ public sealed partial class PageWidthTests(BrowserHost host) : IAsyncLifetime
         var (visited, overflows) = await CrawlAsync(_secretariat, ["/", "/son-la", "/dak-lak"], IsProvincePage);
 
         Assert.True(visited.Count > 40, "The crawl reached only " + string.Join(", ", visited));
+        // A meeting's concern pages, linked from its overview, are walked too.
+        foreach (var concern in new[] { "status", "agenda", "documents", "invitees", "minutes" })
+        {
+            Assert.Contains(visited, p => p.EndsWith("/" + concern, StringComparison.Ordinal) && p.Contains("/meetings/", StringComparison.Ordinal));
+        }
+
         Assert.Empty(overflows);
     }
 

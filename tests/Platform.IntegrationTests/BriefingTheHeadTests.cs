@@ -35,7 +35,7 @@ public sealed class BriefingTheHeadTests(MeetingHost host) : IClassFixture<Meeti
     private static IElement Row(IDocument page, string seat) => page.QuerySelector($"{Card} tr#brief-{seat}")!;
 
     private static Task<OpenForm> BriefFormAsync(HttpClient client, Guid meeting) =>
-        Forms.OpenAsync(client, $"/dak-lak/meetings/{meeting}", "form[action$='handler=Brief'] textarea");
+        Forms.OpenAsync(client, $"/dak-lak/meetings/{meeting}/briefings", "#BriefingText");
 
     [Fact]
     public async Task Dak_Lak_members_send_material_for_the_heads_speech_before_an_extraordinary_meeting_under_Art_13_2()
@@ -81,10 +81,10 @@ public sealed class BriefingTheHeadTests(MeetingHost host) : IClassFixture<Meeti
 
         var thematic = await MeetingSteps.ScheduleAsync(_secretariat, "dak-lak", new("Họp chuyên đề chuyển đổi số", MeetingSteps.DaysAhead(-1)) { Kind = "Thematic" });
         var form = await BriefFormAsync(_member, thematic);
-        Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(_secretariat, $"/dak-lak/meetings/{thematic}", "form[action$='handler=Held']")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(_secretariat, $"/dak-lak/meetings/{thematic}/status", "form[action$='handler=Held']")).StatusCode);
         var late = await form.SendAsync(_member, new Dictionary<string, string> { ["BriefingText"] = "Gửi sau khi họp." });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
-        Assert.Null((await Html.ParseAsync(late)).QuerySelector("form[action$='handler=Brief']"));
+        Assert.Null((await Html.ParseAsync(late)).QuerySelector("#BriefingText"));
     }
 
     [Fact]

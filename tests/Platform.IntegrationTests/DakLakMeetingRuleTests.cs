@@ -214,7 +214,7 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         var guest = new Dictionary<string, string> { ["GuestName"] = "Trần Văn Khách", ["GuestOrganisation"] = "Giám đốc Viễn thông Đắk Lắk" };
 
         var headsView = await Html.GetAsync(_head, url);
-        var refused = await Forms.PostAsync(_head, url, url + "?handler=Guest", guest);
+        var refused = await Forms.PostAsync(_head, url, url + "/invitees", guest);
 
         Assert.Null(headsView.QuerySelector("#GuestName"));
         var invitees = headsView.QuerySelector("section[aria-labelledby=invitees]")!.Text();
@@ -224,7 +224,7 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         Assert.Contains("Thành phần dự họp do người chủ trì quyết định. (Đắk Lắk, Điều 9.2)", await MeetingSteps.AlertAsync(refused), StringComparison.Ordinal);
         Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from meetings.invitations where meeting_id = '{meeting}' and seat_key is null"));
 
-        var invited = await Forms.SubmitAsync(chair, url, "#GuestName", guest);
+        var invited = await Forms.SubmitAsync(chair, url + "/invitees", "#GuestName", guest);
 
         Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
         Assert.Contains("Khách mời", InviteeRow(await Html.ParseAsync(invited), "Giám đốc Viễn thông Đắk Lắk").Text(), StringComparison.Ordinal);

@@ -78,6 +78,11 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Contains("/son-la/quy-che", templates);
         Assert.Contains("/dak-lak/quy-che", templates);
         Assert.Contains("/{province:province}/meetings/{id:guid}/documents/{documentId:guid}", templates);
+        // The meeting's concern pages, split from its overview.
+        foreach (var concern in new[] { "status", "agenda", "documents", "briefings", "invitees", "minutes" })
+        {
+            Assert.Contains($"/{{province:province}}/meetings/{{id:guid}}/{concern}", templates);
+        }
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class MeetingAgendaTests(PlatformFactory host) : IClassFixture<Pla
     public async Task The_secretariat_adds_agenda_items_in_order_and_removing_one_renumbers_the_rest()
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, "son-la", new("Phiên họp thử chương trình", MeetingSteps.DaysAhead(10)));
-        var url = $"/son-la/meetings/{meeting}";
+        var url = $"/son-la/meetings/{meeting}/agenda";
 
         foreach (var (title, minutes) in new[] { ("Báo cáo tiến độ Đề án 06", "20"), ("Thảo luận chỉ số DTI", "40"), ("Kết luận", "10") })
         {

@@ -29,7 +29,7 @@ public sealed class MeetingFileTests(MeetingHost host) : IClassFixture<MeetingHo
     private async Task<(Guid Meeting, string Download)> UploadedAsync(string title, string fileName, byte[] content)
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, Province, new(title, MeetingSteps.DaysAhead(15)));
-        var form = await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}", "input[type=file]");
+        var form = await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}/documents", "input[type=file]");
         var uploaded = await form.UploadAsync(_secretariat, fileName, content, "application/pdf");
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         var page = await Html.ParseAsync(uploaded);
@@ -59,7 +59,7 @@ public sealed class MeetingFileTests(MeetingHost host) : IClassFixture<MeetingHo
     public async Task A_file_of_a_type_not_accepted_is_refused_in_Vietnamese_and_not_stored()
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, Province, new("Phiên họp thử tệp không nhận", MeetingSteps.DaysAhead(15)));
-        var form = await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}", "input[type=file]");
+        var form = await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}/documents", "input[type=file]");
 
         var refused = await form.UploadAsync(_secretariat, "cai-dat.exe", Encoding.ASCII.GetBytes("MZ\u0090\0 not a document"), "application/pdf");
 

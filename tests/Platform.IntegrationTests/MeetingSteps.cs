@@ -65,7 +65,7 @@ internal static class MeetingSteps
     public static async Task<Guid> HeldAsync(HttpClient secretariat, string province, string title)
     {
         var meeting = await ScheduleAsync(secretariat, province, new(title, DaysAhead(-1)));
-        var held = await Forms.SubmitAsync(secretariat, $"/{province}/meetings/{meeting}", "form[action$='handler=Held']");
+        var held = await Forms.SubmitAsync(secretariat, $"/{province}/meetings/{meeting}/status", "form[action$='handler=Held']");
         Assert.Equal(HttpStatusCode.OK, held.StatusCode);
         return meeting;
     }

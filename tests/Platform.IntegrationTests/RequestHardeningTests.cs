@@ -64,12 +64,12 @@ public sealed class RequestHardeningTests(MeetingHost host) : IClassFixture<Meet
     public async Task A_malformed_multipart_body_answers_400_with_a_message()
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, "son-la", new("Họp thử biểu mẫu hỏng", MeetingSteps.DaysAhead(21)));
-        var token = FormPost.Hidden(await _secretariat.GetStringAsync($"/son-la/meetings/{meeting}"), "__RequestVerificationToken");
+        var token = FormPost.Hidden(await _secretariat.GetStringAsync($"/son-la/meetings/{meeting}/documents"), "__RequestVerificationToken");
         var broken = new ByteArrayContent(Encoding.ASCII.GetBytes(
             $"--xyz\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n{token}\r\n--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 no closing boundary"));
         broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
 
-        var response = await _secretariat.PostAsync($"/son-la/meetings/{meeting}?handler=Upload", broken);
+        var response = await _secretariat.PostAsync($"/son-la/meetings/{meeting}/documents", broken);
         var anonymous = await host.CreateClient().PostAsync("/account/login", new ByteArrayContent("not a multipart body"u8.ToArray()) { Headers = { ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=zzz") } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -95,7 +95,7 @@ public sealed class RequestHardeningTests(MeetingHost host) : IClassFixture<Meet
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, "son-la", new("Họp thử trường dài", MeetingSteps.DaysAhead(22)));
         // The chair (here the head) invites guests (Sơn La, Art. 12.3).
-        var guest = await Forms.SubmitAsync(_leader, $"/son-la/meetings/{meeting}", "#GuestName", new Dictionary<string, string>
+        var guest = await Forms.SubmitAsync(_leader, $"/son-la/meetings/{meeting}/invitees", "#GuestName", new Dictionary<string, string>
         {
             ["GuestName"] = new string('A', 201),
             ["GuestOrganisation"] = "Sở Khoa học và Công nghệ",
@@ -108,9 +108,12 @@ public sealed class RequestHardeningTests(MeetingHost host) : IClassFixture<Meet
         Assert.Contains("tối đa 500 ký tự", edit.QuerySelector("label[for=Form_Title]")!.Text(), StringComparison.Ordinal);
         Assert.Equal("20000", edit.QuerySelector("#Form_Objectives")!.GetAttribute("maxlength"));
         Assert.Null(edit.QuerySelector("#Form_Date")!.GetAttribute("maxlength"));
-        var page = await Html.GetAsync(_secretariat, $"/son-la/meetings/{meeting}");
-        Assert.All(page.QuerySelectorAll("form[method=post] textarea, form[method=post] input[type=text]"),
-            field => Assert.False(string.IsNullOrEmpty(field.GetAttribute("maxlength")) && field.GetAttribute("name") is not ("ItemMinutes"), $"{field.GetAttribute("name")} has no maxlength"));
+        foreach (var concern in new[] { "status", "agenda", "minutes" })
+        {
+            var page = await Html.GetAsync(_secretariat, $"/son-la/meetings/{meeting}/{concern}");
+            Assert.All(page.QuerySelectorAll("form[method=post] textarea, form[method=post] input[type=text]"),
+                field => Assert.False(string.IsNullOrEmpty(field.GetAttribute("maxlength")) && field.GetAttribute("name") is not ("ItemMinutes"), $"{field.GetAttribute("name")} has no maxlength"));
+        }
     }
 
     [Fact]
@@ -142,7 +145,9 @@ public sealed class RequestHardeningTests(MeetingHost host) : IClassFixture<Meet
         {
             (_secretariat, "/son-la/meetings/edit"),
             (_secretariat, $"/son-la/meetings/edit/{meeting}"),
-            (_secretariat, $"/son-la/meetings/{meeting}"),
+            (_secretariat, $"/son-la/meetings/{meeting}/status"),
+            (_secretariat, $"/son-la/meetings/{meeting}/agenda"),
+            (_leader, $"/son-la/meetings/{meeting}/invitees"),
             (_secretariat, $"/son-la/meetings/{meeting}/notice"),
             (_leader, "/son-la/tasks/new"),
             (_leader, $"/son-la/tasks/{task}"),
@@ -212,7 +217,7 @@ public sealed class RequestBodyLimitTests(RequestBodyLimitTests.SmallLimitHost h
     {
         var secretariat = await host.SignInAsync("son-la.secretariat");
         var meeting = await MeetingSteps.ScheduleAsync(secretariat, "son-la", new("Họp thử tệp vượt giới hạn", MeetingSteps.DaysAhead(25)));
-        var form = await Forms.OpenAsync(secretariat, $"/son-la/meetings/{meeting}", "input[type=file]");
+        var form = await Forms.OpenAsync(secretariat, $"/son-la/meetings/{meeting}/documents", "input[type=file]");
         var big = new byte[2 * 1024 * 1024];
         "%PDF-1.4"u8.CopyTo(big);
 

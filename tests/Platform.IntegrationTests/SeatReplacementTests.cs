@@ -98,7 +98,7 @@ public sealed class SeatReplacementTests(MeetingHost host) : IClassFixture<Meeti
         host.Clock.Now = startsAt.AddHours(1);
         try
         {
-            Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(_secretariat, $"/{Province}/meetings/{meeting}", "form[action$='handler=Held']")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(_secretariat, $"/{Province}/meetings/{meeting}/status", "form[action$='handler=Held']")).StatusCode);
         }
         finally
         {

@@ -147,7 +147,7 @@ public sealed class SonLaMeetingRuleTests(MeetingHost host) : IClassFixture<Meet
         var url = $"/son-la/meetings/{meeting}";
 
         var proposal = await Html.GetAsync(_secretariat, url);
-        var refused = await Forms.PostAsync(_secretariat, url, url + "?handler=Decide", new Dictionary<string, string> { ["approve"] = "true", ["Note"] = "" });
+        var refused = await Forms.PostAsync(_secretariat, url, url + "/status?handler=Decide", new Dictionary<string, string> { ["approve"] = "true", ["Note"] = "" });
 
         Assert.Equal("Chờ Trưởng Ban quyết định", proposal.QuerySelector("h1 + p .badge")!.Text());
         Assert.Contains("Chờ Trưởng Ban quyết định.", proposal.QuerySelector("section[aria-labelledby=decide]")!.Text(), StringComparison.Ordinal);
@@ -159,7 +159,7 @@ public sealed class SonLaMeetingRuleTests(MeetingHost host) : IClassFixture<Meet
         Assert.Equal(0, await host.Database.ScalarAsync<int>($"select status from meetings.meetings where id = '{meeting}'"));
         Assert.Contains(url, (await Html.GetAsync(_head, "/son-la/meetings/decisions")).QuerySelectorAll("#proposed ~ ul a").Select(a => a.GetAttribute("href")));
 
-        var decided = await Forms.SubmitAsync(_head, url, "section[aria-labelledby=decide] form", new Dictionary<string, string>
+        var decided = await Forms.SubmitAsync(_head, url + "/status", "section[aria-labelledby=decide] form", new Dictionary<string, string>
         {
             ["approve"] = "true",
             ["Note"] = "Đồng ý họp; mời Viễn thông Sơn La báo cáo.",
@@ -187,14 +187,14 @@ public sealed class SonLaMeetingRuleTests(MeetingHost host) : IClassFixture<Meet
             var page = await Html.GetAsync(other, url);
             Assert.Null(page.QuerySelector("#GuestName"));
             Assert.Contains("Chỉ Trưởng Ban quyết định mời đại biểu không thuộc Ban Chỉ đạo.", page.QuerySelector("section[aria-labelledby=invitees]")!.Text(), StringComparison.Ordinal);
-            var refused = await Forms.PostAsync(other, url, url + "?handler=Guest", guest);
+            var refused = await Forms.PostAsync(other, url, url + "/invitees", guest);
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Contains("Chỉ Trưởng Ban quyết định việc mời đại biểu không thuộc Ban Chỉ đạo. (Sơn La, Điều 12.3)", await MeetingSteps.AlertAsync(refused), StringComparison.Ordinal);
         }
 
         Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from meetings.invitations where meeting_id = '{meeting}' and seat_key is null"));
 
-        var invited = await Forms.SubmitAsync(_head, url, "#GuestName", guest);
+        var invited = await Forms.SubmitAsync(_head, url + "/invitees", "#GuestName", guest);
 
         Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
         Assert.Contains("Khách mời", InviteeRow(await Html.ParseAsync(invited), "Giám đốc Viễn thông Sơn La").Text(), StringComparison.Ordinal);

@@ -65,7 +65,7 @@ internal static class TaskSteps
         HttpClient secretariat, HttpClient chair, string province, MeetingPlan plan, params (string Text, string LeadAgency, DateOnly Due)[] items)
     {
         var meeting = await MeetingSteps.ScheduleAsync(secretariat, province, plan);
-        Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(secretariat, $"/{province}/meetings/{meeting}", "form[action$='handler=Held']")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(secretariat, $"/{province}/meetings/{meeting}/status", "form[action$='handler=Held']")).StatusCode);
         var typed = new Dictionary<string, string>
         {
             ["Form.Number"] = "15/TB-BCĐ",

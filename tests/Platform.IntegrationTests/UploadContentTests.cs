@@ -40,7 +40,7 @@ public sealed class UploadContentTests(MeetingHost host) : IClassFixture<Meeting
     private async Task<(Guid Meeting, OpenForm Form)> MeetingFormAsync(string title)
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, "son-la", new(title, MeetingSteps.DaysAhead(15)));
-        return (meeting, await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}", "input[type=file]"));
+        return (meeting, await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}/documents", "input[type=file]"));
     }
 
     private Task<long> DocumentsAsync(Guid meeting) =>

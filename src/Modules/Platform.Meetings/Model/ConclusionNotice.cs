@@ -1,3 +1,5 @@
+using Platform.Core.Commands;
+using Platform.Core.Localization;
 using Platform.Core.Persistence;
 
 namespace Platform.Meetings.Model;
@@ -37,6 +39,63 @@ internal sealed class ConclusionNotice : IProvinceOwned
     public DateTimeOffset? IssuedAt { get; set; }
     public uint Version { get; set; }
     public List<ConclusionItem> Items { get; set; } = [];
+
+    // The notice's state rules. Each returns null when the step is allowed (and takes it), or the refusal the command
+    // returns as it is; nothing is changed when refused.
+
+    /// <summary>Whether the notice may still be revised: an issued notice does not change.</summary>
+    public Outcome? CheckRevisable() => Status == NoticeStatus.Issued
+        ? Outcome.Broken(new("Thông báo đã ban hành: không sửa được nữa.", "The notice was issued: it can no longer change."))
+        : null;
+
+    /// <summary>
+    /// Revises the draft: an issued notice does not change. An approved draft edited again goes back to the chair.
+    /// The command then writes the new text and items.
+    /// </summary>
+    public Outcome? Revise(string by, DateTimeOffset at)
+    {
+        if (CheckRevisable() is { } issued)
+        {
+            return issued;
+        }
+
+        (DraftedBy, DraftedAt) = (by, at);
+        (Status, ApprovedBy, ApprovedAt, ApprovedActingDocument) = (NoticeStatus.Draft, null, null, null);
+        return null;
+    }
+
+    /// <summary>The chair approves a complete draft: number, date, signer and at least one item.</summary>
+    public Outcome? Approve(string by, DateTimeOffset at, string? actingDocument)
+    {
+        if (Status != NoticeStatus.Draft)
+        {
+            return Outcome.Broken(new("Thông báo không ở trạng thái dự thảo.", "The notice is not a draft."));
+        }
+
+        if (Number is null || Date is null || Signer is null || Items.Count == 0)
+        {
+            return Outcome.Broken(new("Dự thảo cần số, ngày, người ký và ít nhất một mục kết luận.", "The draft needs a number, a date, a signer and at least one conclusion."));
+        }
+
+        (Status, ApprovedBy, ApprovedAt, ApprovedActingDocument) = (NoticeStatus.Approved, by, at, actingDocument);
+        return null;
+    }
+
+    /// <summary>
+    /// Issues an approved notice; <paramref name="cite"/> adds the regulation's article to the refusal of one the chair
+    /// has not approved.
+    /// </summary>
+    public Outcome? Issue(string by, DateTimeOffset at, Func<Message, Message> cite)
+    {
+        ArgumentNullException.ThrowIfNull(cite);
+        if (Status != NoticeStatus.Approved)
+        {
+            return Outcome.Broken(cite(new Message("Thông báo phải được người chủ trì duyệt trước khi ban hành.", "The chair must approve the notice before it is issued.")));
+        }
+
+        (Status, IssuedBy, IssuedAt) = (NoticeStatus.Issued, by, at);
+        return null;
+    }
 }
 
 /// <summary>One numbered conclusion; the tasks module turns items into tasks.</summary>

@@ -1,3 +1,5 @@
+using Platform.Core.Commands;
+using Platform.Core.Localization;
 using Platform.Core.Persistence;
 using Platform.Sdk;
 using Platform.Sdk.Meetings;
@@ -70,6 +72,101 @@ internal sealed class Meeting : IProvinceOwned
     public List<Invitation> Invitations { get; set; } = [];
 
     public DateTimeOffset EndsAt => StartsAt.AddMinutes(DurationMinutes);
+
+    /// <summary>Held or cancelled: what was planned no longer changes.</summary>
+    public bool IsClosed => Status is MeetingStatus.Held or MeetingStatus.Cancelled;
+
+    // The state rules of a meeting. Each returns null when the step is allowed (and, for a transition, takes it), or
+    // the refusal the command returns as it is; nothing is changed when refused.
+
+    /// <summary>Whether the meeting's plan (time, place, chair, proposal) may still be revised: not once held or cancelled.</summary>
+    public Outcome? CheckRevisable() => IsClosed
+        ? Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy: không sửa được nữa.", "The meeting was held or cancelled: it can no longer be edited."))
+        : null;
+
+    /// <summary>Whether the agenda and the invitees may still change: not once held or cancelled.</summary>
+    public Outcome? CheckAgendaAndInviteesOpen() => IsClosed
+        ? Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy: không thay đổi được chương trình, thành phần.", "The meeting was held or cancelled: its agenda and invitees are closed."))
+        : null;
+
+    /// <summary>Whether members may still send material for the head's speech: until the meeting is held or cancelled.</summary>
+    public Outcome? CheckTakesBriefings() => IsClosed
+        ? Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã bị hủy; không gửi thêm tài liệu được.", "The meeting was held or cancelled; nothing more can be sent."))
+        : null;
+
+    /// <summary>Whether the register may be recorded: a held meeting only.</summary>
+    public Outcome? CheckTakesAttendance() => Status != MeetingStatus.Held
+        ? Outcome.Broken(new("Hãy ghi nhận cuộc họp đã diễn ra trước khi điểm danh.", "Record the meeting as held before taking attendance."))
+        : null;
+
+    /// <summary>Whether a conclusion notice may be drafted: after the meeting is held.</summary>
+    public Outcome? CheckTakesConclusions() => Status != MeetingStatus.Held
+        ? Outcome.Broken(new("Thông báo kết luận được lập sau khi cuộc họp diễn ra.", "The conclusion notice is drafted after the meeting is held."))
+        : null;
+
+    /// <summary>
+    /// The head's decision on a proposed meeting (e.g. Sơn La, Art. 12.3): scheduled, or cancelled with the reason.
+    /// Only a proposal waits for a decision, and turning one down needs a reason.
+    /// </summary>
+    public Outcome? Decide(bool approve, string? note, string by, DateTimeOffset at)
+    {
+        if (Status != MeetingStatus.Proposed)
+        {
+            return Outcome.Broken(new("Cuộc họp này không chờ quyết định.", "This meeting is not waiting for a decision."));
+        }
+
+        if (!approve && string.IsNullOrWhiteSpace(note))
+        {
+            return Outcome.Invalid(new Dictionary<string, Message> { ["Note"] = new("Hãy ghi lý do không đồng ý.", "Give the reason for turning it down.") });
+        }
+
+        Status = approve ? MeetingStatus.Scheduled : MeetingStatus.Cancelled;
+        (DecidedBy, DecidedAt, DecisionNote) = (by, at, note?.Trim());
+        return null;
+    }
+
+    /// <summary>Records that the meeting took place: a scheduled meeting, from its start on.</summary>
+    public Outcome? MarkHeld(DateTimeOffset now)
+    {
+        if (Status != MeetingStatus.Scheduled)
+        {
+            return Outcome.Broken(new("Chỉ cuộc họp đã lên lịch mới ghi nhận là đã họp.", "Only a scheduled meeting can be recorded as held."));
+        }
+
+        if (now < StartsAt)
+        {
+            return Outcome.Broken(new("Cuộc họp chưa đến giờ bắt đầu.", "The meeting has not started yet."));
+        }
+
+        Status = MeetingStatus.Held;
+        return null;
+    }
+
+    /// <summary>Cancels a meeting not yet held or cancelled, keeping the reason.</summary>
+    public Outcome? Cancel(string reason)
+    {
+        if (IsClosed)
+        {
+            return Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy.", "The meeting was already held or cancelled."));
+        }
+
+        Status = MeetingStatus.Cancelled;
+        DecisionNote = reason.Trim();
+        return null;
+    }
+
+    /// <summary>The standing agency's minutes: of a held meeting only.</summary>
+    public Outcome? WriteMinutes(string? minutes, string by, DateTimeOffset at)
+    {
+        if (Status != MeetingStatus.Held)
+        {
+            return Outcome.Broken(new("Biên bản chỉ lập cho cuộc họp đã diễn ra.", "Minutes are kept for a held meeting only."));
+        }
+
+        Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
+        (MinutesBy, MinutesAt) = (by, at);
+        return null;
+    }
 }
 
 /// <summary>The standing agency's proposal for a meeting: objectives, time, composition, progress and results (Đắk Lắk, Art. 9.1).</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Commands;
@@ -22,10 +23,16 @@ internal sealed class AttendanceRow
 }
 
 /// <summary>The attendance register: recorded all at once, refused all at once when a row breaks a rule.</summary>
-internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook rules) : IModuleService
+internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook rules, MeetingAccess access) : IModuleService
 {
-    public async Task<Outcome> RecordAsync(Guid meetingId, IReadOnlyList<AttendanceRow> rows, uint version, CancellationToken ct)
+    /// <summary>The standing agency records the register of a held meeting; anyone else is refused.</summary>
+    public async Task<Outcome> RecordAsync(Guid meetingId, IReadOnlyList<AttendanceRow> rows, uint version, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var meeting = await db.Meetings.Include(m => m.Invitations).SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
         {
@@ -37,9 +44,9 @@ internal sealed class AttendanceCommands(MeetingsDbContext db, MeetingRulebook r
             return Edits.Clash;
         }
 
-        if (meeting.Status != MeetingStatus.Held)
+        if (meeting.CheckTakesAttendance() is { } notHeld)
         {
-            return Outcome.Broken(new("Hãy ghi nhận cuộc họp đã diễn ra trước khi điểm danh.", "Record the meeting as held before taking attendance."));
+            return notHeld;
         }
 
         var approved = await db.AbsenceRequests.AsNoTracking()

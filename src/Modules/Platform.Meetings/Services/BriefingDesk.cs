@@ -20,7 +20,7 @@ internal sealed record BriefingRow(Guid Id, string SeatKey, string Text, string?
 /// and thematic meetings, to the PPC Office). The holder of an invited member seat sends, until the meeting is held;
 /// the preparing agency's people, the head and the standing agency read every send; a member reads their own.
 /// </summary>
-internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, ICurrentActor actor, TimeProvider clock) : IModuleService
+internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     public const string TextField = "BriefingText";
 
@@ -29,9 +29,9 @@ internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, 
         rules.Rules.Briefing is { } rule && rule.Kinds.Contains(meeting.Kind) ? rule : null;
 
     /// <summary>Whether <paramref name="user"/> reads every member's send: the standing agency, the head, the preparing agency.</summary>
-    public bool ReadsAll(ClaimsPrincipal user, bool secretariat)
+    public async Task<bool> ReadsAllAsync(ClaimsPrincipal user)
     {
-        if (secretariat || user.HoldsSeat(rules.Province.Code.Value, rules.HeadSeatKey))
+        if (user.HoldsSeat(rules.Province.Code.Value, rules.HeadSeatKey) || await access.IsSecretariatAsync(user))
         {
             return true;
         }
@@ -40,10 +40,10 @@ internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, 
     }
 
     /// <summary>The sends this user may read, oldest first: one statement.</summary>
-    public async Task<IReadOnlyList<BriefingRow>> ListAsync(Guid meetingId, ClaimsPrincipal user, bool secretariat, CancellationToken ct)
+    public async Task<IReadOnlyList<BriefingRow>> ListAsync(Guid meetingId, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = db.Briefings.AsNoTracking().Where(b => b.MeetingId == meetingId);
-        if (!ReadsAll(user, secretariat))
+        if (!await ReadsAllAsync(user))
         {
             var mine = user.SeatsIn(rules.Province.Code.Value).ToList();
             query = query.Where(b => mine.Contains(b.SeatKey));
@@ -75,9 +75,9 @@ internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, 
                 "Thành viên được mời họp gửi thông tin, tài liệu phục vụ Trưởng Ban", "Invited members send material for the head"));
         }
 
-        if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        if (meeting.CheckTakesBriefings() is { } closed)
         {
-            return Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã bị hủy; không gửi thêm tài liệu được.", "The meeting was held or cancelled; nothing more can be sent."));
+            return closed;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -124,10 +124,10 @@ internal sealed class BriefingDesk(MeetingsDbContext db, MeetingRulebook rules, 
     }
 
     /// <summary>The file of a send, for whoever may read that send; null otherwise.</summary>
-    public async Task<(string FileName, string ContentType, byte[] Bytes)?> FileAsync(Guid meetingId, Guid briefingId, ClaimsPrincipal user, bool secretariat, CancellationToken ct)
+    public async Task<(string FileName, string ContentType, byte[] Bytes)?> FileAsync(Guid meetingId, Guid briefingId, ClaimsPrincipal user, CancellationToken ct)
     {
         var briefing = await db.Briefings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == briefingId && b.MeetingId == meetingId, ct);
-        if (briefing?.FileName is null || (!ReadsAll(user, secretariat) && !user.HoldsSeat(rules.Province.Code.Value, briefing.SeatKey)))
+        if (briefing?.FileName is null || (!user.HoldsSeat(rules.Province.Code.Value, briefing.SeatKey) && !await ReadsAllAsync(user)))
         {
             return null;
         }

@@ -58,9 +58,9 @@ internal sealed class DemoMeetings(
             ? days[0]
             : MeetingRulebook.Suggest(window, current.Next(), today, calendar)[0];
         var upcoming = await ScheduleAsync(MeetingKind.Periodic, $"Phiên họp định kỳ {Period.Containing(current.Kind, next).Label} (demo)", next, ct);
-        Must(await meetings.AddAgendaItemAsync(upcoming, "Báo cáo kết quả thực hiện nhiệm vụ trong kỳ (demo)", "Cơ quan thường trực", "30", ct));
-        Must(await meetings.AddAgendaItemAsync(upcoming, "Thảo luận, cho ý kiến về các khó khăn, vướng mắc (demo)", "Các thành viên", "60", ct));
-        Must(await meetings.AddAgendaItemAsync(upcoming, "Kết luận của người chủ trì (demo)", "Trưởng Ban", "15", ct));
+        Must(await meetings.SeedAgendaItemAsync(upcoming, "Báo cáo kết quả thực hiện nhiệm vụ trong kỳ (demo)", "Cơ quan thường trực", "30", ct));
+        Must(await meetings.SeedAgendaItemAsync(upcoming, "Thảo luận, cho ý kiến về các khó khăn, vướng mắc (demo)", "Các thành viên", "60", ct));
+        Must(await meetings.SeedAgendaItemAsync(upcoming, "Kết luận của người chủ trì (demo)", "Trưởng Ban", "15", ct));
     }
 
     private static string Title(MeetingKind kind) => kind switch
@@ -115,11 +115,11 @@ internal sealed class DemoMeetings(
                 DueDate = VietnamTime.Format(day.AddDays(60 + (30 * i))),
             })],
         };
-        Must(await notices.SaveDraftAsync(id, form, ct));
+        Must(await notices.SeedDraftAsync(id, form, ct));
         var notice = await db.Notices.SingleAsync(n => n.MeetingId == id, ct);
         (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, "Trưởng Ban Chỉ đạo (demo)", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        Must(await notices.IssueAsync(id, notice.Version, ct));
+        Must(await notices.SeedIssueAsync(id, notice.Version, ct));
     }
 
     private static void Must(Outcome outcome)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Commands;
 using Platform.Core.Files;
@@ -13,10 +14,16 @@ namespace Platform.Meetings.Services;
 /// Meeting documents, stored in PostgreSQL beside the meeting (so backups, row-level security and province isolation
 /// cover them) and served only through an authorised page of the same province.
 /// </summary>
-internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, TimeProvider clock) : IModuleService
+internal sealed class DocumentStore(MeetingsDbContext db, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
-    public async Task<Outcome> AddAsync(Guid meetingId, string fileName, long length, Stream content, CancellationToken ct)
+    /// <summary>The standing agency uploads a document to a meeting; anyone else is refused.</summary>
+    public async Task<Outcome> AddAsync(Guid meetingId, string fileName, long length, Stream content, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.Province, m.Status }).SingleOrDefaultAsync(ct);
         if (meeting is null)
         {
@@ -60,8 +67,14 @@ internal sealed class DocumentStore(MeetingsDbContext db, ICurrentActor actor, T
         return (document, bytes);
     }
 
-    public async Task<Outcome> RemoveAsync(Guid meetingId, Guid documentId, CancellationToken ct)
+    /// <summary>The standing agency removes a meeting's document; anyone else is refused.</summary>
+    public async Task<Outcome> RemoveAsync(Guid meetingId, Guid documentId, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId && d.MeetingId == meetingId, ct);
         if (document is null)
         {

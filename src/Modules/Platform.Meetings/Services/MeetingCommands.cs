@@ -17,11 +17,11 @@ namespace Platform.Meetings.Services;
 
 /// <summary>
 /// Planning and running a meeting: scheduling, the head's decision on a proposal, agenda, guests, holding,
-/// cancelling and minutes. The standing agency's pages call these after checking the secretariat policy; rules that
-/// belong to a seat (the head decides, the chair invites) are checked here against the actor's seats.
+/// cancelling and minutes. Each command that takes the user decides who may act: the standing agency's steps through
+/// <see cref="MeetingAccess"/>, rules that belong to a seat (the head decides, the chair invites) against the user's seats.
 /// </summary>
 internal sealed class MeetingCommands(
-    MeetingsDbContext db, MeetingRulebook rules, MeetingHours hours, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, MeetingHours hours, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
@@ -90,9 +90,9 @@ internal sealed class MeetingCommands(
             return Edits.Clash;
         }
 
-        if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        if (meeting.CheckRevisable() is { } closed)
         {
-            return Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy: không sửa được nữa.", "The meeting was held or cancelled: it can no longer be edited."));
+            return closed;
         }
 
         var read = form.Parse();
@@ -139,22 +139,15 @@ internal sealed class MeetingCommands(
             return Outcome.Refused(rules.Cite(article, "Chỉ Trưởng Ban quyết định họp đột xuất theo đề xuất của Cơ quan thường trực.", "Only the head decides an extraordinary meeting the standing agency proposes."));
         }
 
-        if (meeting.Status != MeetingStatus.Proposed)
-        {
-            return Outcome.Broken(new("Cuộc họp này không chờ quyết định.", "This meeting is not waiting for a decision."));
-        }
-
-        if (!approve && string.IsNullOrWhiteSpace(note))
-        {
-            return Outcome.Invalid(new Dictionary<string, Message> { ["Note"] = new("Hãy ghi lý do không đồng ý.", "Give the reason for turning it down.") });
-        }
-
-        meeting.Status = approve ? MeetingStatus.Scheduled : MeetingStatus.Cancelled;
-        (meeting.DecidedBy, meeting.DecidedAt, meeting.DecisionNote) = (actor.Name, clock.GetUtcNow(), note?.Trim());
-        return await Edits.SaveAsync(db, meeting.Id, ct);
+        return meeting.Decide(approve, note, actor.Name, clock.GetUtcNow()) ?? await Edits.SaveAsync(db, meeting.Id, ct);
     }
 
-    public async Task<Outcome> AddAgendaItemAsync(Guid id, string? title, string? presenter, string? minutes, CancellationToken ct)
+    /// <summary>The standing agency adds an item to the agenda of a meeting not yet held or cancelled.</summary>
+    public async Task<Outcome> AddAgendaItemAsync(Guid id, string? title, string? presenter, string? minutes, ClaimsPrincipal user, CancellationToken ct) =>
+        await access.RefuseUnlessSecretariatAsync(user) ?? await SeedAgendaItemAsync(id, title, presenter, minutes, ct);
+
+    /// <summary>Adds an agenda item with no user to check: for the demo data written at start-up, as the system.</summary>
+    public async Task<Outcome> SeedAgendaItemAsync(Guid id, string? title, string? presenter, string? minutes, CancellationToken ct)
     {
         var meeting = await db.Meetings.Include(m => m.Agenda).SingleOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null)
@@ -178,7 +171,7 @@ internal sealed class MeetingCommands(
             return Outcome.Invalid(errors);
         }
 
-        if (Closed(meeting) is { } closed)
+        if (meeting.CheckAgendaAndInviteesOpen() is { } closed)
         {
             return closed;
         }
@@ -198,8 +191,13 @@ internal sealed class MeetingCommands(
         return await Edits.SaveAsync(db, id, ct);
     }
 
-    public async Task<Outcome> RemoveAgendaItemAsync(Guid id, Guid itemId, CancellationToken ct)
+    public async Task<Outcome> RemoveAgendaItemAsync(Guid id, Guid itemId, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var meeting = await db.Meetings.Include(m => m.Agenda).SingleOrDefaultAsync(m => m.Id == id, ct);
         var item = meeting?.Agenda.SingleOrDefault(a => a.Id == itemId);
         if (meeting is null || item is null)
@@ -207,7 +205,7 @@ internal sealed class MeetingCommands(
             return Outcome.Missing;
         }
 
-        if (Closed(meeting) is { } closed)
+        if (meeting.CheckAgendaAndInviteesOpen() is { } closed)
         {
             return closed;
         }
@@ -258,7 +256,7 @@ internal sealed class MeetingCommands(
             return Outcome.Invalid(errors);
         }
 
-        if (Closed(meeting) is { } closed)
+        if (meeting.CheckAgendaAndInviteesOpen() is { } closed)
         {
             return closed;
         }
@@ -277,31 +275,35 @@ internal sealed class MeetingCommands(
     }
 
     /// <summary>Records that the meeting took place; from its start on.</summary>
-    public async Task<Outcome> MarkHeldAsync(Guid id, CancellationToken ct)
+    public async Task<Outcome> MarkHeldAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null)
         {
             return Outcome.Missing;
         }
 
-        if (meeting.Status != MeetingStatus.Scheduled)
+        if (meeting.MarkHeld(clock.GetUtcNow()) is { } notHeld)
         {
-            return Outcome.Broken(new("Chỉ cuộc họp đã lên lịch mới ghi nhận là đã họp.", "Only a scheduled meeting can be recorded as held."));
+            return notHeld;
         }
 
-        if (clock.GetUtcNow() < meeting.StartsAt)
-        {
-            return Outcome.Broken(new("Cuộc họp chưa đến giờ bắt đầu.", "The meeting has not started yet."));
-        }
-
-        meeting.Status = MeetingStatus.Held;
         await CloseInvitationsAsync(meeting, ct);
         return await Edits.SaveAsync(db, id, ct);
     }
 
-    public async Task<Outcome> CancelAsync(Guid id, string? reason, CancellationToken ct)
+    public async Task<Outcome> CancelAsync(Guid id, string? reason, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null)
         {
@@ -313,20 +315,23 @@ internal sealed class MeetingCommands(
             return Outcome.Invalid(new Dictionary<string, Message> { ["Reason"] = new("Hãy ghi lý do hủy.", "Give the reason for cancelling.") });
         }
 
-        if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        if (meeting.Cancel(reason) is { } closed)
         {
-            return Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy.", "The meeting was already held or cancelled."));
+            return closed;
         }
 
-        meeting.Status = MeetingStatus.Cancelled;
-        meeting.DecisionNote = reason.Trim();
         await CloseInvitationsAsync(meeting, ct);
         return await Edits.SaveAsync(db, id, ct);
     }
 
     /// <summary>The standing agency's minutes of a held meeting.</summary>
-    public async Task<Outcome> SaveMinutesAsync(Guid id, string? minutes, uint version, CancellationToken ct)
+    public async Task<Outcome> SaveMinutesAsync(Guid id, string? minutes, uint version, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await access.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null)
         {
@@ -338,14 +343,7 @@ internal sealed class MeetingCommands(
             return Edits.Clash;
         }
 
-        if (meeting.Status != MeetingStatus.Held)
-        {
-            return Outcome.Broken(new("Biên bản chỉ lập cho cuộc họp đã diễn ra.", "Minutes are kept for a held meeting only."));
-        }
-
-        meeting.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
-        (meeting.MinutesBy, meeting.MinutesAt) = (actor.Name, clock.GetUtcNow());
-        return await Edits.SaveAsync(db, id, ct);
+        return meeting.WriteMinutes(minutes, actor.Name, clock.GetUtcNow()) ?? await Edits.SaveAsync(db, id, ct);
     }
 
     /// <summary>
@@ -365,10 +363,6 @@ internal sealed class MeetingCommands(
         var requests = await db.AbsenceRequests.AsNoTracking().Where(r => r.MeetingId == meeting.Id).ToListAsync(ct);
         MeetingQueries.ForgetExcusesOfReplacedHolders(invitations, requests);
     }
-
-    private static Outcome? Closed(Meeting meeting) => meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled
-        ? Outcome.Broken(new("Cuộc họp đã diễn ra hoặc đã hủy: không thay đổi được chương trình, thành phần.", "The meeting was held or cancelled: its agenda and invitees are closed."))
-        : null;
 
     private void Apply(Meeting meeting, MeetingForm form, MeetingForm.Read read)
     {

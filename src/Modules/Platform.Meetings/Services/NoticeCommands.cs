@@ -44,11 +44,16 @@ internal sealed class NoticeItemForm
 /// agency, each of whom sees it and whose receipt is recorded. Once issued it does not change.
 /// </summary>
 internal sealed class NoticeCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
-    public async Task<Outcome> SaveDraftAsync(Guid meetingId, NoticeForm form, CancellationToken ct)
+    /// <summary>The standing agency drafts the notice of a held meeting; anyone else is refused.</summary>
+    public async Task<Outcome> SaveDraftAsync(Guid meetingId, NoticeForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        await access.RefuseUnlessSecretariatAsync(user) ?? await SeedDraftAsync(meetingId, form, ct);
+
+    /// <summary>Saves the draft with no user to check: for the demo data written at start-up, as the system.</summary>
+    public async Task<Outcome> SeedDraftAsync(Guid meetingId, NoticeForm form, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
@@ -56,9 +61,9 @@ internal sealed class NoticeCommands(
             return Outcome.Missing;
         }
 
-        if (meeting.Status != MeetingStatus.Held)
+        if (meeting.CheckTakesConclusions() is { } notHeld)
         {
-            return Outcome.Broken(new("Thông báo kết luận được lập sau khi cuộc họp diễn ra.", "The conclusion notice is drafted after the meeting is held."));
+            return notHeld;
         }
 
         var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
@@ -67,9 +72,9 @@ internal sealed class NoticeCommands(
             return Edits.Clash;
         }
 
-        if (notice?.Status == NoticeStatus.Issued)
+        if (notice?.CheckRevisable() is { } issued)
         {
-            return Outcome.Broken(new("Thông báo đã ban hành: không sửa được nữa.", "The notice was issued: it can no longer change."));
+            return issued;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -134,14 +139,15 @@ internal sealed class NoticeCommands(
             db.Notices.Add(notice);
         }
 
+        if (notice.Revise(actor.Name, clock.GetUtcNow()) is { } refused)
+        {
+            return refused;
+        }
+
         notice.Number = Blank(form.Number);
         notice.Date = date;
         notice.Signer = Blank(form.Signer);
         notice.Preamble = Blank(form.Preamble);
-        (notice.DraftedBy, notice.DraftedAt) = (actor.Name, clock.GetUtcNow());
-
-        // An approved draft edited again goes back to the chair.
-        (notice.Status, notice.ApprovedBy, notice.ApprovedAt, notice.ApprovedActingDocument) = (NoticeStatus.Draft, null, null, null);
         db.NoticeItems.RemoveRange(notice.Items);
         notice.Items.Clear();
         foreach (var item in items)
@@ -175,26 +181,19 @@ internal sealed class NoticeCommands(
             return Edits.Clash;
         }
 
-        if (notice.Status != NoticeStatus.Draft)
-        {
-            return Outcome.Broken(new("Thông báo không ở trạng thái dự thảo.", "The notice is not a draft."));
-        }
-
-        if (notice.Number is null || notice.Date is null || notice.Signer is null || notice.Items.Count == 0)
-        {
-            return Outcome.Broken(new("Dự thảo cần số, ngày, người ký và ít nhất một mục kết luận.", "The draft needs a number, a date, a signer and at least one conclusion."));
-        }
-
-        (notice.Status, notice.ApprovedBy, notice.ApprovedAt) = (NoticeStatus.Approved, actor.Name, clock.GetUtcNow());
-        notice.ApprovedActingDocument = user.ActingFor(Province, meeting.ChairSeatKey)?.Reference;
-        return await Edits.SaveAsync(db, meetingId, ct);
+        return notice.Approve(actor.Name, clock.GetUtcNow(), user.ActingFor(Province, meeting.ChairSeatKey)?.Reference)
+            ?? await Edits.SaveAsync(db, meetingId, ct);
     }
 
     /// <summary>
     /// Issues the approved notice to every member on its date and to every item's lead agency that no member sits for
     /// (e.g. Đắk Lắk, Art. 9.1: "đến từng thành viên Ban Chỉ đạo và các cơ quan, tổ chức có liên quan").
     /// </summary>
-    public async Task<Outcome> IssueAsync(Guid meetingId, uint version, CancellationToken ct)
+    public async Task<Outcome> IssueAsync(Guid meetingId, uint version, ClaimsPrincipal user, CancellationToken ct) =>
+        await access.RefuseUnlessSecretariatAsync(user) ?? await SeedIssueAsync(meetingId, version, ct);
+
+    /// <summary>Issues with no user to check: for the demo data written at start-up, as the system.</summary>
+    public async Task<Outcome> SeedIssueAsync(Guid meetingId, uint version, CancellationToken ct)
     {
         var notice = await db.Notices.Include(n => n.Items).SingleOrDefaultAsync(n => n.MeetingId == meetingId, ct);
         if (notice is null)
@@ -207,14 +206,13 @@ internal sealed class NoticeCommands(
             return Edits.Clash;
         }
 
-        if (notice.Status != NoticeStatus.Approved)
+        var now = clock.GetUtcNow();
+        var article = rules.Rules.Conclusions?.DraftArticle;
+        if (notice.Issue(actor.Name, now, message => article is null ? message : rules.Cite(article, message.Vietnamese, message.English)) is { } refused)
         {
-            var article = rules.Rules.Conclusions?.DraftArticle;
-            var message = new Message("Thông báo phải được người chủ trì duyệt trước khi ban hành.", "The chair must approve the notice before it is issued.");
-            return Outcome.Broken(article is null ? message : rules.Cite(article, message.Vietnamese, message.English));
+            return refused;
         }
 
-        var now = clock.GetUtcNow();
         var seats = await committee.SeatsOnAsync(notice.Date!.Value, ct);
         var agencies = await committee.AgenciesAsync(ct);
         var recipients = seats.Select(s => new NoticeRecipient
@@ -243,7 +241,6 @@ internal sealed class NoticeCommands(
                 IssuedAt = now,
             }));
         db.NoticeRecipients.AddRange(recipients);
-        (notice.Status, notice.IssuedBy, notice.IssuedAt) = (NoticeStatus.Issued, actor.Name, now);
         return await Edits.SaveAsync(db, meetingId, ct);
     }
 

@@ -1,3 +1,4 @@
+using Platform.Core.Commands;
 using Platform.Core.Persistence;
 
 namespace Platform.Tasks.Model;
@@ -81,6 +82,44 @@ internal sealed class TaskItem : IProvinceOwned
     public required string SearchText { get; set; }
 
     public uint Version { get; set; }
+
+    /// <summary>Not started or in progress: neither done nor cancelled.</summary>
+    public bool IsOpen => Progress is TaskProgress.NotStarted or TaskProgress.InProgress;
+
+    // The task's state rules. Each returns null when the step is allowed (and, for a transition, takes it), or the
+    // refusal the command returns as it is; nothing is changed when refused.
+
+    /// <summary>Whether progress may be reported: not on a task done or cancelled, which the standing agency may reopen.</summary>
+    public Outcome? CheckTakesReports() => IsOpen
+        ? null
+        : Outcome.Broken(new("Nhiệm vụ đã hoàn thành hoặc đã hủy; đề nghị Cơ quan thường trực mở lại nếu cần.", "The task is done or cancelled; ask the standing agency to reopen it."));
+
+    /// <summary>Whether a later deadline may be asked for: not on a task done or cancelled.</summary>
+    public Outcome? CheckTakesExtensionRequests() => IsOpen
+        ? null
+        : Outcome.Broken(new("Nhiệm vụ đã hoàn thành hoặc đã hủy.", "The task is done or cancelled."));
+
+    /// <summary>
+    /// The standing agency's changes of state: an open task is marked done or cancelled (with the reason), a closed one
+    /// reopened. Any other change is refused.
+    /// </summary>
+    public Outcome? ChangeState(UpdateKind change, string? reason, DateOnly today, string by)
+    {
+        switch (change)
+        {
+            case UpdateKind.MarkedDone when IsOpen:
+                (Progress, Percent, CompletedOn, ClosedBy) = (TaskProgress.Done, 100, today, by);
+                return null;
+            case UpdateKind.Cancelled when IsOpen:
+                (Progress, CancelReason, ClosedBy) = (TaskProgress.Cancelled, reason!.Trim(), by);
+                return null;
+            case UpdateKind.Reopened when !IsOpen:
+                (Progress, CompletedOn, CancelReason, ClosedBy) = (TaskProgress.InProgress, null, null, null);
+                return null;
+            default:
+                return Outcome.Broken(new("Không thể chuyển nhiệm vụ sang tình trạng này từ tình trạng hiện tại.", "The task cannot change to that state from its present one."));
+        }
+    }
 }
 
 /// <summary>What a history entry records.</summary>

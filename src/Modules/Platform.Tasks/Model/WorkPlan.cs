@@ -1,3 +1,4 @@
+using Platform.Core.Commands;
 using Platform.Core.Persistence;
 
 namespace Platform.Tasks.Model;
@@ -30,6 +31,11 @@ internal sealed class WorkPlan : IProvinceOwned
     public DateTimeOffset? IssuedAt { get; set; }
     public uint Version { get; set; }
     public List<PlanItem> Items { get; set; } = [];
+
+    /// <summary>Whether the plan's items may still change: not once it is issued.</summary>
+    public Outcome? CheckRevisable() => Status == PlanStatus.Issued
+        ? Outcome.Broken(new("Kế hoạch đã ban hành: không sửa được nữa.", "The plan was issued: it can no longer change."))
+        : null;
 }
 
 /// <summary>An item of the annual plan: what, who leads, who helps, by when (or how often), in which portfolio.</summary>

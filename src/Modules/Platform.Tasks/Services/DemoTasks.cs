@@ -40,7 +40,7 @@ internal sealed class DemoTasks(
         var members = definition.Seats.Where(s => s.Role != SeatRole.Head && s.AgencyKey is not null).Select(s => s.AgencyKey!).Distinct().ToList();
         var portfolio = definition.Portfolios.FirstOrDefault()?.Key;
         Must(await plans.StartAsync(today.Year, ct));
-        Must(await plans.AddItemAsync(today.Year, new TaskForm
+        Must(await plans.SeedItemAsync(today.Year, new TaskForm
         {
             Title = "Báo cáo định kỳ tình hình thực hiện nhiệm vụ của ngành (demo)",
             LeadAgencyKey = members.ElementAtOrDefault(0),
@@ -48,7 +48,7 @@ internal sealed class DemoTasks(
             Due = VietnamTime.Format(new DateOnly(today.Year, 3, 20)),
             Recurrence = nameof(Recurrence.Quarterly),
         }, ct));
-        Must(await plans.AddItemAsync(today.Year, new TaskForm
+        Must(await plans.SeedItemAsync(today.Year, new TaskForm
         {
             Title = "Rà soát, cập nhật danh mục dịch vụ công trực tuyến toàn trình (demo)",
             LeadAgencyKey = members.ElementAtOrDefault(1) ?? members[0],
@@ -56,7 +56,7 @@ internal sealed class DemoTasks(
             PortfolioKey = portfolio,
             Due = VietnamTime.Format(new DateOnly(today.Year, 6, 30)),
         }, ct));
-        Must(await plans.AddItemAsync(today.Year, new TaskForm
+        Must(await plans.SeedItemAsync(today.Year, new TaskForm
         {
             Title = "Tổng kết, đánh giá kết quả thực hiện kế hoạch năm (demo)",
             LeadAgencyKey = members.ElementAtOrDefault(2) ?? members[0],

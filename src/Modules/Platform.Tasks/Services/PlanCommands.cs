@@ -18,7 +18,7 @@ namespace Platform.Tasks.Services;
 /// item becomes a task (a recurring item, one task per occurrence until the year's end) with the head as issuer.
 /// </summary>
 internal sealed class PlanCommands(
-    TasksDbContext db, CurrentProvince province, ICommitteeDirectory committee, TaskCommands tasks, ICurrentActor actor, TimeProvider clock)
+    TasksDbContext db, CurrentProvince province, ICommitteeDirectory committee, TaskCommands tasks, CommitteeActors actors, ICurrentActor actor, TimeProvider clock)
     : IModuleService
 {
     private string Province => province.Required.Code.Value;
@@ -46,7 +46,12 @@ internal sealed class PlanCommands(
         return await Edits.SaveAsync(db, null, ct);
     }
 
-    public async Task<Outcome> AddItemAsync(int year, TaskForm form, CancellationToken ct)
+    /// <summary>The standing agency adds an item to the year's plan while it is a draft; anyone else is refused.</summary>
+    public async Task<Outcome> AddItemAsync(int year, TaskForm form, ClaimsPrincipal user, CancellationToken ct) =>
+        await actors.RefuseUnlessSecretariatAsync(user) ?? await SeedItemAsync(year, form, ct);
+
+    /// <summary>Adds an item with no user to check: for the demo data written at start-up, as the system.</summary>
+    public async Task<Outcome> SeedItemAsync(int year, TaskForm form, CancellationToken ct)
     {
         var plan = await db.Plans.Include(p => p.Items).SingleOrDefaultAsync(p => p.Year == year, ct);
         if (plan is null)
@@ -54,9 +59,9 @@ internal sealed class PlanCommands(
             return Outcome.Missing;
         }
 
-        if (plan.Status == PlanStatus.Issued)
+        if (plan.CheckRevisable() is { } issued)
         {
-            return Outcome.Broken(new("Kế hoạch đã ban hành: không sửa được nữa.", "The plan was issued: it can no longer change."));
+            return issued;
         }
 
         // A recurring item runs until the end of the plan's year.
@@ -92,8 +97,14 @@ internal sealed class PlanCommands(
         return await Edits.SaveAsync(db, plan.Id, ct);
     }
 
-    public async Task<Outcome> RemoveItemAsync(int year, Guid itemId, CancellationToken ct)
+    /// <summary>The standing agency takes an item off the draft plan; anyone else is refused.</summary>
+    public async Task<Outcome> RemoveItemAsync(int year, Guid itemId, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await actors.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var plan = await db.Plans.Include(p => p.Items).SingleOrDefaultAsync(p => p.Year == year, ct);
         var item = plan?.Items.SingleOrDefault(i => i.Id == itemId);
         if (plan is null || item is null)
@@ -101,9 +112,9 @@ internal sealed class PlanCommands(
             return Outcome.Missing;
         }
 
-        if (plan.Status == PlanStatus.Issued)
+        if (plan.CheckRevisable() is { } issued)
         {
-            return Outcome.Broken(new("Kế hoạch đã ban hành: không sửa được nữa.", "The plan was issued: it can no longer change."));
+            return issued;
         }
 
         plan.Items.Remove(item);

@@ -118,7 +118,7 @@ internal sealed class TaskCommands(
     }
 
     /// <summary>The lead agency's focal point (or the standing agency) reports progress, optionally with evidence.</summary>
-    public async Task<Outcome> ReportAsync(Guid taskId, string? text, TaskProgress progress, string? percent, IReadOnlyList<Upload> files, uint version, ClaimsPrincipal user, bool secretariat, CancellationToken ct)
+    public async Task<Outcome> ReportAsync(Guid taskId, string? text, TaskProgress progress, string? percent, IReadOnlyList<Upload> files, uint version, ClaimsPrincipal user, CancellationToken ct)
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
@@ -127,7 +127,7 @@ internal sealed class TaskCommands(
         }
 
         var me = await actors.OfAsync(user, ct);
-        if (!secretariat && !me.Agencies.Contains(task.LeadAgencyKey))
+        if (!me.Secretariat && !me.Agencies.Contains(task.LeadAgencyKey))
         {
             return Outcome.Refused(Cite(province.Required.Tasks.Accountability,
                 "Chỉ đầu mối của cơ quan chủ trì (hoặc Cơ quan thường trực) báo cáo tiến độ nhiệm vụ.", "Only the lead agency's focal point (or the standing agency) reports progress."));
@@ -138,9 +138,9 @@ internal sealed class TaskCommands(
             return Edits.Clash;
         }
 
-        if (task.Progress is TaskProgress.Done or TaskProgress.Cancelled)
+        if (task.CheckTakesReports() is { } closed)
         {
-            return Outcome.Broken(new("Nhiệm vụ đã hoàn thành hoặc đã hủy; đề nghị Cơ quan thường trực mở lại nếu cần.", "The task is done or cancelled; ask the standing agency to reopen it."));
+            return closed;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -203,7 +203,7 @@ internal sealed class TaskCommands(
     }
 
     /// <summary>A co-operating agency, the lead agency, a leader or the standing agency comments.</summary>
-    public async Task<Outcome> CommentAsync(Guid taskId, string? text, ClaimsPrincipal user, bool secretariat, CancellationToken ct)
+    public async Task<Outcome> CommentAsync(Guid taskId, string? text, ClaimsPrincipal user, CancellationToken ct)
     {
         var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
@@ -212,7 +212,7 @@ internal sealed class TaskCommands(
         }
 
         var me = await actors.OfAsync(user, ct);
-        var involved = secretariat || me.LeaderSeat is not null || me.Agencies.Contains(task.LeadAgencyKey) || task.CoAgencyKeys.Any(me.Agencies.Contains);
+        var involved = me.Secretariat || me.LeaderSeat is not null || me.Agencies.Contains(task.LeadAgencyKey) || task.CoAgencyKeys.Any(me.Agencies.Contains);
         if (!involved)
         {
             return Outcome.Refused(new("Chỉ cơ quan chủ trì, cơ quan phối hợp, lãnh đạo Ban Chỉ đạo và Cơ quan thường trực trao đổi về nhiệm vụ.", "Only the lead and co-operating agencies, the leaders and the standing agency comment on a task."));
@@ -228,8 +228,13 @@ internal sealed class TaskCommands(
     }
 
     /// <summary>The standing agency closes, reopens or cancels; reopening and cancelling need a reason.</summary>
-    public async Task<Outcome> SetAsync(Guid taskId, UpdateKind change, string? reason, uint version, CancellationToken ct)
+    public async Task<Outcome> SetAsync(Guid taskId, UpdateKind change, string? reason, uint version, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await actors.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
@@ -246,20 +251,9 @@ internal sealed class TaskCommands(
             return Outcome.Invalid("Reason", new("Hãy ghi lý do.", "Give the reason."));
         }
 
-        var open = task.Progress is TaskProgress.NotStarted or TaskProgress.InProgress;
-        switch (change)
+        if (task.ChangeState(change, reason, Today, actor.Name) is { } notAllowed)
         {
-            case UpdateKind.MarkedDone when open:
-                (task.Progress, task.Percent, task.CompletedOn, task.ClosedBy) = (TaskProgress.Done, 100, Today, actor.Name);
-                break;
-            case UpdateKind.Cancelled when open:
-                (task.Progress, task.CancelReason, task.ClosedBy) = (TaskProgress.Cancelled, reason!.Trim(), actor.Name);
-                break;
-            case UpdateKind.Reopened when !open:
-                (task.Progress, task.CompletedOn, task.CancelReason, task.ClosedBy) = (TaskProgress.InProgress, null, null, null);
-                break;
-            default:
-                return Outcome.Broken(new("Không thể chuyển nhiệm vụ sang tình trạng này từ tình trạng hiện tại.", "The task cannot change to that state from its present one."));
+            return notAllowed;
         }
 
         db.Updates.Add(History(task, change, reason?.Trim(), null));
@@ -267,7 +261,7 @@ internal sealed class TaskCommands(
     }
 
     /// <summary>The lead agency asks for a later deadline, with a reason; whoever assigned the task decides.</summary>
-    public async Task<Outcome> AskExtensionAsync(Guid taskId, string? newDue, string? reason, ClaimsPrincipal user, bool secretariat, CancellationToken ct)
+    public async Task<Outcome> AskExtensionAsync(Guid taskId, string? newDue, string? reason, ClaimsPrincipal user, CancellationToken ct)
     {
         var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
@@ -276,14 +270,14 @@ internal sealed class TaskCommands(
         }
 
         var me = await actors.OfAsync(user, ct);
-        if (!secretariat && !me.Agencies.Contains(task.LeadAgencyKey))
+        if (!me.Secretariat && !me.Agencies.Contains(task.LeadAgencyKey))
         {
             return Outcome.Refused(new("Chỉ cơ quan chủ trì đề nghị gia hạn nhiệm vụ.", "Only the lead agency asks for an extension."));
         }
 
-        if (task.Progress is TaskProgress.Done or TaskProgress.Cancelled)
+        if (task.CheckTakesExtensionRequests() is { } closed)
         {
-            return Outcome.Broken(new("Nhiệm vụ đã hoàn thành hoặc đã hủy.", "The task is done or cancelled."));
+            return closed;
         }
 
         var errors = new Dictionary<string, Message>();
@@ -336,11 +330,16 @@ internal sealed class TaskCommands(
     /// <summary>
     /// The standing agency enters an extension decision whoever assigned the task took on paper ("nhập thay … theo văn
     /// bản số …"), as it may for an absence: the history then names the decision's maker, the document and the secretary
-    /// who entered it. Only the secretariat is offered it (the page refuses anyone else); the document's number and a
+    /// who entered it. Only the secretariat enters it (refused here for anyone else); the document's number and a
     /// date not after today are required.
     /// </summary>
-    public Task<Outcome> EnterExtensionOnBehalfAsync(Guid requestId, bool approve, string? note, string? documentNumber, string? documentDate, uint version, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome> EnterExtensionOnBehalfAsync(Guid requestId, bool approve, string? note, string? documentNumber, string? documentDate, uint version, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await actors.RefuseUnlessSecretariatAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
         var errors = new Dictionary<string, Message>();
         var number = documentNumber?.Trim().Normalize(System.Text.NormalizationForm.FormC);
         if (string.IsNullOrEmpty(number) || number.Length > TextLimits.Name)
@@ -358,8 +357,8 @@ internal sealed class TaskCommands(
         }
 
         return errors.Count > 0
-            ? Task.FromResult(Outcome.Invalid(errors))
-            : DecideExtensionAsync(requestId, approve, note, version, user, $"{number} ({VietnamTime.Format(date)})", ct);
+            ? Outcome.Invalid(errors)
+            : await DecideExtensionAsync(requestId, approve, note, version, user, $"{number} ({VietnamTime.Format(date)})", ct);
     }
 
     private async Task<Outcome> DecideExtensionAsync(Guid requestId, bool approve, string? note, uint version, ClaimsPrincipal user, string? paper, CancellationToken ct)

@@ -22,12 +22,8 @@ internal sealed class AttendanceModel(MeetingQueries queries, AttendanceCommands
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await CheckSecretariatAsync())
-        {
-            return Forbid();
-        }
-
-        var outcome = await commands.RecordAsync(id, Rows, Version, ct);
+        await CheckSecretariatAsync();
+        var outcome = await commands.RecordAsync(id, Rows, Version, User, ct);
         if (outcome.Succeeded)
         {
             return After("Đã lưu danh sách điểm danh.", $"meetings/{id}/attendance");

@@ -12,7 +12,7 @@ internal sealed class BriefingFileModel(BriefingDesk briefings, IAuthorizationSe
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid fileId, CancellationToken ct)
     {
-        if (await briefings.FileAsync(id, fileId, User, await CheckSecretariatAsync(), ct) is not { } file)
+        if (await briefings.FileAsync(id, fileId, User, ct) is not { } file)
         {
             return NotFound();
         }

@@ -48,12 +48,7 @@ internal sealed class NoticeModel(
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
-        if (!await CheckSecretariatAsync())
-        {
-            return Forbid();
-        }
-
-        var outcome = await commands.SaveDraftAsync(id, Form, ct);
+        var outcome = await commands.SaveDraftAsync(id, Form, User, ct);
         return outcome.Succeeded
             ? After("Đã lưu dự thảo thông báo kết luận.", $"meetings/{id}/notice")
             : Refusal(outcome) ?? await LoadAsync(id, fromDatabase: false, ct) ?? Page();
@@ -69,12 +64,7 @@ internal sealed class NoticeModel(
 
     public async Task<IActionResult> OnPostIssueAsync(Guid id, CancellationToken ct)
     {
-        if (!await CheckSecretariatAsync())
-        {
-            return Forbid();
-        }
-
-        var outcome = await commands.IssueAsync(id, Form.Version, ct);
+        var outcome = await commands.IssueAsync(id, Form.Version, User, ct);
         return outcome.Succeeded
             ? After("Đã ban hành thông báo kết luận đến các thành viên và cơ quan liên quan.", $"meetings/{id}/notice")
             : Refusal(outcome) ?? await LoadAsync(id, fromDatabase: true, ct) ?? Page();

@@ -28,22 +28,17 @@ internal sealed class PlanModel(TaskQueries queries, PlanCommands commands, Curr
     public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct) => await LoadAsync(year, ct) ?? Page();
 
     public Task<IActionResult> OnPostItemAsync(int year, CancellationToken ct) =>
-        RunAsync(year, secretariat: true, () => commands.AddItemAsync(year, Form, ct), "Đã thêm mục vào kế hoạch.", ct);
+        RunAsync(year, () => commands.AddItemAsync(year, Form, User, ct), "Đã thêm mục vào kế hoạch.", ct);
 
     public Task<IActionResult> OnPostRemoveAsync(int year, Guid itemId, CancellationToken ct) =>
-        RunAsync(year, secretariat: true, () => commands.RemoveItemAsync(year, itemId, ct), "Đã bỏ mục khỏi kế hoạch.", ct);
+        RunAsync(year, () => commands.RemoveItemAsync(year, itemId, User, ct), "Đã bỏ mục khỏi kế hoạch.", ct);
 
     public Task<IActionResult> OnPostIssueAsync(int year, CancellationToken ct) =>
-        RunAsync(year, secretariat: false, () => commands.IssueAsync(year, DecisionNumber, DecisionDate, Version, User, ct), "Đã ban hành kế hoạch; các mục đã trở thành nhiệm vụ.", ct);
+        RunAsync(year, () => commands.IssueAsync(year, DecisionNumber, DecisionDate, Version, User, ct), "Đã ban hành kế hoạch; các mục đã trở thành nhiệm vụ.", ct);
 
-    private async Task<IActionResult> RunAsync(int year, bool secretariat, Func<Task<Outcome>> command, string done, CancellationToken ct)
+    /// <summary>Runs a command, which decides who may take the step; a refusal shows the plan again with its message.</summary>
+    private async Task<IActionResult> RunAsync(int year, Func<Task<Outcome>> command, string done, CancellationToken ct)
     {
-        await PrepareAsync(ct);
-        if (secretariat && !IsSecretariat)
-        {
-            return Forbid();
-        }
-
         var outcome = await command();
         if (outcome.Succeeded)
         {

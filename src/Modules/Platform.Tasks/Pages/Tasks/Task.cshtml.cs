@@ -51,11 +51,10 @@ internal sealed class TaskModel(
 
     public async Task<IActionResult> OnPostReportAsync(Guid id, List<IFormFile> files, CancellationToken ct)
     {
-        await PrepareAsync(ct);
         var uploads = Upload.From(files);
         try
         {
-            return await RunAsync(id, () => commands.ReportAsync(id, Text, Progress, Percent, uploads, Version, User, IsSecretariat, ct), "Đã cập nhật tiến độ.", ct);
+            return await RunAsync(id, () => commands.ReportAsync(id, Text, Progress, Percent, uploads, Version, User, ct), "Đã cập nhật tiến độ.", ct);
         }
         finally
         {
@@ -64,45 +63,29 @@ internal sealed class TaskModel(
     }
 
     public Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, async () => { await PrepareAsync(ct); return await commands.CommentAsync(id, Comment, User, IsSecretariat, ct); }, "Đã gửi trao đổi.", ct);
+        RunAsync(id, () => commands.CommentAsync(id, Comment, User, ct), "Đã gửi trao đổi.", ct);
 
     public Task<IActionResult> OnPostExtensionAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, async () => { await PrepareAsync(ct); return await commands.AskExtensionAsync(id, NewDue, ExtensionReason, User, IsSecretariat, ct); }, "Đã gửi đề nghị gia hạn.", ct);
+        RunAsync(id, () => commands.AskExtensionAsync(id, NewDue, ExtensionReason, User, ct), "Đã gửi đề nghị gia hạn.", ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, Guid requestId, bool approve, uint requestVersion, CancellationToken ct) =>
         RunAsync(id, () => commands.DecideExtensionAsync(requestId, approve, Note, requestVersion, User, ct), approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.", ct);
 
-    /// <summary>The standing agency enters the assigner's paper decision on an extension (secretariat only).</summary>
-    public async Task<IActionResult> OnPostDecideOnBehalfAsync(Guid id, Guid paperRequestId, bool approve, uint paperRequestVersion, CancellationToken ct)
-    {
-        await PrepareAsync(ct);
-        if (!IsSecretariat)
-        {
-            return Forbid();
-        }
-
-        return await RunAsync(
+    /// <summary>The standing agency enters the assigner's paper decision on an extension (the command refuses anyone else).</summary>
+    public Task<IActionResult> OnPostDecideOnBehalfAsync(Guid id, Guid paperRequestId, bool approve, uint paperRequestVersion, CancellationToken ct) =>
+        RunAsync(
             id,
             () => commands.EnterExtensionOnBehalfAsync(paperRequestId, approve, Note, DocumentNumber, DocumentDate, paperRequestVersion, User, ct),
             approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.",
             ct);
-    }
 
-    public async Task<IActionResult> OnPostSetAsync(Guid id, UpdateKind change, CancellationToken ct)
-    {
-        await PrepareAsync(ct);
-        if (!IsSecretariat)
-        {
-            return Forbid();
-        }
-
-        return await RunAsync(id, () => commands.SetAsync(id, change, Reason, Version, ct), change switch
+    public Task<IActionResult> OnPostSetAsync(Guid id, UpdateKind change, CancellationToken ct) =>
+        RunAsync(id, () => commands.SetAsync(id, change, Reason, Version, User, ct), change switch
         {
             UpdateKind.MarkedDone => "Đã đánh dấu hoàn thành.",
             UpdateKind.Reopened => "Đã mở lại nhiệm vụ.",
             _ => "Đã hủy nhiệm vụ.",
         }, ct);
-    }
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<Outcome>> command, string done, CancellationToken ct)
     {
