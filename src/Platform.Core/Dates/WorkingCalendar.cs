@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Platform.Core.Dates;
@@ -66,12 +65,10 @@ public sealed class WorkingCalendarOptions
 
 /// <summary>
 /// Computes each year's holidays from the Labour Code (Art. 112) and applies the configured corrections.
-/// Lunar dates come from <see cref="ChineseLunisolarCalendar"/>, which agrees with the Vietnamese lunar calendar in
-/// almost every year; the rare year where the two differ by a day is corrected through configuration.
+/// Lunar dates come from <see cref="VietnameseLunarCalendar"/>, computed for Vietnam's time zone (UTC+7).
 /// </summary>
 public sealed class VietnameseWorkingCalendar : IWorkingCalendar
 {
-    private static readonly ChineseLunisolarCalendar Lunar = new();
     private readonly Dictionary<int, YearAdjustment> _adjustments;
     private readonly Dictionary<int, Dictionary<DateOnly, DayOff>> _years = [];
     private readonly Lock _gate = new();
@@ -189,13 +186,7 @@ public sealed class VietnameseWorkingCalendar : IWorkingCalendar
     };
 
     /// <summary>The solar date of a lunar month and day in the lunar year that starts in <paramref name="solarYear"/>.</summary>
-    private static DateOnly FromLunar(int solarYear, int month, int day)
-    {
-        // In a leap lunar year the leap month is numbered after the month it repeats; months before it keep their number.
-        var leap = Lunar.GetLeapMonth(solarYear);
-        var index = leap != 0 && leap <= month ? month + 1 : month;
-        return DateOnly.FromDateTime(Lunar.ToDateTime(solarYear, index, day, 0, 0, 0, 0));
-    }
+    private static DateOnly FromLunar(int solarYear, int month, int day) => VietnameseLunarCalendar.ToSolar(solarYear, month, day);
 
     private static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }
