@@ -53,14 +53,56 @@ public sealed class YearAdjustment
     public string? Source { get; init; }
 }
 
-/// <summary>Configuration section <c>WorkingCalendar</c>: the per-year corrections, keyed by year.</summary>
-public sealed class WorkingCalendarOptions
+/// <summary>
+/// Configuration section <c>WorkingCalendar</c>: the per-year corrections, keyed by year. A day filed under another
+/// year, a year the calendar does not compute, or a day both off and worked stops the start: filed wrongly, it would
+/// otherwise be ignored, and deadlines silently counted over it.
+/// </summary>
+public sealed class WorkingCalendarOptions : Settings.ICheckedSettings
 {
     /// <summary>The configuration section name.</summary>
     public const string Section = "WorkingCalendar";
 
     /// <summary>Corrections by year.</summary>
     public Dictionary<int, YearAdjustment> Years { get; init; } = [];
+
+    /// <inheritdoc />
+    public IEnumerable<Settings.SettingProblem> Check(string section)
+    {
+        foreach (var (year, adjustment) in Years.OrderBy(y => y.Key))
+        {
+            var key = $"{section}:{nameof(Years)}:{year}";
+            if (year is < VietnameseLunarCalendar.MinYear or > VietnameseLunarCalendar.MaxYear)
+            {
+                yield return new(
+                    key,
+                    $"năm {year} nằm ngoài các năm lịch tính được ({VietnameseLunarCalendar.MinYear}–{VietnameseLunarCalendar.MaxYear}).",
+                    $"the year {year} is outside the years the calendar computes ({VietnameseLunarCalendar.MinYear}–{VietnameseLunarCalendar.MaxYear}).");
+            }
+
+            foreach (var (list, days) in new[] { (nameof(adjustment.DaysOff), adjustment.DaysOff), (nameof(adjustment.WorkingDays), adjustment.WorkingDays) })
+            {
+                for (var i = 0; i < days.Count; i++)
+                {
+                    if (days[i].Year != year)
+                    {
+                        yield return new(
+                            $"{key}:{list}:{i}",
+                            $"ngày {VietnamTime.Format(days[i])} được khai trong năm {year}; hãy khai nó trong năm {days[i].Year} hoặc sửa lại ngày.",
+                            $"the day {VietnamTime.Format(days[i])} is filed under the year {year}; file it under {days[i].Year} or correct the date.");
+                    }
+                }
+            }
+
+            foreach (var day in adjustment.DaysOff.Intersect(adjustment.WorkingDays))
+            {
+                yield return new(
+                    key,
+                    $"ngày {VietnamTime.Format(day)} vừa là ngày nghỉ vừa là ngày làm việc.",
+                    $"the day {VietnamTime.Format(day)} is both a day off and a working day.");
+            }
+        }
+    }
 }
 
 /// <summary>
