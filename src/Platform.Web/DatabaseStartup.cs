@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Platform.Core.Modules;
+using Platform.Core.Settings;
 using Platform.Core.Tenancy;
 
 namespace Platform.Web;
@@ -8,11 +10,11 @@ namespace Platform.Web;
 /// line with its pack and, when asked (the run command, never production), loads the packs' demo data.
 /// </summary>
 internal sealed class DatabaseStartup(
-    IServiceProvider services, IProvinceCatalog catalog, IConfiguration configuration, ILogger<DatabaseStartup> log) : IHostedService
+    IServiceProvider services, IProvinceCatalog catalog, IOptions<DatabaseOptions> database, IOptions<DemoOptions> demoData, ILogger<DatabaseStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (configuration.GetValue("Database:Migrate", true))
+        if (database.Value.Migrate)
         {
             await using var scope = services.CreateAsyncScope();
             foreach (var module in scope.ServiceProvider.GetServices<IModuleDatabase>())
@@ -22,7 +24,7 @@ internal sealed class DatabaseStartup(
             }
         }
 
-        var demo = configuration.GetValue("Demo:Load", false);
+        var demo = demoData.Value.Load;
         foreach (var province in catalog.Provinces)
         {
             await using var scope = services.CreateAsyncScope();

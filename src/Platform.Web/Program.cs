@@ -36,6 +36,7 @@ if (PackCommand.Matches(args))
 
 var builder = WebApplication.CreateBuilder(args);
 // First of the hosted services: the schemas must exist before anything (the data-protection key ring) reads them.
+builder.Services.AddHostSettings(builder.Configuration);
 builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
 var cookies = SiteCookies.From(builder.Configuration);

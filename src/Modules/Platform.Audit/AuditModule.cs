@@ -8,6 +8,7 @@ using Platform.Core.Auditing;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Persistence;
+using Platform.Core.Settings;
 using Platform.Sdk.Structure;
 
 namespace Platform.Audit;
@@ -29,6 +30,7 @@ public static class AuditModule
         services.AddSingleton<AuditKey>();
         services.AddSingleton<CheckpointFile>();
         services.AddSingleton<AuditCheckpoints>();
+        services.AddSettings<AuditCheckpointOptions>(AuditCheckpointOptions.Section);
         services.AddHostedService(sp => sp.GetRequiredService<AuditCheckpoints>());
         // Refuses to start without a readable key, naming the setting, rather than keep a trail nobody can trust.
         services.AddOptions<AuditKeyOptions>().BindConfiguration("Audit").ValidateOnStart();

@@ -15,6 +15,7 @@ using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Persistence;
 using Platform.Core.Security;
+using Platform.Core.Settings;
 using Platform.Core.Tenancy;
 using Platform.Identity.Access;
 using Platform.Identity.Accounts;
@@ -36,9 +37,14 @@ public static class IdentityModule
     /// <summary>Adds accounts, sign-in with its throttle, server-side sessions and timeouts, the province policies and the page conventions.</summary>
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
-        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
-        var absolute = TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteTimeoutHours", 8));
-        var loginPermits = configuration.GetValue("Security:LoginPermitsPerMinute", 20);
+        // Read now, as the cookie and the rate limiter are configured with them; a wrong value stops the start.
+        var settings = configuration.ReadSettings<SessionSettings>(SessionSettings.Section);
+        services.AddSettings<SessionSettings>(configuration, SessionSettings.Section);
+        services.AddSettings<AccountSettings>(configuration, AccountSettings.Section);
+        services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
+        var idle = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
+        var absolute = TimeSpan.FromHours(settings.AbsoluteTimeoutHours);
+        var loginPermits = settings.LoginPermitsPerMinute;
 
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
         services.AddModuleServices(typeof(IdentityModule).Assembly);
@@ -51,7 +57,7 @@ public static class IdentityModule
         services.AddScoped<IModuleDatabase, IdentityDatabase>();
         services.AddSingleton<ITextSource, IdentityTexts>();
         services.AddSingleton(new SessionLimits(idle, absolute));
-        services.AddSingleton(configuration.GetSection("Security:SignInThrottle").Get<SignInThrottleRules>() ?? new SignInThrottleRules());
+        services.AddSingleton(settings.SignInThrottle);
         services.AddSingleton<TwoFactorRule>();
         services.AddScoped<RecentAuthentication>();
 
@@ -63,7 +69,7 @@ public static class IdentityModule
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedLogins", 5);
+                o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedLogins;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;

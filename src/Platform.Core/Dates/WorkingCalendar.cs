@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Platform.Core.Dates;
@@ -54,24 +53,64 @@ public sealed class YearAdjustment
     public string? Source { get; init; }
 }
 
-/// <summary>Configuration section <c>WorkingCalendar</c>: the per-year corrections, keyed by year.</summary>
-public sealed class WorkingCalendarOptions
+/// <summary>
+/// Configuration section <c>WorkingCalendar</c>: the per-year corrections, keyed by year. A day filed under another
+/// year, a year the calendar does not compute, or a day both off and worked stops the start: filed wrongly, it would
+/// otherwise be ignored, and deadlines silently counted over it.
+/// </summary>
+public sealed class WorkingCalendarOptions : Settings.ICheckedSettings
 {
     /// <summary>The configuration section name.</summary>
     public const string Section = "WorkingCalendar";
 
     /// <summary>Corrections by year.</summary>
     public Dictionary<int, YearAdjustment> Years { get; init; } = [];
+
+    /// <inheritdoc />
+    public IEnumerable<Settings.SettingProblem> Check(string section)
+    {
+        foreach (var (year, adjustment) in Years.OrderBy(y => y.Key))
+        {
+            var key = $"{section}:{nameof(Years)}:{year}";
+            if (year is < VietnameseLunarCalendar.MinYear or > VietnameseLunarCalendar.MaxYear)
+            {
+                yield return new(
+                    key,
+                    $"năm {year} nằm ngoài các năm lịch tính được ({VietnameseLunarCalendar.MinYear}–{VietnameseLunarCalendar.MaxYear}).",
+                    $"the year {year} is outside the years the calendar computes ({VietnameseLunarCalendar.MinYear}–{VietnameseLunarCalendar.MaxYear}).");
+            }
+
+            foreach (var (list, days) in new[] { (nameof(adjustment.DaysOff), adjustment.DaysOff), (nameof(adjustment.WorkingDays), adjustment.WorkingDays) })
+            {
+                for (var i = 0; i < days.Count; i++)
+                {
+                    if (days[i].Year != year)
+                    {
+                        yield return new(
+                            $"{key}:{list}:{i}",
+                            $"ngày {VietnamTime.Format(days[i])} được khai trong năm {year}; hãy khai nó trong năm {days[i].Year} hoặc sửa lại ngày.",
+                            $"the day {VietnamTime.Format(days[i])} is filed under the year {year}; file it under {days[i].Year} or correct the date.");
+                    }
+                }
+            }
+
+            foreach (var day in adjustment.DaysOff.Intersect(adjustment.WorkingDays))
+            {
+                yield return new(
+                    key,
+                    $"ngày {VietnamTime.Format(day)} vừa là ngày nghỉ vừa là ngày làm việc.",
+                    $"the day {VietnamTime.Format(day)} is both a day off and a working day.");
+            }
+        }
+    }
 }
 
 /// <summary>
 /// Computes each year's holidays from the Labour Code (Art. 112) and applies the configured corrections.
-/// Lunar dates come from <see cref="ChineseLunisolarCalendar"/>, which agrees with the Vietnamese lunar calendar in
-/// almost every year; the rare year where the two differ by a day is corrected through configuration.
+/// Lunar dates come from <see cref="VietnameseLunarCalendar"/>, computed for Vietnam's time zone (UTC+7).
 /// </summary>
 public sealed class VietnameseWorkingCalendar : IWorkingCalendar
 {
-    private static readonly ChineseLunisolarCalendar Lunar = new();
     private readonly Dictionary<int, YearAdjustment> _adjustments;
     private readonly Dictionary<int, Dictionary<DateOnly, DayOff>> _years = [];
     private readonly Lock _gate = new();
@@ -189,13 +228,7 @@ public sealed class VietnameseWorkingCalendar : IWorkingCalendar
     };
 
     /// <summary>The solar date of a lunar month and day in the lunar year that starts in <paramref name="solarYear"/>.</summary>
-    private static DateOnly FromLunar(int solarYear, int month, int day)
-    {
-        // In a leap lunar year the leap month is numbered after the month it repeats; months before it keep their number.
-        var leap = Lunar.GetLeapMonth(solarYear);
-        var index = leap != 0 && leap <= month ? month + 1 : month;
-        return DateOnly.FromDateTime(Lunar.ToDateTime(solarYear, index, day, 0, 0, 0, 0));
-    }
+    private static DateOnly FromLunar(int solarYear, int month, int day) => VietnameseLunarCalendar.ToSolar(solarYear, month, day);
 
     private static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }

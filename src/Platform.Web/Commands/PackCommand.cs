@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Platform.Core.Dates;
 using Platform.Core.Reporting;
+using Platform.Core.Settings;
 using Platform.Sdk;
 using Platform.Sdk.Structure;
 using Platform.Web.Packs;
@@ -33,8 +34,18 @@ internal static class PackCommand
         // The same configuration sources as the web host (appsettings, environment, the remaining arguments), for the
         // operator's working-calendar corrections.
         var configuration = Host.CreateApplicationBuilder(args[3..]).Configuration;
-        var calendar = new VietnameseWorkingCalendar(
-            Options.Create(configuration.GetSection(WorkingCalendarOptions.Section).Get<WorkingCalendarOptions>() ?? new WorkingCalendarOptions()));
+        WorkingCalendarOptions corrections;
+        try
+        {
+            corrections = configuration.ReadSettings<WorkingCalendarOptions>(WorkingCalendarOptions.Section);
+        }
+        catch (OptionsValidationException e)
+        {
+            output.WriteLine(e.Message);
+            return 1;
+        }
+
+        var calendar = new VietnameseWorkingCalendar(Options.Create(corrections));
         var (pack, failure) = PackLoader.LoadFolder(Path.GetFullPath(folder));
         if (failure is not null)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Platform.Core.Settings;
 using Platform.Core.Tenancy;
 
 namespace Platform.Web.Packs;
@@ -12,13 +13,14 @@ internal static class PackHosting
     /// </summary>
     public static PackCatalog? AddProvincePacks(this WebApplicationBuilder builder, IMvcBuilder mvc)
     {
-        var folder = builder.Configuration["Plugins:Path"] ?? "plugins";
+        var settings = builder.Configuration.ReadSettings<PluginsOptions>(PluginsOptions.Section);
+        var folder = settings.Path;
         if (!Path.IsPathRooted(folder))
         {
             folder = Path.Combine(builder.Environment.ContentRootPath, folder);
         }
 
-        var policy = builder.Configuration.GetValue("Plugins:OnFailure", PackFailurePolicy.Stop);
+        var policy = settings.OnFailure;
 
         // The app's logging does not exist yet: a console logger of its own, one line per entry, so that each broken
         // pack is one line an operator can grep.

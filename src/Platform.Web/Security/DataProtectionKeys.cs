@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Platform.Core.DataProtection;
+using Platform.Core.Settings;
 
 namespace Platform.Web.Security;
 
@@ -29,29 +31,27 @@ internal static class DataProtectionKeys
     public static IServiceCollection AddPlatformDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var settings = configuration.GetSection(Section);
+        var settings = configuration.ReadSettings<KeyRingOptions>(Section);
         var protection = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToPostgres();
 
-        if (settings.GetValue<int?>("KeyLifetimeDays") is { } days)
+        if (settings.KeyLifetimeDays is { } days)
         {
             protection.SetDefaultKeyLifetime(TimeSpan.FromDays(days));
         }
 
-        if (settings["CertificatePath"] is { Length: > 0 } path)
+        if (settings.CertificatePath is { Length: > 0 } path)
         {
-            protection.ProtectKeysWithCertificate(Load(path, settings["CertificatePassword"]));
+            protection.ProtectKeysWithCertificate(Load(path, settings.CertificatePassword));
             // Keys written under the certificate being replaced stay readable until they are no longer needed.
-            var previous = settings.GetSection("PreviousCertificates").GetChildren()
-                .Select(c => Load(c["Path"] ?? throw new InvalidOperationException($"{c.Path}:Path is missing."), c["Password"]))
-                .ToArray();
+            var previous = settings.PreviousCertificates.Select(c => Load(c.Path!, c.Password)).ToArray();
             if (previous.Length > 0)
             {
                 protection.UnprotectKeysWithAnyCertificate(previous);
             }
         }
-        else if (!environment.IsDevelopment() && !settings.GetValue(AllowUnencryptedKeys, false))
+        else if (!environment.IsDevelopment() && !settings.AllowUnencryptedKeys)
         {
             throw new InvalidOperationException(
                 $"Khóa bảo vệ dữ liệu sẽ được lưu không mã hóa trong {KeyRingStorage.Table}: hãy đặt {Section}:CertificatePath " +
@@ -68,6 +68,36 @@ internal static class DataProtectionKeys
     // A configured certificate that cannot be read stops the start: better than keys silently stored in clear.
     private static X509Certificate2 Load(string path, string? password) =>
         X509CertificateLoader.LoadPkcs12FromFile(path, password);
+}
+
+/// <summary>Configuration section <c>DataProtection</c>: the key ring's lifetime and the certificates that encrypt it at rest.</summary>
+internal sealed class KeyRingOptions : ICheckedSettings
+{
+    /// <summary>How long a key is used before a new one is made; at least the 7 days data protection accepts.</summary>
+    [Range(7, 3650)]
+    public int? KeyLifetimeDays { get; init; }
+
+    public string? CertificatePath { get; init; }
+
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>Certificates being replaced: keys they encrypted stay readable.</summary>
+    public List<CertificateFile> PreviousCertificates { get; init; } = [];
+
+    public bool AllowUnencryptedKeys { get; init; }
+
+    public IEnumerable<SettingProblem> Check(string section) =>
+        PreviousCertificates.Select((c, i) => (c, i)).Where(p => string.IsNullOrWhiteSpace(p.c.Path)).Select(p => new SettingProblem(
+            $"{section}:{nameof(PreviousCertificates)}:{p.i}:{nameof(CertificateFile.Path)}",
+            "thiếu đường dẫn tệp chứng thư (.pfx).",
+            "the certificate file's path (.pfx) is missing."));
+
+    internal sealed class CertificateFile
+    {
+        public string? Path { get; init; }
+
+        public string? Password { get; init; }
+    }
 }
 
 /// <summary>Says at start, once, when the key ring is stored unencrypted.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Platform.Core.Files;
 using Platform.Core.Forms;
 using Platform.Core.Localization;
+using Platform.Core.Settings;
 
 namespace Platform.Web.Security;
 
@@ -35,7 +36,7 @@ internal static class RequestGuard
 
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
-        var megabytes = builder.Configuration.GetValue("Security:MaxRequestMegabytes", DefaultMaxRequestMegabytes);
+        var megabytes = builder.Configuration.ReadSettings<HostSecurityOptions>(HostSecurityOptions.Section).MaxRequestMegabytes;
         long maxBytes = megabytes * 1024L * 1024L;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBytes);
         builder.Services.Configure<FormOptions>(form =>

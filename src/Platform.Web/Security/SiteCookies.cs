@@ -1,4 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Core.Settings;
+
 namespace Platform.Web.Security;
+
+/// <summary>The host's part of configuration section <c>Security</c>, read before the container exists.</summary>
+internal sealed class HostSecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>The site is served only over HTTPS (see <see cref="SiteCookies"/>).</summary>
+    public bool HttpsOnly { get; init; }
+
+    /// <summary>The largest request body, files included.</summary>
+    [Range(1, 2048)]
+    public int MaxRequestMegabytes { get; init; } = RequestGuard.DefaultMaxRequestMegabytes;
+}
 
 /// <summary>
 /// Names and flags of the host's own cookies. Declared HTTPS-only (<c>Security:HttpsOnly</c>), they are always
@@ -30,7 +46,7 @@ internal sealed class SiteCookies(bool httpsOnly, bool prefixed = false)
     public CookieSecurePolicy SecurePolicy => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static SiteCookies From(IConfiguration configuration) =>
-        new(configuration.GetValue(HttpsOnlyKey, false), PathPrefixOptions.From(configuration).Prefixed);
+        new(configuration.ReadSettings<HostSecurityOptions>(HostSecurityOptions.Section).HttpsOnly, PathPrefixOptions.From(configuration).Prefixed);
 
     /// <summary>
     /// The language choice: Lax, so a link from a mail or another intranet site opens in the chosen language; it

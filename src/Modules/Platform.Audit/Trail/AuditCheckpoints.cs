@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,6 +12,17 @@ namespace Platform.Audit.Trail;
 
 /// <summary>A chain's head as recorded outside the database: at that time, the chain reached this sequence with this MAC.</summary>
 internal sealed record Checkpoint(DateTimeOffset At, string Chain, long Sequence, string Hash);
+
+/// <summary>Configuration section <c>Audit</c>: how often chain heads are written to the checkpoint file.</summary>
+internal sealed class AuditCheckpointOptions
+{
+    public const string Section = "Audit";
+
+    [Range(1, 86_400)]
+    public int CheckpointSeconds { get; init; } = 10;
+}
+
+/// <summary>
 
 /// <summary>
 /// The checkpoint file (<c>Audit:CheckpointFile</c>): a line per chain head, only ever appended to, kept by the
@@ -85,7 +98,7 @@ internal sealed class CheckpointFile(IConfiguration configuration)
 /// application stops. Heads are read through <c>audit.chain_head</c>, so only committed entries are checkpointed.
 /// </summary>
 internal sealed class AuditCheckpoints(
-    CheckpointFile file, NpgsqlDataSource dataSource, TimeProvider clock, IConfiguration configuration, ILogger<AuditCheckpoints> log)
+    CheckpointFile file, NpgsqlDataSource dataSource, TimeProvider clock, IOptions<AuditCheckpointOptions> options, ILogger<AuditCheckpoints> log)
     : BackgroundService
 {
     // How long a chain stays pending when the append that marked it never commits (rolled back).
@@ -96,7 +109,7 @@ internal sealed class AuditCheckpoints(
     private readonly SemaphoreSlim _extended = new(0);
     private readonly SemaphoreSlim _writing = new(1, 1);
 
-    private TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Audit:CheckpointSeconds", 10));
+    private TimeSpan Interval => TimeSpan.FromSeconds(options.Value.CheckpointSeconds);
 
     /// <summary>Called by the appender: this chain has (uncommitted) new entries to checkpoint.</summary>
     public void ChainExtended(string? province)

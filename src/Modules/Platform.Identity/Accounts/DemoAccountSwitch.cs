@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Core.Settings;
 using Platform.Identity.Access;
 using Platform.Identity.Persistence;
 
@@ -14,11 +15,11 @@ namespace Platform.Identity.Accounts;
 /// sessions end) and a start with it enables them again. A start without demo data and without an enabled system
 /// administrator says how to create one. Runs after the database start-up (hosted services start in order).
 /// </summary>
-internal sealed class DemoAccountSwitch(IServiceProvider services, IConfiguration configuration, ILogger<DemoAccountSwitch> log) : IHostedService
+internal sealed class DemoAccountSwitch(IServiceProvider services, IOptions<DemoOptions> demoData, ILogger<DemoAccountSwitch> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var demo = configuration.GetValue("Demo:Load", false);
+        var demo = demoData.Value.Load;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var administration = scope.ServiceProvider.GetRequiredService<AccountAdministration>();

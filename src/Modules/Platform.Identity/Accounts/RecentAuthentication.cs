@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Platform.Identity.Access;
 using Platform.Identity.TwoFactor;
 
@@ -13,12 +13,12 @@ namespace Platform.Identity.Accounts;
 /// enrolled — within the last <c>Security:ReauthenticationMinutes</c> (5 by default). A stolen open session alone
 /// cannot do them. The time travels in the session cookie as a claim.
 /// </summary>
-internal sealed class RecentAuthentication(SignInManager<Account> signIn, TimeProvider clock, IConfiguration configuration)
+internal sealed class RecentAuthentication(SignInManager<Account> signIn, TimeProvider clock, IOptions<SessionSettings> settings)
 {
     public const string Refused =
         "Thao tác này cần xác nhận lại danh tính: hãy nhập mật khẩu (và mã xác thực nếu đã đăng ký) ở mục “Xác nhận danh tính” rồi thử lại. Chưa có gì thay đổi.";
 
-    private readonly TimeSpan _window = TimeSpan.FromMinutes(configuration.GetValue("Security:ReauthenticationMinutes", 5));
+    private readonly TimeSpan _window = TimeSpan.FromMinutes(settings.Value.ReauthenticationMinutes);
 
     public int WindowMinutes => (int)_window.TotalMinutes;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Platform.Core.Settings;
 using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Passwords;
@@ -13,7 +14,7 @@ namespace Platform.Identity.Passwords;
 /// account's own name, or — outside demo mode — the demo accounts' published password. Length (12) is checked by
 /// Identity itself.
 /// </summary>
-internal sealed class CommonPasswordValidator(IConfiguration configuration) : IPasswordValidator<Account>
+internal sealed class CommonPasswordValidator(IOptions<DemoOptions> demo) : IPasswordValidator<Account>
 {
     private static readonly HashSet<string> Common = Load("common-passwords.txt", "breached-passwords.txt");
     private static readonly string Demo = Simplify(DemoAccounts.Password);
@@ -24,7 +25,7 @@ internal sealed class CommonPasswordValidator(IConfiguration configuration) : IP
         ArgumentNullException.ThrowIfNull(user);
         var plain = Simplify(password ?? "");
         var weak = Common.Contains(plain)
-            || (plain == Demo && !configuration.GetValue("Demo:Load", false))
+            || (plain == Demo && !demo.Value.Load)
             || plain.Distinct().Count() <= 2
             || Runs.Any(run => run.Contains(plain, StringComparison.Ordinal) || plain.Contains(run, StringComparison.Ordinal) && plain.Length - run.Length < 4)
             || (user.UserName is { Length: >= 4 } name && plain.Contains(Simplify(name), StringComparison.Ordinal));

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Platform.Identity.Accounts;
 using Platform.Identity.Persistence;
 using Platform.Identity.TwoFactor;
@@ -16,7 +16,7 @@ namespace Platform.Identity.Pages.Account;
 /// </summary>
 [AllowedBeforeEnrolment]
 internal sealed class TwoFactorEnrolModel(
-    UserManager<Accounts.Account> users, SignInManager<Accounts.Account> signIn, AccountsDbContext db, IConfiguration configuration) : PageModel
+    UserManager<Accounts.Account> users, SignInManager<Accounts.Account> signIn, AccountsDbContext db, IOptions<AccountSettings> settings) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -103,7 +103,7 @@ internal sealed class TwoFactorEnrolModel(
     {
         if (await users.GetAuthenticatorKeyAsync(account) is { Length: > 0 } key)
         {
-            var issuer = configuration.GetValue("Identity:AuthenticatorIssuer", "Platform")!;
+            var issuer = settings.Value.AuthenticatorIssuer;
             Key = AuthenticatorKey.Readable(key);
             QrDataUri = AuthenticatorKey.QrDataUri(AuthenticatorKey.Address(issuer, account.UserName ?? "", key));
         }
