@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Passwords;
@@ -13,7 +14,7 @@ namespace Platform.Identity.Passwords;
 /// account's own name, or — outside demo mode — the demo accounts' published password. Length (12) is checked by
 /// Identity itself.
 /// </summary>
-internal sealed class CommonPasswordValidator(IConfiguration configuration) : IPasswordValidator<Account>
+internal sealed class CommonPasswordValidator(IConfiguration configuration, IStringLocalizer<IdentityTexts> t) : IPasswordValidator<Account>
 {
     private static readonly HashSet<string> Common = Load("common-passwords.txt", "breached-passwords.txt");
     private static readonly string Demo = Simplify(DemoAccounts.Password);
@@ -33,7 +34,7 @@ internal sealed class CommonPasswordValidator(IConfiguration configuration) : IP
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = "CommonPassword",
-                Description = "Mật khẩu quá dễ đoán (mật khẩu phổ biến, lặp ký tự, dãy phím liên tiếp hoặc chứa tên đăng nhập).",
+                Description = t["Mật khẩu quá dễ đoán (mật khẩu phổ biến, lặp ký tự, dãy phím liên tiếp hoặc chứa tên đăng nhập)."],
             })
             : IdentityResult.Success);
     }
