@@ -26,7 +26,7 @@ public sealed class PackWordingTests
     [Fact]
     public void A_pack_that_states_no_wording_has_an_empty_dictionary_and_a_blank_English_is_refused()
     {
-        Assert.Empty(new ProvinceDefinition(new("x"), "X", null!, [], [], [], [], [], []).English);
+        Assert.Empty(new ProvinceDefinition(new("quang-ninh"), "Quảng Ninh", null!, [], [], [], [], [], []).English);
 
         var refused = Assert.Throws<Platform.Sdk.PackDefinitionException>(() =>
         {
