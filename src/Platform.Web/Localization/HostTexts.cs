@@ -34,6 +34,8 @@ internal sealed class HostTexts : ITextSource
         ["Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."] =
             "Too many requests in a short time. Wait a moment, then try again.",
         ["tối đa {0} ký tự"] = "at most {0} characters",
+        // A date format hint the shared partials show for any module: it reads the same in both languages.
+        ["dd/MM/yyyy"] = "dd/MM/yyyy",
         ["Phương thức không được hỗ trợ"] = "Method not allowed",
         ["Trang này không nhận loại yêu cầu đó."] = "This page does not accept that kind of request.",
         ["Nội dung gửi lên quá lớn"] = "Request too large",
