@@ -15,6 +15,7 @@ public sealed class DakLakPack : IProvincePack
                 Decisions.Founding,
                 Decisions.Regulation);
 
+        pack.English(DakLakTexts.English);
         Agencies.Describe(pack);
         Leadership.Describe(pack);
         Members.Describe(pack);

@@ -16,6 +16,7 @@ public sealed class SonLaPack : IProvincePack
                 Decisions.Regulation,
                 Decisions.Replaced);
 
+        pack.English(SonLaTexts.English);
         Agencies.Describe(pack);
         Leadership.Describe(pack);
         DepartmentDeputies.Describe(pack);

@@ -67,8 +67,8 @@ builder.Services.Configure<RequestLocalizationOptions>(o =>
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<CurrentProvince>();
-builder.Services.AddSingleton<Text>();
-builder.Services.AddSingleton<ITextSource, HostTexts>();
+// The wording: IStringLocalizer over one dictionary per module and per pack, plus the host's shared one.
+builder.Services.AddWording<HostTexts>();
 builder.Services.AddPlatformDatabase(builder.Configuration);
 builder.Services.AddPlatformDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddWorkingCalendar(builder.Configuration);

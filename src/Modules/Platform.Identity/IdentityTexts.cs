@@ -23,7 +23,11 @@ internal sealed class IdentityTexts : ITextSource
         ["Nhập lại mật khẩu mới"] = "Repeat the new password",
         ["Mật khẩu mới nhập lại không khớp."] = "The repeated new password does not match.",
         ["Mật khẩu hiện tại không đúng."] = "The current password is wrong.",
-        ["Mật khẩu phải có ít nhất 12 ký tự."] = "The password must have at least 12 characters.",
+        ["Mật khẩu phải có ít nhất {0} ký tự."] = "The password must have at least {0} characters.",
+        ["Tên đăng nhập '{0}' đã có."] = "The user name '{0}' is already taken.",
+        ["Tên đăng nhập '{0}' không hợp lệ: chỉ dùng chữ không dấu, số, dấu chấm, gạch ngang."] =
+            "The user name '{0}' is not valid: use only unaccented letters, digits, dots and hyphens.",
+        ["Không thực hiện được thao tác."] = "The operation could not be completed.",
         ["Mật khẩu quá dễ đoán (mật khẩu phổ biến, lặp ký tự, dãy phím liên tiếp hoặc chứa tên đăng nhập)."] =
             "The password is too easy to guess (a common password, repeated characters, a keyboard run, or the user name).",
         ["Tài khoản"] = "Accounts",

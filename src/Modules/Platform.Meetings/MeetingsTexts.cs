@@ -4,8 +4,8 @@ namespace Platform.Meetings;
 
 /// <summary>English wording of the meetings pages; Vietnamese is the key and the default.</summary>
 /// <remarks>
-/// Keys shared with another module ("Lưu", "Xem", "Chủ trì", …) carry the same English there and here: the host
-/// merges every module's wording into one dictionary, so a different value would depend on registration order.
+/// The module's pages and services read this dictionary only (then the host's shared one): a key another module also
+/// translates needs its entry here too.
 /// </remarks>
 internal sealed class MeetingsTexts : ITextSource
 {

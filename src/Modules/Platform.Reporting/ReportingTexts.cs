@@ -4,8 +4,8 @@ namespace Platform.Reporting;
 
 /// <summary>English wording of the reporting pages; Vietnamese is the key and the default.</summary>
 /// <remarks>
-/// Keys shared with another module ("Xem", "Thời hạn", "Gửi báo cáo", …) carry the same English there and here: the
-/// host merges every module's wording into one dictionary, so a different value would depend on registration order.
+/// The module's pages and services read this dictionary only (then the host's shared one): a key another module also
+/// translates needs its entry here too.
 /// The section names match <c>Sections.English</c>.
 /// </remarks>
 internal sealed class ReportingTexts : ITextSource

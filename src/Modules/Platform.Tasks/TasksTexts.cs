@@ -4,9 +4,8 @@ namespace Platform.Tasks;
 
 /// <summary>English wording of the tasks pages; Vietnamese is the key and the default.</summary>
 /// <remarks>
-/// Keys shared with another module ("Cơ quan chủ trì", "Thời hạn", "Lĩnh vực", …) carry the same English there and
-/// here: the host merges every module's wording into one dictionary, so a different value would depend on
-/// registration order.
+/// The tasks pages and services read this dictionary only (then the host's shared one): a key another module also
+/// translates ("Cơ quan chủ trì", "Thời hạn", …) needs its entry here too.
 /// </remarks>
 internal sealed class TasksTexts : ITextSource
 {
@@ -37,6 +36,8 @@ internal sealed class TasksTexts : ITextSource
         ["Việc cần làm"] = "Tasks",
         ["Xem"] = "Show",
         ["dd/MM/yyyy"] = "dd/MM/yyyy",
+        ["KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN"] = "Acting for the head:",
+        ["theo văn bản số"] = "per document no.",
 
         // List of tasks
         ["Nhiệm vụ của cơ quan tôi"] = "My agency's tasks",

@@ -25,6 +25,14 @@ internal static class DefinitionRules
             Problem("Quyết định thành lập và quyết định ban hành quy chế phải có trích yếu.", "The founding and regulation decisions need a title.");
         }
 
+        foreach (var (vietnamese, english) in d.English)
+        {
+            if (string.IsNullOrWhiteSpace(vietnamese) || string.IsNullOrWhiteSpace(english))
+            {
+                Problem($"Bản dịch tiếng Anh của gói có mục trống: '{vietnamese}'.", $"The pack's English wording has a blank entry: '{vietnamese}'.");
+            }
+        }
+
         Unique(d.Portfolios.Select(p => p.Key), "lĩnh vực", "portfolio", Problem);
         Unique(d.Agencies.Select(a => a.Key), "cơ quan", "agency", Problem);
         Unique(d.Bodies.Select(b => b.Key), "tổ chức giúp việc", "body", Problem);

@@ -18,6 +18,7 @@ public sealed class ProvincePackBuilder
     private readonly List<SeatBuilder> _seats = [];
     private readonly List<IndexDefinition> _indices = [];
     private readonly List<DemoAppointment> _demo = [];
+    private readonly Dictionary<string, string> _english = new(StringComparer.Ordinal);
     private ProvinceCode? _code;
     private string? _name;
     private CommitteeDefinition? _committee;
@@ -104,6 +105,22 @@ public sealed class ProvincePackBuilder
     /// </summary>
     public ReportingRulesBuilder Reporting() => _reporting ??= new ReportingRulesBuilder();
 
+    /// <summary>
+    /// The English wording of the pack's own pages (since Sdk 1.3): entries <c>["Vietnamese"] = "English"</c>, the
+    /// Vietnamese text being the key the pack's Razor pages look up (<c>T["Quy chế hoạt động"]</c>). A text without an
+    /// entry shows in Vietnamese. Calling it again adds entries; a key stated twice keeps the last English.
+    /// </summary>
+    public ProvincePackBuilder English(IReadOnlyDictionary<string, string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        foreach (var (vietnamese, english) in texts)
+        {
+            _english[vietnamese] = english;
+        }
+
+        return this;
+    }
+
     /// <summary>Demo data: a made-up person holding a seat from a date by a made-up decision.</summary>
     public ProvincePackBuilder DemoAppointment(string seatKey, string personName, DateOnly from, DecisionRef decision)
     {
@@ -134,6 +151,7 @@ public sealed class ProvincePackBuilder
             Meetings = _meetings?.Build() ?? MeetingRules.Unstated,
             Tasks = _tasks?.Build() ?? TaskRules.Unstated,
             Reporting = _reporting?.Build(seats, bodies) ?? ReportingRules.Unstated,
+            English = _english.ToDictionary(StringComparer.Ordinal),
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));

@@ -25,6 +25,12 @@ public sealed record ProvinceDefinition(
     /// <summary>The periodic reporting chain (Sdk 1.1); <see cref="ReportingRules.Unstated"/> when the pack says nothing.</summary>
     public ReportingRules Reporting { get; init; } = ReportingRules.Unstated;
 
+    /// <summary>
+    /// The English wording of the pack's own pages (Sdk 1.3), Vietnamese text to English; empty when the pack states
+    /// none, and its pages then show in Vietnamese.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> English { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The agency with this key, or null.</summary>
     public AgencyDefinition? FindAgency(string key) => Agencies.FirstOrDefault(a => a.Key == key);
 

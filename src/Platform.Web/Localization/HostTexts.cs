@@ -2,7 +2,10 @@ using Platform.Core.Localization;
 
 namespace Platform.Web.Localization;
 
-/// <summary>English wording of the host's pages and layout.</summary>
+/// <summary>
+/// The shared wording: the host's pages, the layout and the shared partials (read after the rendering module's own
+/// dictionary by the host's localizer, and after its own by every module's).
+/// </summary>
 internal sealed class HostTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
@@ -31,11 +34,22 @@ internal sealed class HostTexts : ITextSource
         ["Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."] =
             "Too many requests in a short time. Wait a moment, then try again.",
         ["tối đa {0} ký tự"] = "at most {0} characters",
+        // A date format hint the shared partials show for any module: it reads the same in both languages.
+        ["dd/MM/yyyy"] = "dd/MM/yyyy",
         ["Phương thức không được hỗ trợ"] = "Method not allowed",
         ["Trang này không nhận loại yêu cầu đó."] = "This page does not accept that kind of request.",
         ["Nội dung gửi lên quá lớn"] = "Request too large",
         ["Tệp lớn hơn 20 MB hoặc nội dung gửi lên quá lớn: mỗi tệp tối đa 20 MB."] = "The file is larger than 20 MB or what was sent is too large: at most 20 MB per file.",
         ["Tổng quan"] = "Overview",
+        ["Cuộc họp"] = "Meetings",
+        ["Nhiệm vụ"] = "Tasks",
+        ["Báo cáo định kỳ"] = "Periodic reports",
+        ["Tài khoản"] = "Accounts",
+        ["Đổi mật khẩu"] = "Change password",
+        ["Đăng xuất"] = "Sign out",
+        ["Chưa lưu: có thay đổi đồng thời."] = "Not saved: someone else changed this at the same time.",
+        ["Không được phép theo quy chế:"] = "Not allowed under the regulation:",
+        ["Chưa lưu được, vui lòng xem các lỗi sau:"] = "Not saved; please check the following:",
         ["Thành viên"] = "Members",
         ["Tổ chức giúp việc"] = "Supporting bodies",
         ["Điều hướng chính"] = "Main navigation",

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Platform.Core.Localization;
 using Platform.Core.Settings;
 using Platform.Core.Tenancy;
 
@@ -48,6 +49,9 @@ internal static class PackHosting
             {
                 mvc.PartManager.ApplicationParts.Add(part);
             }
+
+            // The pack's own dictionary (Sdk 1.3), read by its pages through IStringLocalizer.
+            builder.Services.AddSingleton(new AssemblyTexts(pack.Assembly, pack.Definition.English));
         }
 
         builder.Services.AddSingleton(catalog);

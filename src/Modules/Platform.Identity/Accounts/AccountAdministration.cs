@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Core.Modules;
 using Platform.Identity.Access;
 using Platform.Identity.Persistence;
@@ -8,7 +9,7 @@ using Platform.Identity.Sessions;
 namespace Platform.Identity.Accounts;
 
 /// <summary>What a system administrator does to accounts: list, disable, enable, reset a password, create the first admin.</summary>
-internal sealed class AccountAdministration(UserManager<Account> users, AccountsDbContext db, AccountSessions sessions)
+internal sealed class AccountAdministration(UserManager<Account> users, AccountsDbContext db, AccountSessions sessions, IStringLocalizer<IdentityTexts> t)
     : IModuleService, IAccountCreation
 {
     public async Task<IReadOnlyList<AccountRow>> ListAsync(CancellationToken ct)
@@ -47,7 +48,7 @@ internal sealed class AccountAdministration(UserManager<Account> users, Accounts
         var account = await users.FindByIdAsync(id.ToString());
         if (account is null)
         {
-            return IdentityResult.Failed(new IdentityError { Code = "NotFound", Description = "Không tìm thấy tài khoản." });
+            return IdentityResult.Failed(new IdentityError { Code = "NotFound", Description = t["Không tìm thấy tài khoản."] });
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(account);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Platform.Core.Settings;
 using Platform.Identity.Accounts;
@@ -14,7 +15,7 @@ namespace Platform.Identity.Passwords;
 /// account's own name, or — outside demo mode — the demo accounts' published password. Length (12) is checked by
 /// Identity itself.
 /// </summary>
-internal sealed class CommonPasswordValidator(IOptions<DemoOptions> demo) : IPasswordValidator<Account>
+internal sealed class CommonPasswordValidator(IOptions<DemoOptions> demo, IStringLocalizer<IdentityTexts> t) : IPasswordValidator<Account>
 {
     private static readonly HashSet<string> Common = Load("common-passwords.txt", "breached-passwords.txt");
     private static readonly string Demo = Simplify(DemoAccounts.Password);
@@ -34,7 +35,7 @@ internal sealed class CommonPasswordValidator(IOptions<DemoOptions> demo) : IPas
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = "CommonPassword",
-                Description = "Mật khẩu quá dễ đoán (mật khẩu phổ biến, lặp ký tự, dãy phím liên tiếp hoặc chứa tên đăng nhập).",
+                Description = t["Mật khẩu quá dễ đoán (mật khẩu phổ biến, lặp ký tự, dãy phím liên tiếp hoặc chứa tên đăng nhập)."],
             })
             : IdentityResult.Success);
     }

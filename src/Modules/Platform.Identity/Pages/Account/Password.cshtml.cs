@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Platform.Identity.Sessions;
 using Platform.Identity.SignIn;
 
@@ -14,7 +15,8 @@ namespace Platform.Identity.Pages.Account;
 /// </summary>
 [EnableRateLimiting(IdentityModule.LoginRateLimit)]
 internal sealed class PasswordModel(
-    UserManager<Accounts.Account> users, SignInManager<Accounts.Account> signIn, SignInThrottle throttle, AccountSessions sessions) : PageModel
+    UserManager<Accounts.Account> users, SignInManager<Accounts.Account> signIn, SignInThrottle throttle, AccountSessions sessions,
+    IStringLocalizer<IdentityTexts> t) : PageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -25,6 +27,7 @@ internal sealed class PasswordModel(
     [BindProperty]
     public string? Repeat { get; set; }
 
+    /// <summary>The refusals in the request's language (Identity's own come translated from its error describer).</summary>
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public bool Done { get; private set; }
@@ -48,13 +51,13 @@ internal sealed class PasswordModel(
         if (await throttle.WaitAsync(account.UserName!, address, HttpContext.RequestAborted) is { } wait)
         {
             RetryAfterSeconds = SignInThrottle.Refuse(Response, wait);
-            Errors = [SignInThrottle.TooManyAttempts];
+            Errors = [t[SignInThrottle.TooManyAttempts]];
             return Page();
         }
 
         if (New != Repeat)
         {
-            Errors = ["Mật khẩu mới nhập lại không khớp."];
+            Errors = [t["Mật khẩu mới nhập lại không khớp."]];
         }
         else
         {

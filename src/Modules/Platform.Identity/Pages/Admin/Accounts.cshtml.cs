@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Platform.Core.Security;
 using Platform.Core.Localization;
 using Platform.Core.Tenancy;
@@ -20,7 +21,7 @@ namespace Platform.Identity.Pages.Admin;
 [Authorize(Policy = Policies.SystemAdmin)]
 internal sealed class AccountsModel(
     AccountAdministration administration, RecentAuthentication recent, UserManager<Accounts.Account> users,
-    ProvinceAccounts provinceAccounts, IProvinceCatalog catalog) : PageModel
+    ProvinceAccounts provinceAccounts, IProvinceCatalog catalog, IStringLocalizer<IdentityTexts> t) : PageModel
 {
     /// <summary>The loaded provinces, each with its account administration page.</summary>
     public IReadOnlyList<ProvinceDefinition> Provinces => catalog.Provinces;
@@ -142,7 +143,7 @@ internal sealed class AccountsModel(
         return RedirectToPage();
     }
 
-    private Task<IActionResult> RefuseAsync(string error, int status, CancellationToken ct) => RefuseAsync([error], status, ct);
+    private Task<IActionResult> RefuseAsync(string error, int status, CancellationToken ct) => RefuseAsync([t[error]], status, ct);
 
     private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors, int status, CancellationToken ct)
     {
