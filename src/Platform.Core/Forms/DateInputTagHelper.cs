@@ -14,14 +14,15 @@ public sealed class DateInputTagHelper : TagHelper
 {
     public const string AttributeName = "date-field";
 
-    /// <summary>False leaves the input as it is (a shared partial draws text and date fields alike).</summary>
-    [HtmlAttributeName(AttributeName)]
-    public bool IsDate { get; set; } = true;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (!IsDate)
+        // The attribute is the switch, not part of the page: date-field="@false" (a shared partial drawing a text field;
+        // Razor drops an attribute whose value is false) leaves the input as it is.
+        var isDate = output.Attributes.TryGetAttribute(AttributeName, out var attribute)
+            && (attribute.Value is null || !string.Equals(attribute.Value.ToString(), bool.FalseString, StringComparison.OrdinalIgnoreCase));
+        output.Attributes.RemoveAll(AttributeName);
+        if (!isDate)
         {
             return;
         }

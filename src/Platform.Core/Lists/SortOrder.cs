@@ -34,7 +34,7 @@ public sealed record SortOrder(string Column, bool Descending)
     public string AriaSort(string column) => column != Column ? "none" : Descending ? "descending" : "ascending";
 }
 
-/// <summary>A sortable column header as the shared <c>_SortHeader</c> partial draws it: label key, column, the list's order and its link maker.</summary>
+/// <summary>A sortable column header as the shared <c>_SortHeader</c> partial draws it: its label (already in the page's language), column, the list's order and its link maker.</summary>
 public sealed record SortHeader(string Label, string Column, SortOrder Current, Func<SortOrder, string> Link)
 {
     public string Href => Link(Current.Toggle(Column));

@@ -25,6 +25,15 @@ internal sealed class TaskFilter
     /// <summary>Only open tasks due from today to this many days ahead.</summary>
     public int? DueWithinDays { get; set; }
 
+    /// <summary>Only tasks this agency leads (the dashboard counts by lead agency; <see cref="Agency"/> also finds co-operation).</summary>
+    public string? LeadAgency { get; set; }
+
+    /// <summary>Only open tasks not yet past their deadline (the dashboard's "being followed").</summary>
+    public bool OpenOnly { get; set; }
+
+    /// <summary>The portfolio filter's value for tasks of no portfolio.</summary>
+    public const string NoPortfolio = "khong";
+
     public const int PageSize = 25;
 }
 
@@ -177,9 +186,24 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
             query = query.Where(t => keys.Contains(t.LeadAgencyKey) || t.CoAgencyKeys.Any(k => keys.Contains(k)));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Portfolio))
+        if (filter.Portfolio == TaskFilter.NoPortfolio)
+        {
+            query = query.Where(t => t.PortfolioKey == null);
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Portfolio))
         {
             query = query.Where(t => t.PortfolioKey == filter.Portfolio);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.LeadAgency))
+        {
+            var lead = filter.LeadAgency;
+            query = query.Where(t => t.LeadAgencyKey == lead);
+        }
+
+        if (filter.OpenOnly)
+        {
+            query = query.Where(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today);
         }
 
         if (filter.State is { } state)

@@ -5,7 +5,7 @@
 // - Uploads (input[type=file][data-max-bytes]): each chosen file is checked against the server's limit and extensions
 //   (data-max-bytes, data-accept, read from the server's settings) before anything is sent; the server still checks.
 // - Forms with a file, and long work (form[data-busy]): once sent, the buttons are disabled and the form says it is
-//   working (aria-busy), so nothing is sent twice; a form with files is sent with a progress bar.
+//   working (aria-busy), so nothing is sent twice; a form with a megabyte of files or more is sent with a progress bar.
 // - Print buttons (button[data-print]) print the page with the print stylesheet.
 (function () {
   "use strict";
@@ -66,27 +66,29 @@
     dialog.querySelector("button.primary").focus();
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
-    var box = form.querySelector("input[data-confirm-box]");
-    if (box) {
-      box.required = false;
-      var holder = box.closest(".confirm-box") || box;
-      holder.hidden = true;
-    }
-    form.addEventListener("submit", function (e) {
-      var submitter = e.submitter;
-      if (submitter && submitter.hasAttribute("formnovalidate")) { return; }
-      if (form.getAttribute("data-confirmed") === "true") { return; }
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      var question = (submitter && submitter.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
-      ask(question, function () {
-        if (box) { box.checked = true; }
-        form.setAttribute("data-confirmed", "true");
-        if (submitter) { form.requestSubmit(submitter); } else { form.requestSubmit(); }
-      });
-    }, true);
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm] input[data-confirm-box]"), function (box) {
+    box.required = false;
+    (box.closest(".confirm-box") || box).hidden = true;
   });
+
+  // Listening on the document while the event goes down, so nothing else on the form (the draft's autosave, the
+  // busy state) hears a submission the official has not confirmed yet.
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-confirm")) { return; }
+    var submitter = e.submitter;
+    if (submitter && submitter.hasAttribute("formnovalidate")) { return; }
+    if (form.getAttribute("data-confirmed") === "true") { form.removeAttribute("data-confirmed"); return; }
+    e.preventDefault();
+    e.stopPropagation();
+    var box = form.querySelector("input[data-confirm-box]");
+    var question = (submitter && submitter.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
+    ask(question, function () {
+      if (box) { box.checked = true; }
+      form.setAttribute("data-confirmed", "true");
+      if (submitter) { form.requestSubmit(submitter); } else { form.requestSubmit(); }
+    });
+  }, true);
 
   // --- Uploads -----------------------------------------------------------------------------------------------
   function problems(input) {
@@ -125,6 +127,10 @@
   });
 
   // --- Busy state and upload progress --------------------------------------------------------------------------
+  // Files of a megabyte or more are sent by the script, which can show how far the sending is; smaller ones go as the
+  // browser sends any form (they take no time to show progress for).
+  var ProgressFrom = 1024 * 1024;
+
   function sendWithProgress(form, submitter) {
     var status = busy(form);
     var bar = document.createElement("progress");
@@ -175,8 +181,11 @@
         bad = bad.concat(found);
       });
       if (bad.length > 0) { e.preventDefault(); files[0].focus(); return; }
-      var chosen = Array.prototype.some.call(files, function (input) { return input.files && input.files.length > 0; });
-      if (chosen) {
+      var bytes = 0;
+      Array.prototype.forEach.call(files, function (input) {
+        Array.prototype.forEach.call(input.files || [], function (f) { bytes += f.size; });
+      });
+      if (bytes >= ProgressFrom) {
         e.preventDefault();
         sendWithProgress(form, e.submitter);
         return;
