@@ -186,12 +186,18 @@ public sealed class EverydayListFeaturesTests(MeetingHost host) : IClassFixture<
     {
         var page = await Html.GetAsync(_head, "/son-la/tasks/new");
         var due = page.QuerySelector("#Form_Due")!;
-        Assert.Contains(page.QuerySelectorAll("input[type=text]"), i => !i.HasAttribute("data-datepicker"));
+
         Assert.Equal("text", due.GetAttribute("type"));
         Assert.Equal("dd/MM/yyyy", due.GetAttribute("data-datepicker"));
         Assert.Equal("numeric", due.GetAttribute("inputmode"));
 
         var secretariat = await host.SignInAsync("son-la.secretariat");
+        // Through the shared text partial: the date gets the picker, the other fields stay as they are.
+        var meeting = await Html.GetAsync(secretariat, "/son-la/meetings/edit");
+        Assert.Equal("dd/MM/yyyy", meeting.QuerySelector("#Form_Date")!.GetAttribute("data-datepicker"));
+        Assert.False(meeting.QuerySelector("#Form_Title")!.HasAttribute("data-datepicker"));
+        Assert.False(meeting.QuerySelector("#Form_Title")!.HasAttribute("date-field"));
+        Assert.False(meeting.QuerySelector("#Form_Time")!.HasAttribute("data-datepicker"));
         var log = await Html.GetAsync(secretariat, "/son-la/audit");
         Assert.NotNull(log.QuerySelector("input#tu[data-datepicker]"));
         var acting = await Html.GetAsync(secretariat, "/son-la/acting");
