@@ -157,7 +157,8 @@ public sealed class EverydayScreenTests(BrowserHost host) : IAsyncLifetime
             await release.Task;
             await route.ContinueAsync();
         });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync(new() { NoWaitAfter = true });
+        // Pressed by script: the click returns at once while the route holds the request.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).EvaluateAsync("b => b.click()");
         await Expect(Page.Locator("progress.upload-progress")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" })).ToBeDisabledAsync();
         await Expect(Page.Locator("form[aria-busy=true]")).ToHaveCountAsync(1);
@@ -210,10 +211,17 @@ public sealed class EverydayScreenTests(BrowserHost host) : IAsyncLifetime
         });
         var confirm = Page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận tạo 1 tài khoản" });
         var response = Page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Method == "POST");
-        await confirm.ClickAsync(new() { NoWaitAfter = true });
-        await Expect(confirm).ToBeDisabledAsync();
-        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đang xử lý" })).ToBeVisibleAsync();
-        await confirm.ClickAsync(new() { Force = true, NoWaitAfter = true, Timeout = 2000 });
+        // Pressed and read in the page itself, twice, while the route holds the first request: Playwright's own
+        // locators would wait for that navigation to finish.
+        var state = await confirm.EvaluateAsync<string>(@"b => new Promise(done => {
+            b.click();
+            setTimeout(() => {
+                b.click();
+                const f = b.form;
+                done([f.getAttribute('aria-busy'), b.disabled, f.querySelector('[role=status]')?.textContent].join('|'));
+            }, 50);
+        })");
+        Assert.Equal("true|True|Đang xử lý, vui lòng chờ…", state.Replace("|true|", "|True|", StringComparison.Ordinal));
         release.SetResult();
         Assert.Equal(200, (await response).Status);
         await Expect(Page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Đã tạo 1 tài khoản.");
