@@ -3,6 +3,7 @@
 // that opens a month grid. The grid is used with the keyboard as a date picker is (arrows: a day or a week; Page Up /
 // Page Down: a month; Home / End: the week's first and last day; Enter or Space: choose; Escape: close) and speaks the
 // page's language (Vietnamese weeks start on Monday, as in English here). Choosing a day writes it as dd/MM/yyyy.
+// Alt+Down in the field opens the grid from the keyboard.
 (function () {
   "use strict";
   var english = (document.documentElement.getAttribute("lang") || "vi").toLowerCase().indexOf("en") === 0;
@@ -55,10 +56,15 @@
   function enhance(input) {
     counter += 1;
     var id = "datepicker-" + counter;
-    var opener = element("button", "datepicker-open", "📅");
+    // Named by its text, not a label, and out of the Tab order: the field's own keyboard way in is Alt+Down, so Tab
+    // goes from field to field as without the script.
+    var opener = element("button", "datepicker-open");
+    var glyph = element("span", null, "📅");
+    glyph.setAttribute("aria-hidden", "true");
+    opener.appendChild(glyph);
+    opener.appendChild(element("span", "visually-hidden", words.open));
     opener.type = "button";
-    opener.setAttribute("aria-label", words.open);
-    opener.setAttribute("title", words.open);
+    opener.tabIndex = -1;
     opener.setAttribute("aria-haspopup", "dialog");
     opener.setAttribute("aria-expanded", "false");
     opener.setAttribute("aria-controls", id);
@@ -192,7 +198,7 @@
       if (e.key === "Escape") { e.preventDefault(); shut(true); }
     });
     document.addEventListener("click", function (e) {
-      if (!dialog.hidden && !dialog.contains(e.target) && e.target !== opener) { shut(false); }
+      if (!dialog.hidden && !dialog.contains(e.target) && !opener.contains(e.target)) { shut(false); }
     });
   }
 
