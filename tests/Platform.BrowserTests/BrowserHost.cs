@@ -90,7 +90,7 @@ public class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context — no cookies, no storage — and one page in it, for one test.</summary>
-    public async Task<BrowserSession> NewSessionAsync()
+    public async Task<BrowserSession> NewSessionAsync(bool javaScript = true)
     {
         var browser = _browser ?? throw new InvalidOperationException("InitializeAsync has not run.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -99,6 +99,7 @@ public class BrowserHost : IAsyncLifetime
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            JavaScriptEnabled = javaScript,
         });
         return await BrowserSession.StartAsync(context, Address);
     }

@@ -138,7 +138,7 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         var waiting = Region(page, "Cuộc họp").Locator("p").Filter(new() { HasText = "thông báo kết luận chờ bạn duyệt" });
         await _chair.GoAsync(() => waiting.GetByRole(AriaRole.Link, new() { Name = "Xem" }).ClickAsync());
         await _chair.GoAsync(() => Region(page, "Thông báo kết luận chờ duyệt").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync());
-        await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Duyệt thông báo kết luận" }).ClickAsync());
+        await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Duyệt thông báo kết luận" }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã duyệt thông báo kết luận.");
     }
 
@@ -147,7 +147,7 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         var page = _secretariat.Page;
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "← " + Title }).ClickAsync());
         await _secretariat.GoAsync(() => Region(page, "Thông báo kết luận").GetByRole(AriaRole.Link, new() { Name = "Xem" }).ClickAsync());
-        await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAsync());
+        await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ban hành thông báo kết luận đến các thành viên và cơ quan liên quan.");
     }
 
@@ -219,7 +219,7 @@ public sealed class FollowingAConclusionTests(BrowserHost host) : IAsyncLifetime
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(task) + "$"));
 
         await page.GetByLabel("Ý kiến (bắt buộc khi không đồng ý)").FillAsync("Đồng ý; không gia hạn thêm.");
-        await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Đồng ý gia hạn" }).ClickAsync());
+        await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Đồng ý gia hạn" }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã đồng ý gia hạn.");
         await Expect(Region(page, "Giao nhiệm vụ")).ToContainTextAsync($"{Day(_extended)} (ban đầu: {Day(_deadline)}; đã gia hạn)");
         await Expect(Region(page, "Lịch sử").GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Đồng ý gia hạn" }))

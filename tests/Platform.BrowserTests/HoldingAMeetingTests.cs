@@ -168,7 +168,7 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await Expect(request.GetByRole(AriaRole.Heading)).ToContainTextAsync(MemberOffice);
         await Expect(request).ToContainTextAsync($"Lý do: {Reason}");
         await request.GetByLabel("Ghi chú").FillAsync("Đồng ý; đề nghị báo cáo kết quả hội nghị bằng văn bản.");
-        await _chair.GoAsync(() => request.GetByRole(AriaRole.Button, new() { Name = "Đồng ý", Exact = true }).ClickAsync());
+        await _chair.GoAsync(() => request.GetByRole(AriaRole.Button, new() { Name = "Đồng ý", Exact = true }).ClickAndConfirmAsync());
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã đồng ý cho vắng mặt.");
         await Expect(page.Locator("article.request").Filter(new() { HasText = Title })).ToHaveCountAsync(0);
@@ -256,7 +256,7 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await Expect(notice.GetByRole(AriaRole.Listitem)).ToContainTextAsync("Cơ quan chủ trì: Sở Khoa học và Công nghệ");
         await Expect(notice.Locator(":scope > p.muted")).ToHaveTextAsync("Dự thảo");
 
-        await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Duyệt thông báo kết luận" }).ClickAsync());
+        await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Duyệt thông báo kết luận" }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã duyệt thông báo kết luận.");
         await Expect(notice.Locator(":scope > p.muted")).ToContainTextAsync("Người chủ trì đã duyệt");
     }
@@ -269,7 +269,7 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await Expect(notice).ToContainTextAsync($"Người chủ trì đã duyệt {NoticeNumber} {Today()}");
 
         await _secretariat.GoAsync(() => notice.GetByRole(AriaRole.Link, new() { Name = "Xem" }).ClickAsync());
-        await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAsync());
+        await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ban hành thông báo kết luận đến các thành viên và cơ quan liên quan.");
         await Expect(page.Locator("article.document > p.muted")).ToContainTextAsync("Đã ban hành");
         await Expect(RecipientRow(page, MemberOffice).GetByRole(AriaRole.Cell).Last).ToHaveTextAsync("Chưa xem");

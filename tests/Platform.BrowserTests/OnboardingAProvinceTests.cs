@@ -140,7 +140,7 @@ public sealed class OnboardingAProvinceTests(EmptyInstallHost host) : IAsyncLife
         await headSession.GoAsync(() => panel.GetByRole(AriaRole.Link, new() { Name = "Xem và quyết định" }).ClickAsync());
         var request = headPage.Locator("article.request").Filter(new() { HasText = Title });
         await Expect(request).ToContainTextAsync($"Lý do: {Reason}");
-        await headSession.GoAsync(() => request.GetByRole(AriaRole.Button, new() { Name = "Đồng ý", Exact = true }).ClickAsync());
+        await headSession.GoAsync(() => request.GetByRole(AriaRole.Button, new() { Name = "Đồng ý", Exact = true }).ClickAndConfirmAsync());
         await Expect(headPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã đồng ý cho vắng mặt.");
 
         Assert.Equal(0L, await host.Database.ScalarAsync<long>("select count(*) from identity.accounts where is_demo"));

@@ -99,7 +99,7 @@ public sealed class ReportingAQuarterTests(BrowserHost host) : IAsyncLifetime
         }
 
         await Expect(page.Locator(".autosave-status")).ToContainTextAsync("Đã tự động lưu bản nháp lúc", new() { Timeout = 15_000 });
-        await session.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync());
+        await session.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAndConfirmAsync());
         await Expect(page.Locator(".notice")).ToHaveTextAsync("Đã gửi báo cáo; nơi nhận xem được ngay.");
     }
 

@@ -67,7 +67,7 @@ public sealed class SubmittingAtTheLastMinuteTests(BrowserHost host) : IAsyncLif
             // …and "Gửi báo cáo" is pressed while it is. The script's request may be cut off by the page leaving, or
             // reach the server before, with or after the submission.
             var sent = await Page.RunAndWaitForResponseAsync(
-                () => Page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync(),
+                () => Page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAndConfirmAsync(),
                 r => r.Request.IsNavigationRequest && r.Frame == Page.MainFrame && r.Status is < 300 or >= 400);
             if (sent.Status != 200)
             {
@@ -96,7 +96,7 @@ public sealed class SubmittingAtTheLastMinuteTests(BrowserHost host) : IAsyncLif
     {
         await _member.OpenAsync(Write("Q2-2039"));
         // Submitting with nothing typed is refused, and the browser stays on the address the form posted to.
-        await _member.GoAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync(), expectedStatus: 422);
+        await _member.GoAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAndConfirmAsync(), expectedStatus: 422);
         Assert.EndsWith("handler=Submit", Page.Url, StringComparison.Ordinal);
 
         await Page.Locator(ResultsField).FillAsync("Kết quả quý hai, đang viết dở.");

@@ -193,7 +193,7 @@ public sealed class TaskListTests(MeetingHost host) : IClassFixture<MeetingHost>
     }
 
     /// <summary>Reads CSV as RFC 4180 defines it: fields in double quotes may hold commas, quotes (doubled) and line breaks.</summary>
-    private static List<List<string>> Csv(string text)
+    internal static List<List<string>> Csv(string text)
     {
         var records = new List<List<string>>();
         var record = new List<string>();

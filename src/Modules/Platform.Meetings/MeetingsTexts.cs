@@ -12,6 +12,9 @@ internal sealed class MeetingsTexts : ITextSource
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["Người quyết định"] = "Decided by",
+        ["Duyệt thông báo kết luận này? Sau khi duyệt, nội dung không sửa được nữa."] = "Approve this conclusion notice? Once approved, its content cannot be changed.",
+        ["Ban hành thông báo kết luận? Thông báo đã ban hành không thay đổi được."] = "Issue the conclusion notice? An issued notice cannot be changed.",
+        ["Gửi quyết định về đề nghị vắng mặt này? Quyết định đã gửi không sửa lại được."] = "Send your decision on this absence request? A decision sent cannot be changed.",
         ["KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN"] = "Acting for the head:",
         ["theo văn bản số"] = "per document no.",
         ["Nhập quyết định thay"] = "Enter a decision on the approver's behalf",

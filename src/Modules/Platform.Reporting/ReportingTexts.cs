@@ -13,6 +13,7 @@ internal sealed class ReportingTexts : ITextSource
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["Báo cáo định kỳ"] = "Periodic reports",
+        ["Gửi báo cáo này? Bản đã gửi không sửa được; muốn sửa phải gửi bản thay thế."] = "Submit this report? A submitted version cannot be changed; to correct it, submit a replacement.",
 
         // Shared with other modules
         ["Việc cần làm"] = "Tasks",

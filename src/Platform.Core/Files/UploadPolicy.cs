@@ -33,6 +33,9 @@ public static class UploadPolicy
         [".jpeg"] = "image/jpeg",
     };
 
+    /// <summary>The extensions accepted, as the file fields' <c>accept</c> and <c>data-accept</c> carry them (checked in the browser before sending).</summary>
+    public static string Accept { get; } = string.Join(",", Types.Keys);
+
     private static readonly Message NotOfItsType = new(
         "Nội dung tệp không đúng loại tệp theo phần mở rộng (ví dụ một chương trình đổi tên thành .pdf).",
         "The file's content is not of the type its extension names (for example a program renamed .pdf).");

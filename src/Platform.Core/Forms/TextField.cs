@@ -10,4 +10,10 @@ public sealed record TextField(string Name, string Label, string? Hint, string? 
 {
     /// <summary>The element id: <c>Form_Name</c>, with index brackets and dots made safe.</summary>
     public string Id => "Form_" + Name.Replace('[', '_').Replace(']', '_').Replace('.', '_');
+
+    /// <summary>A date field: its hint starts with the format dd/MM/yyyy; drawn with the date picker (<see cref="DateInputTagHelper"/>).</summary>
+    public bool IsDate => Hint?.StartsWith(DateFormat, StringComparison.Ordinal) == true;
+
+    /// <summary>The one date format officials type and read.</summary>
+    public const string DateFormat = "dd/MM/yyyy";
 }

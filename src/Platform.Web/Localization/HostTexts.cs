@@ -14,6 +14,7 @@ internal sealed class HostTexts : ITextSource
         ["Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"] =
             "Steering committees for science & technology, innovation, digital transformation and Project 06",
         ["Các tỉnh đang phục vụ"] = "Provinces served",
+        ["In trang này"] = "Print this page",
         ["Chưa có gói tỉnh nào được nạp."] = "No province pack is loaded.",
         ["Tỉnh"] = "Province",
         ["Ban Chỉ đạo"] = "Committee",

@@ -1,3 +1,4 @@
+using Platform.Core.Lists;
 using Microsoft.EntityFrameworkCore;
 using Platform.Audit.Persistence;
 using Platform.Audit.Trail;
@@ -25,20 +26,38 @@ internal sealed class AuditLog(AuditDbContext db) : IModuleService
 {
     public const int PageSize = 50;
 
-    public async Task<LogPage> PageAsync(LogFilter filter, int number, CancellationToken ct)
+    /// <summary>The columns the page sorts by (<c>sap-xep</c>); newest first unless asked otherwise.</summary>
+    public static readonly IReadOnlyCollection<string> SortColumns = ["so", "nguoi", "hanh-dong"];
+
+    public static readonly SortOrder DefaultSort = new("so", true);
+
+    public async Task<LogPage> PageAsync(LogFilter filter, int number, CancellationToken ct) =>
+        await PageAsync(filter, number, DefaultSort, ct);
+
+    public async Task<LogPage> PageAsync(LogFilter filter, int number, SortOrder sort, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(sort);
         ArgumentNullException.ThrowIfNull(filter);
         var entries = Filtered(filter);
         var total = await entries.CountAsync(ct);
         number = Math.Clamp(number, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await entries
-            .OrderByDescending(e => e.Sequence)
+        var rows = await Sorted(entries, sort)
             .Skip((number - 1) * PageSize)
             .Take(PageSize)
             .Select(e => new LogRow(e.Sequence, e.OccurredAt, e.ActorName, e.RemoteAddress, e.ActingFor, e.Action, e.Entity, e.EntityId, e.Before, e.After))
             .ToListAsync(ct);
         return new LogPage(rows, total, number);
     }
+
+    private static IQueryable<AuditEntry> Sorted(IQueryable<AuditEntry> entries, SortOrder sort) => (sort.Column, sort.Descending) switch
+    {
+        ("nguoi", false) => entries.OrderBy(e => e.ActorName).ThenByDescending(e => e.Sequence),
+        ("nguoi", true) => entries.OrderByDescending(e => e.ActorName).ThenByDescending(e => e.Sequence),
+        ("hanh-dong", false) => entries.OrderBy(e => e.Action).ThenByDescending(e => e.Sequence),
+        ("hanh-dong", true) => entries.OrderByDescending(e => e.Action).ThenByDescending(e => e.Sequence),
+        ("so", false) => entries.OrderBy(e => e.Sequence),
+        _ => entries.OrderByDescending(e => e.Sequence),
+    };
 
     private IQueryable<AuditEntry> Filtered(LogFilter filter)
     {

@@ -1,3 +1,4 @@
+using Platform.Core.Lists;
 using System.Net.Mail;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
@@ -25,12 +26,26 @@ internal sealed class ProvinceAccounts(
     : IModuleService
 {
     /// <summary>Who holds what in the province: every account with a role there, its grants with seat and agency, and its activation state.</summary>
-    public async Task<Roster> RosterAsync(string province, CancellationToken ct)
+    public Task<Roster> RosterAsync(string province, CancellationToken ct) => RosterAsync(province, DefaultSort, ct);
+
+    /// <summary>The columns the accounts list sorts by (<c>sap-xep</c>): user name (the default) or full name.</summary>
+    public static readonly IReadOnlyCollection<string> SortColumns = ["ten-dang-nhap", "ho-ten"];
+
+    public static readonly SortOrder DefaultSort = new("ten-dang-nhap", false);
+
+    public async Task<Roster> RosterAsync(string province, SortOrder sort, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(sort);
         var facts = await FactsAsync(province, [], ct);
-        var accounts = await db.Users.AsNoTracking()
-            .Where(a => db.Grants.Any(g => g.AccountId == a.Id && g.Province == province))
-            .OrderBy(a => a.UserName)
+        var inProvince = db.Users.AsNoTracking()
+            .Where(a => db.Grants.Any(g => g.AccountId == a.Id && g.Province == province));
+        var accounts = await ((sort.Column, sort.Descending) switch
+            {
+                ("ho-ten", false) => inProvince.OrderBy(a => a.DisplayName).ThenBy(a => a.UserName),
+                ("ho-ten", true) => inProvince.OrderByDescending(a => a.DisplayName).ThenBy(a => a.UserName),
+                (_, true) => inProvince.OrderByDescending(a => a.UserName),
+                _ => inProvince.OrderBy(a => a.UserName),
+            })
             .Select(a => new
             {
                 a.Id, a.UserName, a.DisplayName, a.Email, a.IsDisabled, a.IsDemo, HasPassword = a.PasswordHash != null,

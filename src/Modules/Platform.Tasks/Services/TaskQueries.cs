@@ -1,3 +1,4 @@
+using Platform.Core.Lists;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
@@ -23,6 +24,15 @@ internal sealed class TaskFilter
 
     /// <summary>Only open tasks due from today to this many days ahead.</summary>
     public int? DueWithinDays { get; set; }
+
+    /// <summary>Only tasks this agency leads (the dashboard counts by lead agency; <see cref="Agency"/> also finds co-operation).</summary>
+    public string? LeadAgency { get; set; }
+
+    /// <summary>Only open tasks not yet past their deadline (the dashboard's "being followed").</summary>
+    public bool OpenOnly { get; set; }
+
+    /// <summary>The portfolio filter's value for tasks of no portfolio.</summary>
+    public const string NoPortfolio = "khong";
 
     public const int PageSize = 25;
 }
@@ -176,9 +186,24 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
             query = query.Where(t => keys.Contains(t.LeadAgencyKey) || t.CoAgencyKeys.Any(k => keys.Contains(k)));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Portfolio))
+        if (filter.Portfolio == TaskFilter.NoPortfolio)
+        {
+            query = query.Where(t => t.PortfolioKey == null);
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Portfolio))
         {
             query = query.Where(t => t.PortfolioKey == filter.Portfolio);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.LeadAgency))
+        {
+            var lead = filter.LeadAgency;
+            query = query.Where(t => t.LeadAgencyKey == lead);
+        }
+
+        if (filter.OpenOnly)
+        {
+            query = query.Where(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today);
         }
 
         if (filter.State is { } state)
@@ -206,14 +231,30 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
         return query;
     }
 
-    private static IQueryable<TaskItem> Sorted(IQueryable<TaskItem> query, string? sort) => sort switch
-    {
-        "han-giam" => query.OrderByDescending(t => t.Due).ThenByDescending(t => t.Id),
-        "moi-giao" => query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id),
-        "co-quan" => query.OrderBy(t => t.LeadAgencyKey).ThenBy(t => t.Due).ThenBy(t => t.Id),
-        _ => query.OrderBy(t => t.Due).ThenBy(t => t.Id),
-    };
+    /// <summary>The columns a task list sorts by (<c>sap-xep</c>); the default is the nearest deadline first.</summary>
+    public static readonly IReadOnlyCollection<string> SortColumns = ["han", "ten", "co-quan", "ngay-giao"];
 
+    public static readonly SortOrder DefaultSort = new("han", false);
+
+    /// <summary>The order the query string asks for; "moi-giao" (newest first) is read as it always was.</summary>
+    public static SortOrder SortOf(string? sort) =>
+        sort == "moi-giao" ? new SortOrder("ngay-giao", true) : SortOrder.Parse(sort, SortColumns, DefaultSort);
+
+    private static IQueryable<TaskItem> Sorted(IQueryable<TaskItem> query, string? sort)
+    {
+        var order = SortOf(sort);
+        return (order.Column, order.Descending) switch
+        {
+            ("ten", false) => query.OrderBy(t => t.Title).ThenBy(t => t.Id),
+            ("ten", true) => query.OrderByDescending(t => t.Title).ThenByDescending(t => t.Id),
+            ("co-quan", false) => query.OrderBy(t => t.LeadAgencyKey).ThenBy(t => t.Due).ThenBy(t => t.Id),
+            ("co-quan", true) => query.OrderByDescending(t => t.LeadAgencyKey).ThenBy(t => t.Due).ThenBy(t => t.Id),
+            ("ngay-giao", false) => query.OrderBy(t => t.AssignedAt).ThenBy(t => t.Id),
+            ("ngay-giao", true) => query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id),
+            ("han", true) => query.OrderByDescending(t => t.Due).ThenByDescending(t => t.Id),
+            _ => query.OrderBy(t => t.Due).ThenBy(t => t.Id),
+        };
+    }
     private static IQueryable<TaskRow> Rows(IQueryable<TaskItem> query) =>
         query.Select(t => new TaskRow(t.Id, t.Title, t.Source, t.SourceLabel, t.SourcePath, t.PortfolioKey, t.LeadAgencyKey, t.CoAgencyKeys, t.OriginalDue, t.Due, t.Progress, t.Percent, t.CompletedOn));
 

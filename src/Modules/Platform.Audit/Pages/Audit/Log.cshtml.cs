@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Audit.Log;
 using Platform.Audit.Trail;
+using Platform.Core.Lists;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 
@@ -18,17 +20,25 @@ internal sealed class LogModel(AuditLog log, AuditVerifier verifier, CurrentProv
     public LogFilter Filter { get; private set; } = null!;
     public LogPage Entries { get; private set; } = null!;
     public ChainReport Chain { get; private set; } = null!;
+    public SortOrder Sort { get; private set; } = AuditLog.DefaultSort;
 
-    public async Task OnGetAsync(string? tim, string? nguoi, string? tu, string? den, int trang, CancellationToken ct)
+    public async Task OnGetAsync(string? tim, string? nguoi, string? tu, string? den, int trang, [FromQuery(Name = SortOrder.QueryName)] string? sort, CancellationToken ct)
     {
         Filter = LogFilter.Read(tim, nguoi, tu, den);
-        Entries = await log.PageAsync(Filter, trang, ct);
+        Sort = SortOrder.Parse(sort, AuditLog.SortColumns, AuditLog.DefaultSort);
+        Entries = await log.PageAsync(Filter, trang, Sort, ct);
         Chain = await verifier.VerifyChainAsync(province.Code!, ct);
     }
 
-    /// <summary>This page's address for another page number, with the filters as typed.</summary>
-    public string PageUrl(int number) => Request.PathBase + Request.Path + QueryString.Create(new Dictionary<string, string?>
+    /// <summary>This page's address for another page number, with the filters as typed and the order.</summary>
+    public string PageUrl(int number) => PageUrl(number, Sort);
+
+    /// <summary>The first page in another order, with the filters as typed.</summary>
+    public string SortUrl(SortOrder sort) => PageUrl(1, sort);
+
+    private string PageUrl(int number, SortOrder sort) => Request.PathBase + Request.Path + QueryString.Create(new Dictionary<string, string?>
     {
+        [SortOrder.QueryName] = sort == AuditLog.DefaultSort ? null : sort.Value,
         ["tim"] = Filter.Text,
         ["nguoi"] = Filter.Actor,
         [LogFilter.FromField] = Filter.FromTyped,

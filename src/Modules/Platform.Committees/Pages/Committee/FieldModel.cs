@@ -5,4 +5,7 @@ internal sealed record FieldModel(string Name, string Label, string? Hint, strin
 {
     public string Id => $"Form_{Name}";
     public string? Error => Errors.GetValueOrDefault(Name);
+
+    /// <summary>A date field (its hint starts with dd/MM/yyyy): drawn with the shared date picker.</summary>
+    public bool IsDate => Hint?.StartsWith(Platform.Core.Forms.TextField.DateFormat, StringComparison.Ordinal) == true;
 }

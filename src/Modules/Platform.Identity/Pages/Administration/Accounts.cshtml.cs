@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Platform.Core.Lists;
 using Platform.Core.Security;
 using Platform.Identity.Administration;
 
@@ -20,7 +22,16 @@ internal sealed class AccountsModel(ProvinceAccounts accounts) : AccountsPage
     /// <summary>Links issued by this request, shown once.</summary>
     public IReadOnlyList<IssuedLink> Issued { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Roster = await accounts.RosterAsync(ProvinceCode, ct);
+    [BindProperty(SupportsGet = true, Name = SortOrder.QueryName)]
+    public string? SortValue { get; set; }
+
+    public SortOrder Sort => SortOrder.Parse(SortValue, ProvinceAccounts.SortColumns, ProvinceAccounts.DefaultSort);
+
+    public async Task OnGetAsync(CancellationToken ct) => Roster = await accounts.RosterAsync(ProvinceCode, Sort, ct);
+
+    /// <summary>This list in another order.</summary>
+    public string SortUrl(SortOrder sort) =>
+        Url.Page(null, new RouteValueDictionary { ["province"] = ProvinceCode, [SortOrder.QueryName] = sort == ProvinceAccounts.DefaultSort ? null : sort.Value })!;
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {

@@ -29,7 +29,7 @@ internal sealed class IndexModel(
     }
 
     /// <summary>The query string of this list with one value changed (for the pager and the export link).</summary>
-    public string Link(string? page = null, bool export = false)
+    public string Link(string? page = null, bool export = false, string? sort = null, bool xlsx = false)
     {
         var values = new Dictionary<string, string?>
         {
@@ -39,8 +39,12 @@ internal sealed class IndexModel(
             ["tinh-trang"] = State?.ToString(),
             ["nguon"] = Source?.ToString(),
             ["tim"] = Q,
-            ["sap-xep"] = Sort,
+            ["chu-tri"] = LeadAgency,
+            ["sap-den-han"] = DueWithinDays?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["dang-theo-doi"] = OpenOnly ? "true" : null,
+            ["sap-xep"] = sort ?? Sort,
             ["trang"] = export ? null : page,
+            ["dinh-dang"] = xlsx ? "xlsx" : null,
         };
         var route = new Microsoft.AspNetCore.Routing.RouteValueDictionary(values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => KeyValuePair.Create<string, object?>(v.Key, v.Value)))
         {

@@ -22,6 +22,11 @@ internal abstract class TaskListPage(IAuthorizationService authorization, ICommi
     [BindProperty(SupportsGet = true, Name = "trang")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "pham-vi")] public string? Scope { get; set; }
 
+    // The dashboard's and home panel's counts link to the list with exactly their filter.
+    [BindProperty(SupportsGet = true, Name = "chu-tri")] public string? LeadAgency { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sap-den-han")] public int? DueWithinDays { get; set; }
+    [BindProperty(SupportsGet = true, Name = "dang-theo-doi")] public bool OpenOnly { get; set; }
+
     /// <summary>"My agency's tasks": the list limited to the agencies of the user's seats.</summary>
     public bool Mine => Scope == "cua-toi";
 
@@ -36,5 +41,8 @@ internal abstract class TaskListPage(IAuthorizationService authorization, ICommi
         Sort = Sort,
         Page = PageNumber,
         AnyOfAgencies = Mine ? myAgencies : null,
+        LeadAgency = LeadAgency,
+        DueWithinDays = DueWithinDays is > 0 and <= 366 ? DueWithinDays : null,
+        OpenOnly = OpenOnly,
     };
 }
