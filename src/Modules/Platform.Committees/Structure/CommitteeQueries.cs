@@ -12,7 +12,7 @@ namespace Platform.Committees.Structure;
 internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
 {
     public async Task<CommitteeRow?> CommitteeAsync(CancellationToken ct) =>
-        await db.Committees.AsNoTracking().ProjectToType<CommitteeRow>().SingleOrDefaultAsync(ct);
+        await db.Committees.AsNoTracking().ProjectToType<CommitteeRow>(ReadModelMapping.Config).SingleOrDefaultAsync(ct);
 
     /// <summary>
     /// The committee as it stood on <paramref name="day"/>: three statements, a fourth when the page also draws the
@@ -29,12 +29,12 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
         var seats = await db.Seats.AsNoTracking()
             .Where(s => (s.ValidFrom == null || s.ValidFrom <= day) && (s.ValidUntil == null || day <= s.ValidUntil))
             .OrderBy(s => s.Role).ThenBy(s => s.Order).ThenBy(s => s.Office)
-            .ProjectToType<SeatRow>()
+            .ProjectToType<SeatRow>(ReadModelMapping.Config)
             .ToListAsync(ct);
 
         var holders = (await db.Appointments.AsNoTracking()
                 .Where(a => a.From <= day && (a.Until == null || day <= a.Until))
-                .ProjectToType<HolderRow>()
+                .ProjectToType<HolderRow>(ReadModelMapping.Config)
                 .ToListAsync(ct))
             .ToDictionary(h => h.SeatId);
 
@@ -46,19 +46,19 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
 
     public async Task<IReadOnlyList<BodyRow>> BodiesAsync(CancellationToken ct)
     {
-        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Order).ProjectToType<BodyRow>().ToListAsync(ct);
+        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Order).ProjectToType<BodyRow>(ReadModelMapping.Config).ToListAsync(ct);
         bodies.ForEach(b => DutyRow.InRegulationOrder(b.Duties));
         return bodies;
     }
 
     /// <summary>Every agency of the province, the pack's and those added by decision, by kind and name: one statement.</summary>
     public async Task<IReadOnlyList<AgencyRow>> AgenciesAsync(CancellationToken ct) =>
-        await db.Agencies.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name).ProjectToType<AgencyRow>().ToListAsync(ct);
+        await db.Agencies.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name).ProjectToType<AgencyRow>(ReadModelMapping.Config).ToListAsync(ct);
 
     /// <summary>A seat and every appointment to it, newest first; null when the seat does not exist in this province.</summary>
     public async Task<SeatHistory?> SeatAsync(string key, CancellationToken ct)
     {
-        var seat = await db.Seats.AsNoTracking().Where(s => s.Key == key).ProjectToType<SeatRow>().SingleOrDefaultAsync(ct);
+        var seat = await db.Seats.AsNoTracking().Where(s => s.Key == key).ProjectToType<SeatRow>(ReadModelMapping.Config).SingleOrDefaultAsync(ct);
         if (seat is null)
         {
             return null;
@@ -68,7 +68,7 @@ internal sealed class CommitteeQueries(CommitteesDbContext db) : IModuleService
         var appointments = await db.Appointments.AsNoTracking()
             .Where(a => a.SeatId == seat.Id)
             .OrderByDescending(a => a.From)
-            .ProjectToType<HolderRow>()
+            .ProjectToType<HolderRow>(ReadModelMapping.Config)
             .ToListAsync(ct);
         return new SeatHistory(seat, appointments);
     }
