@@ -101,7 +101,7 @@ public class BrowserHost : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             JavaScriptEnabled = javaScript,
         });
-        return await BrowserSession.StartAsync(context, Address);
+        return await BrowserSession.StartAsync(context, Address, javaScript);
     }
 
     public async Task DisposeAsync()
