@@ -64,12 +64,15 @@ public static class AccessibilityCheck
     public static async Task AssertAccessibleAsync(IPage page, string address)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+        var violations = await Bounded(address, async () =>
         {
-            await page.EvaluateAsync("source => { (0, eval)(source); }", await Engine.Value);
-        }
+            if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+            {
+                await page.EvaluateAsync("source => { (0, eval)(source); }", await Engine.Value);
+            }
 
-        var violations = await page.EvaluateAsync<JsonElement>(Run);
+            return await page.EvaluateAsync<JsonElement>(Run);
+        });
         if (violations.GetArrayLength() == 0)
         {
             return;
@@ -92,6 +95,25 @@ public static class AccessibilityCheck
 
         Assert.Fail(report.ToString());
     }
+
+    /// <summary>
+    /// Playwright puts no time limit on an evaluation: a page that never answers would hold the whole run. The check
+    /// fails instead, naming the page.
+    /// </summary>
+    private static async Task<T> Bounded<T>(string address, Func<Task<T>> evaluation)
+    {
+        try
+        {
+            return await evaluation().WaitAsync(EvaluationTimeout);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{address}: the accessibility check got no answer from the page within {EvaluationTimeout.TotalSeconds:0} s.");
+            throw;
+        }
+    }
+
+    private static readonly TimeSpan EvaluationTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Reads axe-core's script, installing the locked packages with <c>npm ci</c> first if they are not there yet.</summary>
     private static async Task<string> LoadEngineAsync()

@@ -153,8 +153,10 @@ public sealed class AccessibilityTests(BrowserHost host) : IAsyncLifetime
             ("/dak-lak/bodies", "section.card h3 > span:first-child"),
             ("/dak-lak/bodies", ".duties li > span:first-child"),
             ("/dak-lak", ".org .node span:not(.role):not(.holder)"),
-            ("/dak-lak/quy-che", "article.regulation h1"),
-            ("/son-la/quy-che", "article.regulation li"),
+            // The regulation's frame is translated (pack.English); its chapters' and articles' own titles are not.
+            ("/dak-lak/quy-che", "article.regulation .lead > span"),
+            ("/dak-lak/quy-che", "article.regulation h2 > span"),
+            ("/son-la/quy-che", "article.regulation li > span"),
         };
         var wrong = new List<string>();
         foreach (var group in checks.GroupBy(c => c.Path))

@@ -56,6 +56,22 @@ public sealed class MeetingFileTests(MeetingHost host) : IClassFixture<MeetingHo
     }
 
     [Fact]
+    public async Task The_audit_trail_records_an_uploaded_files_size_and_digest_not_its_content()
+    {
+        var pdf = Pdf();
+        var since = await host.Database.ScalarAsync<long>("select coalesce(max(id), 0) from audit.entries");
+        await UploadedAsync("Phiên họp có tài liệu được ghi nhật ký", "Phụ lục.pdf", pdf);
+
+        var recorded = await host.Database.ScalarAsync<string>(
+            $"select after::text from audit.entries where id > {since} and entity = 'meetings.DocumentContent' order by id desc limit 1");
+        using var after = System.Text.Json.JsonDocument.Parse(recorded);
+        var content = after.RootElement.GetProperty("Bytes");
+        Assert.Equal(pdf.Length, content.GetProperty("bytes").GetInt32());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), content.GetProperty("sha256").GetString());
+        Assert.DoesNotContain(Convert.ToBase64String(pdf)[..40], recorded, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_of_a_type_not_accepted_is_refused_in_Vietnamese_and_not_stored()
     {
         var meeting = await MeetingSteps.ScheduleAsync(_secretariat, Province, new("Phiên họp thử tệp không nhận", MeetingSteps.DaysAhead(15)));

@@ -89,6 +89,17 @@ internal sealed class AuditedChange
     }
 
     /// <summary>Property name → value, owned values nested. Original values come from the tracker's snapshot.</summary>
+    /// <summary>
+    /// A file's content (a report's attachment, a meeting's document, a task's evidence) is recorded by its size and
+    /// SHA-256, which identify it for good, not by its bytes: a 20 MB upload would otherwise be copied into the trail,
+    /// which keeps everything for ever, and onto the log page.
+    /// </summary>
+    private static JsonObject Digest(byte[] content) => new()
+    {
+        ["bytes"] = content.Length,
+        ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
+    };
+
     private static JsonObject ValuesOf(EntityEntry entry, bool original, OwnedEntries? owned)
     {
         var values = new JsonObject();
@@ -103,7 +114,7 @@ internal sealed class AuditedChange
             }
 
             var value = original ? entry.OriginalValues[property] : entry.CurrentValues[property];
-            values[property.Name] = JsonSerializer.SerializeToNode(value, property.ClrType, Json);
+            values[property.Name] = value is byte[] content ? Digest(content) : JsonSerializer.SerializeToNode(value, property.ClrType, Json);
         }
 
         foreach (var navigation in entry.Metadata.GetNavigations().Where(n => n.ForeignKey.IsOwnership && !n.IsOnDependent))
