@@ -138,6 +138,7 @@ internal sealed class MeetingsTexts : ITextSource
         ["Chưa có tài liệu."] = "No documents yet.",
         ["Xóa"] = "Delete",
         ["Tải tài liệu lên"] = "Upload a document",
+        ["Tải văn bản (.docx)"] = "Download the document (.docx)",
         ["PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG; tối đa 20 MB"] =
             "PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG; up to 20 MB",
         ["Tải lên"] = "Upload",
