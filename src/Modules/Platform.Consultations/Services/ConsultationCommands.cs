@@ -412,7 +412,7 @@ internal sealed class ConsultationCommands(
         consultation.Conclusion = conclusion!.Trim();
         consultation.ConcludedBySeat = seat;
         consultation.ConcludedAt = clock.GetUtcNow();
-        consultation.Items.AddRange(read);
+        db.ConclusionItems.AddRange(read);
         var saved = await SaveAsync(id, Clash, ct);
         if (!saved.Succeeded || read.Count == 0)
         {
