@@ -51,6 +51,12 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.answers where consultation_id = '{id}' and late"));
         // Neither regulation says what silence means: the form says no answer is no opinion.
         Assert.Contains("Im lặng: không có ý kiến", page.QuerySelector("#silence")!.Text(), StringComparison.Ordinal);
+        // The home page tells a member who has not answered what awaits their opinion, and no longer one who has.
+        var silent = await host.SignInHoldingAsync("son-la", asked[9], Core.Security.ProvinceRole.Member);
+        Assert.Contains("Triển khai khẩn cấp nền tảng số cấp xã", (await Html.GetAsync(silent, "/son-la")).QuerySelector("#home-consultations")?.ParentElement?.Text() ?? "", StringComparison.Ordinal);
+        var answered = await host.SignInHoldingAsync("son-la", asked[0], Core.Security.ProvinceRole.Member);
+        Assert.DoesNotContain("Triển khai khẩn cấp nền tảng số cấp xã", (await Html.GetAsync(answered, "/son-la")).Text(), StringComparison.Ordinal);
+
         // The open list shows the response rate.
         var list = await Html.GetAsync(_secretariat, "/son-la/y-kien");
         Assert.Contains(list.QuerySelectorAll("tr.open-consultation"), r => r.Text().Contains("Triển khai khẩn cấp", StringComparison.Ordinal) && r.QuerySelector(".rate")!.Text() == "8/10 đã trả lời (80%)");
