@@ -88,7 +88,6 @@ internal sealed class AuditedChange
         return changed.Count == 0 ? null : new AuditedChange(root, state, province, Only(before, changed), changed);
     }
 
-    /// <summary>Property name → value, owned values nested. Original values come from the tracker's snapshot.</summary>
     /// <summary>
     /// A file's content (a report's attachment, a meeting's document, a task's evidence) is recorded by its size and
     /// SHA-256, which identify it for good, not by its bytes: a 20 MB upload would otherwise be copied into the trail,
@@ -100,6 +99,7 @@ internal sealed class AuditedChange
         ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
     };
 
+    /// <summary>Property name → value, owned values nested. Original values come from the tracker's snapshot.</summary>
     private static JsonObject ValuesOf(EntityEntry entry, bool original, OwnedEntries? owned)
     {
         var values = new JsonObject();
