@@ -16,6 +16,14 @@ public sealed class DakLakPack : IProvincePack
                 Decisions.Regulation);
 
         pack.English(DakLakTexts.English);
+
+        // The heading of the regulation's own decision: governing body, committee, "…/QĐ-BCĐ", place (Sdk 1.4).
+        pack.Documents()
+            .GoverningBody("UBND TỈNH ĐẮK LẮK")
+            .IssuingBody("BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06")
+            .Symbol("BCĐ")
+            .Place("Đắk Lắk");
+
         Agencies.Describe(pack);
         Leadership.Describe(pack);
         Members.Describe(pack);

@@ -17,6 +17,14 @@ public sealed class SonLaPack : IProvincePack
                 Decisions.Replaced);
 
         pack.English(SonLaTexts.English);
+
+        // The heading of the regulation's own decision: governing body, committee, "…/QĐ-BCĐ", place (Sdk 1.4).
+        pack.Documents()
+            .GoverningBody("UBND TỈNH SƠN LA")
+            .IssuingBody("BAN CHỈ ĐẠO 1287")
+            .Symbol("BCĐ")
+            .Place("Sơn La");
+
         Agencies.Describe(pack);
         Leadership.Describe(pack);
         DepartmentDeputies.Describe(pack);

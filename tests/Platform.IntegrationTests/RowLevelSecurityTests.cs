@@ -78,7 +78,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
 
         Assert.Equal(
             "absence_requests:true:true:true,agenda_items:true:true:true,briefing_contents:true:true:true,briefings:true:true:true," +
-            "document_contents:true:true:true,documents:true:true:true," +
+            "document_contents:true:true:true,document_numbers:true:true:true,documents:true:true:true," +
             "invitations:true:true:true,meetings:true:true:true,notice_items:true:true:true,notice_recipients:true:true:true,notices:true:true:true",
             tables);
     }

@@ -138,6 +138,9 @@ internal static class DefinitionRules
 
         CheckMeetings(d, seats, Problem);
         CheckReporting(d, seats, Problem);
+        // Sdk 1.4: the official documents' heading.
+        DocumentRulesBuilder.Check(d.Documents, Problem);
+
         return problems;
     }
 

@@ -10,7 +10,7 @@ namespace Platform.Sdk;
 /// What a pack uses to state its province. Members are only ever added in minor Sdk versions, so a pack built
 /// against an earlier 1.x keeps working. Call <see cref="Build"/> to get the validated definition.
 /// </summary>
-public sealed class ProvincePackBuilder
+public sealed partial class ProvincePackBuilder
 {
     private readonly List<PortfolioDefinition> _portfolios = [];
     private readonly List<AgencyDefinition> _agencies = [];
@@ -152,6 +152,7 @@ public sealed class ProvincePackBuilder
             Tasks = _tasks?.Build() ?? TaskRules.Unstated,
             Reporting = _reporting?.Build(seats, bodies) ?? ReportingRules.Unstated,
             English = _english.ToDictionary(StringComparer.Ordinal),
+            Documents = BuildDocuments(),
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));

@@ -5,7 +5,7 @@ using Platform.Sdk.Tasks;
 namespace Platform.Sdk.Structure;
 
 /// <summary>Everything a pack states, as the host reads it after <see cref="ProvincePackBuilder.Build"/>.</summary>
-public sealed record ProvinceDefinition(
+public sealed partial record ProvinceDefinition(
     ProvinceCode Code,
     string Name,
     CommitteeDefinition Committee,

@@ -23,6 +23,8 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
     public DbSet<Briefing> Briefings => Set<Briefing>();
     public DbSet<BriefingContent> BriefingContents => Set<BriefingContent>();
 
+    public DbSet<DocumentNumber> DocumentNumbers => Set<DocumentNumber>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -86,6 +88,17 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             e.HasIndex(r => new { r.NoticeId, r.SeatKey, r.AgencyKey }).IsUnique();
             e.HasIndex(r => new { r.Province, r.SeatKey });
             e.HasOne<ConclusionNotice>().WithMany().HasForeignKey(r => r.NoticeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DocumentNumber>(e =>
+        {
+            // No two documents share a number (Decree 30/2020/NĐ-CP, Art. 15): the register's lock serialises
+            // reservations and this index stands behind it.
+            e.HasIndex(n => new { n.Province, n.Year, n.TypeCode, n.Number }).IsUnique();
+            e.Property(n => n.TypeCode).HasMaxLength(10);
+            e.Property(n => n.Summary).HasMaxLength(1000);
+            e.Property(n => n.Version).IsRowVersion().HasColumnName("xmin");
+            e.Ignore(n => n.IsCancelled);
         });
 
         FilterEveryEntityByProvince(modelBuilder);

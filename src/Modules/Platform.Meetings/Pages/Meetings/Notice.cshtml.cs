@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Dates;
+using Platform.Core.Documents;
 using Platform.Core.Security;
 using Platform.Meetings.Model;
 using Platform.Meetings.Rules;
@@ -30,6 +31,9 @@ internal sealed class NoticeModel(
     public bool IsChair => User.HoldsSeat(ProvinceCode, Detail.Meeting.ChairSeatKey);
     public bool MayEdit => IsSecretariat && Detail.Meeting.Status == MeetingStatus.Held && Notice?.Status != NoticeStatus.Issued;
 
+    /// <summary>The notice as an official document (Decree 30/2020/NĐ-CP), when there is one and the pack states the heading.</summary>
+    public OfficialDocument? Document { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var missing = await LoadAsync(id, fromDatabase: true, ct);
@@ -44,6 +48,23 @@ internal sealed class NoticeModel(
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// The notice as a .docx ready to sign (Đắk Lắk Art. 9.1; Sơn La Art. 11.1: conclusions notified in writing); the
+    /// same people as the page may download it, and it says what the page shows.
+    /// </summary>
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct)
+    {
+        var missing = await LoadAsync(id, fromDatabase: true, ct);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        return Document is null
+            ? NotFound()
+            : File(OfficialDocumentWriter.ToBytes(Document), OfficialDocumentWriter.ContentType, $"thong-bao-ket-luan-{id:N}.docx");
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
@@ -83,6 +104,7 @@ internal sealed class NoticeModel(
 
         Detail = detail;
         Agencies = await committee.AgenciesAsync(ct);
+        Document = MeetingDocuments.ConclusionNotice(detail, rules, Agencies);
         if (fromDatabase)
         {
             var n = detail.Notice;
