@@ -31,6 +31,7 @@ public sealed class DakLakPack : IProvincePack
         StandingAgency.Describe(pack);
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
+        Consultations.Describe(pack);
         PeriodicReports.Describe(pack);
         DemoPeople.Describe(pack);
     }

@@ -33,6 +33,7 @@ public sealed class SonLaPack : IProvincePack
         Indices.Describe(pack);
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
+        Consultations.Describe(pack);
         PeriodicReports.Describe(pack);
         DemoPeople.Describe(pack);
     }

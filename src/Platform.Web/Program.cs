@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Platform.Audit;
 using Platform.Committees;
+using Platform.Consultations;
 using Platform.Core.Dates;
 using Platform.Core.Links;
 using Platform.Core.Localization;
@@ -75,6 +76,7 @@ builder.Services.AddWorkingCalendar(builder.Configuration);
 builder.Services.AddCommitteesModule();
 builder.Services.AddMeetingsModule();
 builder.Services.AddTasksModule();
+builder.Services.AddConsultationsModule();
 builder.Services.AddReportingModule();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>

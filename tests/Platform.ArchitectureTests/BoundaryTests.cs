@@ -2,6 +2,7 @@ using System.Reflection;
 using NetArchTest.Rules;
 using Platform.Audit;
 using Platform.Committees;
+using Platform.Consultations;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -24,6 +25,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Meetings = typeof(MeetingsModule).Assembly;
     private static readonly Assembly Tasks = typeof(TasksModule).Assembly;
     private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
+    private static readonly Assembly Consultations = typeof(ConsultationsModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
     private static readonly Assembly Identity = typeof(Platform.Identity.IdentityModule).Assembly;
 
@@ -35,7 +37,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -49,6 +51,7 @@ public sealed class BoundaryTests
     [InlineData("Committees")]
     [InlineData("Meetings")]
     [InlineData("Tasks")]
+    [InlineData("Consultations")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
     [InlineData("Identity")]
@@ -63,6 +66,7 @@ public sealed class BoundaryTests
         "Audit" => Audit,
         "Meetings" => Meetings,
         "Tasks" => Tasks,
+        "Consultations" => Consultations,
         "Reporting" => Reporting,
         "Identity" => Identity,
         _ => Committees,
@@ -72,6 +76,7 @@ public sealed class BoundaryTests
     [InlineData("Committees")]
     [InlineData("Meetings")]
     [InlineData("Tasks")]
+    [InlineData("Consultations")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
     public void No_module_knows_the_identity_module(string module)
@@ -91,6 +96,7 @@ public sealed class BoundaryTests
     [InlineData("Committees")]
     [InlineData("Meetings")]
     [InlineData("Tasks")]
+    [InlineData("Consultations")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
     [InlineData("Identity")]
@@ -122,7 +128,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -136,6 +142,7 @@ public sealed class BoundaryTests
                 "Platform.Committees.Persistence", "Platform.Committees.Structure", "Platform.Committees.Appointments",
                 "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules",
                 "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
+                "Platform.Consultations.Persistence", "Platform.Consultations.Model", "Platform.Consultations.Services",
                 "Platform.Reporting.Persistence", "Platform.Reporting.Model", "Platform.Reporting.Services",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log",
                 "Platform.Identity.Persistence", "Platform.Identity.Accounts", "Platform.Identity.Access", "Platform.Identity.Administration",
@@ -170,7 +177,15 @@ public sealed class BoundaryTests
                 "Platform.Meetings.MeetingsModule",
             ],
             Exposed(Meetings));
-        Assert.Equal(["Platform.Tasks.TasksModule"], Exposed(Tasks));
+        Assert.Equal(
+            [
+                "Platform.Tasks.Contracts.ConclusionItemToFollow",
+                "Platform.Tasks.Contracts.ConclusionToFollow",
+                "Platform.Tasks.Contracts.ITaskAssignments",
+                "Platform.Tasks.TasksModule",
+            ],
+            Exposed(Tasks));
+        Assert.Equal(["Platform.Consultations.ConsultationsModule"], Exposed(Consultations));
         Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
         Assert.Equal(

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Platform.Audit;
 using Platform.Committees;
+using Platform.Consultations;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -35,6 +36,7 @@ public sealed class SchemaOwnershipTests
         typeof(CommitteesModule).Assembly,
         typeof(MeetingsModule).Assembly,
         typeof(TasksModule).Assembly,
+        typeof(ConsultationsModule).Assembly,
         typeof(ReportingModule).Assembly,
         typeof(Platform.Identity.IdentityModule).Assembly,
         typeof(AuditModule).Assembly,
@@ -62,7 +64,7 @@ public sealed class SchemaOwnershipTests
     public void Every_module_owns_a_schema_read_from_its_model()
     {
         Assert.Equal(
-            ["audit", "committees", "data_protection", "identity", "meetings", "reporting", "tasks"],
+            ["audit", "committees", "consultations", "data_protection", "identity", "meetings", "reporting", "tasks"],
             Schemas.Value.Select(s => s.Name).Order());
         Assert.All(Schemas.Value, s => Assert.NotEmpty(s.Tables));
         Assert.Contains("seats", Schemas.Value.Single(s => s.Name == "committees").Tables);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Platform.Audit;
 using Platform.Committees;
+using Platform.Consultations;
 using Platform.Core.Localization;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -26,6 +27,7 @@ public sealed class WordingTests
         "src/Modules/Platform.Committees",
         "src/Modules/Platform.Meetings",
         "src/Modules/Platform.Tasks",
+        "src/Modules/Platform.Consultations",
         "src/Modules/Platform.Reporting",
         "src/Modules/Platform.Audit",
         "src/Modules/Platform.Identity",
@@ -37,6 +39,7 @@ public sealed class WordingTests
         "Platform.Committees" => typeof(CommitteesModule).Assembly,
         "Platform.Meetings" => typeof(MeetingsModule).Assembly,
         "Platform.Tasks" => typeof(TasksModule).Assembly,
+        "Platform.Consultations" => typeof(ConsultationsModule).Assembly,
         "Platform.Reporting" => typeof(ReportingModule).Assembly,
         "Platform.Audit" => typeof(AuditModule).Assembly,
         "Platform.Identity" => typeof(Platform.Identity.IdentityModule).Assembly,

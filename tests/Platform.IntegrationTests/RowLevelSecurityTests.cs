@@ -122,6 +122,44 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_table_of_the_consultations_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'consultations' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal(
+            "answer_lines:true:true:true,answers:true:true:true,conclusion_items:true:true:true,consultations:true:true:true," +
+            "questions:true:true:true,recipients:true:true:true",
+            tables);
+    }
+
+    [Fact]
+    public async Task The_application_role_reads_no_consultation_of_another_province()
+    {
+        _ = host.Services;
+        await host.Database.ExecuteAsync("""
+            insert into consultations.consultations (id, province, year, number, subject, urgent, chosen_recipients, deadline, state, drafted_by, drafted_at)
+            values ('0193a000-0000-7000-8000-000000000001', 'dak-lak', 2026, 9001, 'Thử cách ly', false, false, '2026-12-31', 0, 'test', now()),
+                   ('0193a000-0000-7000-8000-000000000002', 'son-la', 2026, 9001, 'Thử cách ly', false, false, '2026-12-31', 0, 'test', now())
+            on conflict do nothing
+            """);
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from consultations.consultations"));
+        await Scalar(connection, "select 1 from set_config('app.province', 'dak-lak', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from consultations.consultations where province = 'son-la'"));
+        Assert.True(await Scalar(connection, "select count(*) from consultations.consultations") > 0);
+    }
+
+    [Fact]
     public async Task Every_table_of_the_tasks_schema_is_isolated_by_forced_row_level_security()
     {
         _ = host.Services;

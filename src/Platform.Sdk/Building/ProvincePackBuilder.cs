@@ -1,4 +1,5 @@
 using Platform.Sdk.Building;
+using Platform.Sdk.Consultations;
 using Platform.Sdk.Meetings;
 using Platform.Sdk.Reporting;
 using Platform.Sdk.Structure;
@@ -25,6 +26,7 @@ public sealed partial class ProvincePackBuilder
     private MeetingRulesBuilder? _meetings;
     private TaskRulesBuilder? _tasks;
     private ReportingRulesBuilder? _reporting;
+    private ConsultationRulesBuilder? _consultations;
 
     /// <summary>The province: its code (the URL segment and tenant key) and its name.</summary>
     public ProvincePackBuilder Province(string code, string name)
@@ -106,6 +108,13 @@ public sealed partial class ProvincePackBuilder
     public ReportingRulesBuilder Reporting() => _reporting ??= new ReportingRulesBuilder();
 
     /// <summary>
+    /// What the regulation says about consultations between meetings (since Sdk 1.4): written opinions, urgent opinions
+    /// through digital platforms, who launches and approves, what silence means. Without it the host's defaults apply
+    /// (<see cref="ConsultationRules.Unstated"/>) and no article is cited.
+    /// </summary>
+    public ConsultationRulesBuilder Consultations() => _consultations ??= new ConsultationRulesBuilder();
+
+    /// <summary>
     /// The English wording of the pack's own pages (since Sdk 1.3): entries <c>["Vietnamese"] = "English"</c>, the
     /// Vietnamese text being the key the pack's Razor pages look up (<c>T["Quy chế hoạt động"]</c>). A text without an
     /// entry shows in Vietnamese. Calling it again adds entries; a key stated twice keeps the last English.
@@ -153,9 +162,11 @@ public sealed partial class ProvincePackBuilder
             Reporting = _reporting?.Build(seats, bodies) ?? ReportingRules.Unstated,
             English = _english.ToDictionary(StringComparer.Ordinal),
             Documents = BuildDocuments(),
+            Consultations = _consultations?.Build() ?? ConsultationRules.Unstated,
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));
+        problems.AddRange(_consultations?.Problems ?? []);
         return problems.Count == 0 ? definition : throw new PackDefinitionException(problems);
     }
 

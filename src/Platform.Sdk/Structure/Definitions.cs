@@ -1,3 +1,4 @@
+using Platform.Sdk.Consultations;
 using Platform.Sdk.Meetings;
 using Platform.Sdk.Reporting;
 using Platform.Sdk.Tasks;
@@ -30,6 +31,9 @@ public sealed partial record ProvinceDefinition(
     /// none, and its pages then show in Vietnamese.
     /// </summary>
     public IReadOnlyDictionary<string, string> English { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the regulation says about consultations between meetings (Sdk 1.4); <see cref="ConsultationRules.Unstated"/> when the pack says nothing.</summary>
+    public ConsultationRules Consultations { get; init; } = ConsultationRules.Unstated;
 
     /// <summary>The agency with this key, or null.</summary>
     public AgencyDefinition? FindAgency(string key) => Agencies.FirstOrDefault(a => a.Key == key);

@@ -44,6 +44,7 @@ internal sealed class HostTexts : ITextSource
         ["Tổng quan"] = "Overview",
         ["Cuộc họp"] = "Meetings",
         ["Nhiệm vụ"] = "Tasks",
+        ["Lấy ý kiến"] = "Consultations",
         ["Báo cáo định kỳ"] = "Periodic reports",
         ["Tài khoản"] = "Accounts",
         ["Đổi mật khẩu"] = "Change password",

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 using Platform.Audit.Persistence;
 using Platform.Committees.Persistence;
+using Platform.Consultations.Persistence;
 using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
@@ -16,7 +17,7 @@ using Platform.Tasks.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, reporting, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, reporting, identity, audit, data-protection");
     return 2;
 }
 
@@ -29,6 +30,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Meetings"), "Platform.Meetings", "Persistence.Migrations"),
     "tasks" => ((DbContext)new TasksDbContext(Options<TasksDbContext>(TasksDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Tasks"), "Platform.Tasks", "Persistence.Migrations"),
+    "consultations" => ((DbContext)new ConsultationsDbContext(Options<ConsultationsDbContext>(ConsultationsDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Consultations"), "Platform.Consultations", "Persistence.Migrations"),
     "reporting" => ((DbContext)new ReportingDbContext(Options<ReportingDbContext>(ReportingDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Reporting"), "Platform.Reporting", "Persistence.Migrations"),
     "identity" => ((DbContext)new AccountsDbContext(Options<AccountsDbContext>(AccountsDbContext.Schema)),

@@ -14,6 +14,9 @@ internal enum TaskSource
 
     /// <summary>Assigned directly by a leader.</summary>
     Direct = 2,
+
+    /// <summary>An item of the head's conclusion of a consultation between meetings (Platform.Consultations).</summary>
+    Consultation = 3,
 }
 
 /// <summary>What is stored of a task's progress; "overdue" and "done late" are never stored but computed (see <see cref="Rules.TaskState"/>).</summary>

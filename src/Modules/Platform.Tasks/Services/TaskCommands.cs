@@ -64,6 +64,21 @@ internal sealed class TaskCommands(
         return await AssignAsync(form, TaskSource.Direct, null, $"Giao trực tiếp: {seat.HolderName ?? seat.Office}, {seat.Office}", null, seat.SeatKey, ct);
     }
 
+    /// <summary>Adds the task and its first history entry without saving; returns the form's problems (nothing added then).</summary>
+    internal async Task<IReadOnlyList<Message>> PrepareAsync(TaskForm form, TaskSource source, Guid? sourceId, string label, string? path, string issuerSeat, CancellationToken ct)
+    {
+        var agencies = (await committee.AgenciesAsync(ct)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var portfolios = province.Required.Portfolios.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var read = form.Parse(agencies, portfolios, Today);
+        if (read.Errors.Count > 0)
+        {
+            return [.. read.Errors.Values];
+        }
+
+        Create(read, source, sourceId, label, path, issuerSeat);
+        return [];
+    }
+
     /// <summary>Creates the task (or the series of a recurring task) and its first history entry.</summary>
     internal async Task<Outcome> AssignAsync(TaskForm form, TaskSource source, Guid? sourceId, string label, string? path, string issuerSeat, CancellationToken ct)
     {

@@ -1,0 +1,46 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Consultations.Model;
+using Platform.Consultations.Services;
+using Platform.Core.Exports;
+using Platform.Core.Pages;
+using Platform.Core.Tenancy;
+
+namespace Platform.Consultations.Pages.Consultations;
+
+/// <summary>Open consultations with their response rates, and the province's history by year and state (CSV too).</summary>
+internal sealed class IndexModel(ConsultationQueries queries, ConsultationCommands commands, CurrentProvince province) : CommandPage
+{
+    [BindProperty(SupportsGet = true, Name = "nam")] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true, Name = "tinh-trang")] public ConsultationState? State { get; set; }
+
+    public IReadOnlyList<ConsultationRow> Open { get; private set; } = [];
+    public IReadOnlyList<ConsultationRow> History { get; private set; } = [];
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public bool MayLaunch { get; private set; }
+    public CurrentProvince Province => province;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        MayLaunch = await commands.MayLaunchAsync(User, ct);
+        Open = await queries.ListAsync(null, ConsultationState.Open, ct);
+        History = await queries.ListAsync(Year, State, ct);
+        Years = await queries.YearsAsync(ct);
+    }
+
+    /// <summary>The filtered history as CSV: UTF-8 with a byte-order mark, every field quoted (<see cref="Csv"/>).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var rows = await queries.ListAsync(Year, State, ct);
+        var text = new StringBuilder();
+        text.Append(Csv.Line("Số", "Nội dung xin ý kiến", "Cấp bách", "Hạn trả lời", "Tình trạng", "Số người được xin ý kiến", "Số người đã trả lời"));
+        foreach (var r in rows)
+        {
+            text.Append(Csv.Line(r.Reference, r.Subject, r.Urgent ? "x" : "", Core.Dates.VietnamTime.Format(r.Deadline), ConsultationLabels.State(r.State),
+                r.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Answered.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv; charset=utf-8", $"lay-y-kien-{ProvinceCode}.csv");
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Platform.Committees.Contracts;
+using Platform.Consultations.Services;
+using Platform.Core.Dates;
+using Platform.Core.Pages;
+using Platform.Core.Tenancy;
+
+namespace Platform.Consultations.Pages.Consultations;
+
+/// <summary>The standing agency drafts a consultation; it goes out once the approver (the head by default) approves it.</summary>
+internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirectory committee, CurrentProvince province, TimeProvider clock) : CommandPage
+{
+    public const int QuestionSlots = 5;
+
+    [BindProperty] public LaunchForm Form { get; set; } = new();
+
+    public IReadOnlyList<SeatHolder> Seats { get; private set; } = [];
+    public CurrentProvince Province => province;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await commands.MayLaunchAsync(User, ct))
+        {
+            return Forbid();
+        }
+
+        Form.Deadline = VietnamTime.Format(VietnamTime.Today(clock).AddDays(7));
+        await PrepareAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await commands.LaunchAsync(Form, User, ct);
+        if (outcome.Succeeded)
+        {
+            return After("Đã soạn phiếu lấy ý kiến; chờ duyệt.", $"y-kien/{outcome.Id}");
+        }
+
+        await PrepareAsync(ct);
+        return Refusal(outcome) ?? Page();
+    }
+
+    private async Task PrepareAsync(CancellationToken ct)
+    {
+        Seats = [.. (await committee.SeatsOnAsync(VietnamTime.Today(clock), ct)).Where(s => s.HolderName is not null)];
+        while (Form.Questions.Count < QuestionSlots)
+        {
+            Form.Questions.Add(null);
+        }
+
+        while (Form.Kinds.Count < QuestionSlots)
+        {
+            Form.Kinds.Add(null);
+        }
+    }
+}

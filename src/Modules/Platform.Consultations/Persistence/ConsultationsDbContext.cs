@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Consultations.Model;
+using Platform.Core.Persistence;
+using Platform.Core.Tenancy;
+
+namespace Platform.Consultations.Persistence;
+
+/// <summary>The consultations schema. Every query sees the current province's rows only.</summary>
+internal sealed class ConsultationsDbContext(DbContextOptions<ConsultationsDbContext> options, CurrentProvince province)
+    : ProvinceDbContext(options, province)
+{
+    public const string Schema = "consultations";
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<AnswerLine> AnswerLines => Set<AnswerLine>();
+    public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<Consultation>(e =>
+        {
+            e.Property(c => c.Subject).HasMaxLength(1000);
+            e.Property(c => c.Version).IsRowVersion().HasColumnName("xmin");
+            e.HasIndex(c => new { c.Province, c.Year, c.Number }).IsUnique();
+            e.HasIndex(c => new { c.Province, c.State, c.Deadline });
+            e.HasMany(c => c.Questions).WithOne().HasForeignKey(q => q.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Recipients).WithOne().HasForeignKey(r => r.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Question>(e => e.HasIndex(q => new { q.ConsultationId, q.Number }).IsUnique());
+        modelBuilder.Entity<Recipient>(e => e.HasIndex(r => new { r.ConsultationId, r.SeatKey }).IsUnique());
+        modelBuilder.Entity<ConclusionItem>(e => e.HasIndex(i => new { i.ConsultationId, i.Number }).IsUnique());
+
+        modelBuilder.Entity<Answer>(e =>
+        {
+            // Two answers sent at once for the same seat both claim the same revision: one is refused.
+            e.HasIndex(a => new { a.ConsultationId, a.SeatKey, a.Revision }).IsUnique();
+            // ... and at most one revision is current.
+            e.HasIndex(a => new { a.ConsultationId, a.SeatKey }).IsUnique().HasFilter("current").HasDatabaseName("ix_answers_one_current");
+            e.HasOne<Consultation>().WithMany().HasForeignKey(a => a.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.Lines).WithOne().HasForeignKey(l => l.AnswerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AnswerLine>(e => e.HasOne<Question>().WithMany().HasForeignKey(l => l.QuestionId).OnDelete(DeleteBehavior.Cascade));
+
+        FilterEveryEntityByProvince(modelBuilder);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

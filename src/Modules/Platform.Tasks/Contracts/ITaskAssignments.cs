@@ -1,0 +1,30 @@
+namespace Platform.Tasks.Contracts;
+
+/// <summary>
+/// What other modules may ask of the tasks module: to follow the items of a conclusion they issued as tasks, the same
+/// way a meeting's conclusion items are followed (one task per item, the deciding seat as the issuer, the source shown
+/// and linked). Each item is followed once: asking again for an item already followed changes nothing.
+/// </summary>
+public interface ITaskAssignments
+{
+    /// <summary>
+    /// Creates one task per item in the current province, in one save. Every item must name a known lead agency and a
+    /// deadline from today; otherwise nothing is created and the problems are returned (Vietnamese / English).
+    /// </summary>
+    Task<IReadOnlyList<string>> FollowConsultationConclusionAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken);
+}
+
+/// <summary>A conclusion another module issued, to be followed as tasks.</summary>
+/// <param name="SourceLabel">How the source reads on the task, e.g. "Kết luận lấy ý kiến số 3/2026, mục 1" (the item number is added).</param>
+/// <param name="SourcePath">The source's page inside the province, e.g. "y-kien/{id}".</param>
+/// <param name="IssuerSeatKey">The seat that issued the conclusion; it decides extensions.</param>
+/// <param name="Items">The items.</param>
+public sealed record ConclusionToFollow(string SourceLabel, string SourcePath, string IssuerSeatKey, IReadOnlyList<ConclusionItemToFollow> Items);
+
+/// <summary>One item of a conclusion to follow.</summary>
+/// <param name="Id">The item's id in its module: a task follows an item once.</param>
+/// <param name="Number">Its number in the conclusion.</param>
+/// <param name="Text">What is to be done.</param>
+/// <param name="LeadAgencyKey">The agency in charge.</param>
+/// <param name="Due">The deadline.</param>
+public sealed record ConclusionItemToFollow(Guid Id, int Number, string Text, string LeadAgencyKey, DateOnly Due);

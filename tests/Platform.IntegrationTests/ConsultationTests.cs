@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Net;
+using Platform.Core.Dates;
+using Platform.Testing;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>
+/// Consultations between meetings as the regulations put them: written opinions (Đắk Lắk, Art. 3; Sơn La, Art. 3) and,
+/// for urgent matters, opinions through the digital platform (Sơn La, Art. 3); members answer for their opinions
+/// (Sơn La, Art. 9.1b, 9.1đ, 9.2a–d). The standing agency drafts, the head approves, seat holders answer, the standing
+/// agency closes with a synthesis and the head concludes; the conclusion's items become tasks.
+/// </summary>
+public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingHost>, IAsyncLifetime
+{
+    private HttpClient _secretariat = null!;
+    private HttpClient _head = null!;
+
+    public async Task InitializeAsync()
+    {
+        host.Clock.Now = null;
+        _secretariat = await host.SignInAsync("son-la.secretariat");
+        _head = await host.SignInAsync("son-la.leader");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
+
+    [Fact]
+    public async Task Son_La_an_urgent_question_sent_through_the_platform_to_ten_members_answered_by_eight_before_the_deadline_shows_two_without_an_answer()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var asked = seats.Take(10).ToList();
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Triển khai khẩn cấp nền tảng số cấp xã", Today.AddDays(2), asked, urgent: true);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+
+        foreach (var seat in asked.Take(8))
+        {
+            var member = await host.SignInHoldingAsync("son-la", seat, Core.Security.ProvinceRole.Member);
+            var sent = await ConsultationSteps.AnswerAsync(member, "son-la", id, seat, "Agree");
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        }
+
+        var page = await Html.GetAsync(_secretariat, $"/son-la/y-kien/{id}");
+        var tally = page.QuerySelector("table.tally[data-question='1']")!;
+        Assert.Equal("8", tally.QuerySelector("tr[data-position=agree] td")!.Text());
+        Assert.Equal("2", tally.QuerySelector("tr[data-position=none] td")!.Text());
+        Assert.Equal(2, page.QuerySelectorAll("#not-answered li").Length);
+        Assert.Contains("Sơn La, Điều 3", page.Text(), StringComparison.Ordinal);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.answers where consultation_id = '{id}' and late"));
+        // Neither regulation says what silence means: the form says no answer is no opinion.
+        Assert.Contains("Im lặng: không có ý kiến", page.QuerySelector("#silence")!.Text(), StringComparison.Ordinal);
+        // The home page tells a member who has not answered what awaits their opinion, and no longer one who has.
+        var silent = await host.SignInHoldingAsync("son-la", asked[9], Core.Security.ProvinceRole.Member);
+        Assert.Contains("Triển khai khẩn cấp nền tảng số cấp xã", (await Html.GetAsync(silent, "/son-la")).QuerySelector("#home-consultations")?.ParentElement?.Text() ?? "", StringComparison.Ordinal);
+        var answered = await host.SignInHoldingAsync("son-la", asked[0], Core.Security.ProvinceRole.Member);
+        Assert.DoesNotContain("Triển khai khẩn cấp nền tảng số cấp xã", (await Html.GetAsync(answered, "/son-la")).Text(), StringComparison.Ordinal);
+
+        // The open list shows the response rate.
+        var list = await Html.GetAsync(_secretariat, "/son-la/y-kien");
+        Assert.Contains(list.QuerySelectorAll("tr.open-consultation"), r => r.Text().Contains("Triển khai khẩn cấp", StringComparison.Ordinal) && r.QuerySelector(".rate")!.Text() == "8/10 đã trả lời (80%)");
+    }
+
+    [Fact]
+    public async Task A_late_answer_is_kept_and_marked_late_and_a_correction_keeps_the_first_answer()
+    {
+        var seat = (await ConsultationSteps.SeatsAsync(_secretariat, "son-la"))[1];
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Góp ý dự thảo kế hoạch chuyển đổi số", Today.AddDays(1), [seat]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        var member = await host.SignInHoldingAsync("son-la", seat, Core.Security.ProvinceRole.Member);
+        Assert.Equal(HttpStatusCode.OK, (await ConsultationSteps.AnswerAsync(member, "son-la", id, seat, "Agree")).StatusCode);
+
+        host.Clock.Now = DateTimeOffset.UtcNow.AddDays(3);
+        try
+        {
+            var corrected = await ConsultationSteps.AnswerAsync(member, "son-la", id, seat, "Other", "Đề nghị bổ sung kinh phí.");
+            Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        }
+        finally
+        {
+            host.Clock.Now = null;
+        }
+
+        Assert.Equal("1:f:f|2:t:t", await host.Database.ScalarAsync<string>(
+            $"select string_agg(revision || ':' || (case when current then 't' else 'f' end) || ':' || (case when late then 't' else 'f' end), '|' order by revision) from consultations.answers where consultation_id = '{id}'"));
+        var page = await Html.GetAsync(_secretariat, $"/son-la/y-kien/{id}");
+        Assert.Equal("1", page.QuerySelector("table.tally tr[data-position=other] td")!.Text());
+        Assert.Equal("0", page.QuerySelector("table.tally tr[data-position=agree] td")!.Text());
+        Assert.Single(page.QuerySelectorAll("#answers .late"));
+    }
+
+    [Fact]
+    public async Task The_heads_conclusion_of_a_consultation_creates_tasks_with_lead_agencies_and_deadlines()
+    {
+        var seat = (await ConsultationSteps.SeatsAsync(_secretariat, "son-la"))[2];
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Phương án hạ tầng dữ liệu dùng chung", Today.AddDays(5), [seat]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+
+        var closed = await Forms.SubmitAsync(_secretariat, $"/son-la/y-kien/{id}", "[name=Synthesis]", new Dictionary<string, string> { ["Synthesis"] = "Các thành viên thống nhất phương án." });
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        var due = Today.AddDays(30);
+        var concluded = await Forms.SubmitAsync(_head, $"/son-la/y-kien/{id}", "[name=Conclusion]", new Dictionary<string, string>
+        {
+            ["Conclusion"] = "Thống nhất phương án; giao các cơ quan triển khai.",
+            ["Items[0].Text"] = "Sở Khoa học và Công nghệ xây dựng kế hoạch hạ tầng dữ liệu.",
+            ["Items[0].LeadAgencyKey"] = "so-khcn",
+            ["Items[0].Due"] = VietnamTime.Format(due),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, concluded.StatusCode);
+        Assert.Contains("Đã ban hành kết luận", (await Html.ParseAsync(concluded)).Text(), StringComparison.Ordinal);
+        Assert.Equal($"3|so-khcn|{due:yyyy-MM-dd}|truong-ban|y-kien/{id}", await host.Database.ScalarAsync<string>(
+            $"select source || '|' || lead_agency_key || '|' || due || '|' || issuer_seat_key || '|' || source_path from tasks.tasks where source_id = (select id from consultations.conclusion_items where consultation_id = '{id}')"));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_a_message_and_nothing_saved()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var before = await host.Database.ScalarAsync<long>("select count(*) from consultations.consultations");
+
+        var past = await ConsultationSteps.SendLaunchAsync(_secretariat, "son-la", "Hạn đã qua", Today.AddDays(-1), [seats[0]]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
+        Assert.Contains("Hạn trả lời không được ở trong quá khứ.", (await Html.ParseAsync(past)).Text(), StringComparison.Ordinal);
+        Assert.Equal("Hạn đã qua", (await Html.ParseAsync(past)).QuerySelector("#subject")!.GetAttribute("value"));
+
+        var nobody = await ConsultationSteps.SendLaunchAsync(_secretariat, "son-la", "Không ai được hỏi", Today.AddDays(3), []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nobody.StatusCode);
+        Assert.Contains("Hãy chọn ít nhất một thành viên", (await Html.ParseAsync(nobody)).Text(), StringComparison.Ordinal);
+        Assert.Equal(before, await host.Database.ScalarAsync<long>("select count(*) from consultations.consultations"));
+
+        // A member does not launch.
+        var member = await host.SignInAsync("son-la.member");
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/son-la/y-kien/moi")).StatusCode);
+
+        // Answering for a seat one does not hold, and after withdrawal.
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Thu hồi thử", Today.AddDays(3), [seats[3], seats[4]]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        var holder = await host.SignInHoldingAsync("son-la", seats[3], Core.Security.ProvinceRole.Member);
+        var notMine = await ConsultationSteps.PostAnswerAsync(holder, "son-la", id, seats[4], 0, "Agree", await QuestionAsync(id));
+        Assert.Equal(HttpStatusCode.Forbidden, notMine.StatusCode);
+        Assert.Contains("Bạn chỉ trả lời cho vị trí thành viên mình đang giữ", await MeetingSteps.AlertAsync(notMine), StringComparison.Ordinal);
+
+        var withdrawn = await Forms.SubmitAsync(_secretariat, $"/son-la/y-kien/{id}", "[name=Reason]", new Dictionary<string, string> { ["Reason"] = "Nội dung đã được quyết tại phiên họp." });
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        var late = await ConsultationSteps.PostAnswerAsync(holder, "son-la", id, seats[3], 0, "Agree", await QuestionAsync(id));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
+        Assert.Contains("Việc lấy ý kiến đã được thu hồi", await MeetingSteps.AlertAsync(late), StringComparison.Ordinal);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.answers where consultation_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Two_first_answers_sent_at_once_for_the_same_seat_leave_exactly_one_current_answer()
+    {
+        var seat = (await ConsultationSteps.SeatsAsync(_secretariat, "son-la"))[5];
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Hai thẻ cùng gửi", Today.AddDays(3), [seat]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        var first = await host.SignInHoldingAsync("son-la", seat, Core.Security.ProvinceRole.Member);
+
+        var question = await QuestionAsync(id);
+        var sent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ConsultationSteps.PostAnswerAsync(first, "son-la", id, seat, 0, "Agree", question)));
+
+        // The one that won lands on the page (redirect followed); the others are refused as a clash.
+        Assert.Single(sent, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(sent.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.answers where consultation_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Dak_Lak_states_no_urgent_opinions_through_digital_platforms_so_an_urgent_consultation_is_refused()
+    {
+        var secretariat = await host.SignInAsync("dak-lak.secretariat");
+        var form = await Html.GetAsync(secretariat, "/dak-lak/y-kien/moi");
+        Assert.Null(form.QuerySelector("#urgent"));
+        Assert.Contains("Đắk Lắk, Điều 3", (await Html.GetAsync(secretariat, "/dak-lak/y-kien")).Text(), StringComparison.Ordinal);
+
+        var seats = await ConsultationSteps.SeatsAsync(secretariat, "dak-lak");
+        var urgent = await ConsultationSteps.SendLaunchAsync(secretariat, "dak-lak", "Việc cấp bách", Today.AddDays(2), [seats[0]], urgent: true);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, urgent.StatusCode);
+        Assert.Contains("không quy định lấy ý kiến qua nền tảng số", (await Html.ParseAsync(urgent)).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_consultation_page_reads_with_as_many_statements_for_many_answers_as_for_one()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var small = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Một người", Today.AddDays(3), [seats[0]]);
+        var large = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Nhiều người", Today.AddDays(3), [.. seats.Take(6)]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", small);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", large);
+        var one = await host.SignInHoldingAsync("son-la", seats[0], Core.Security.ProvinceRole.Member);
+        await ConsultationSteps.AnswerAsync(one, "son-la", small, seats[0], "Agree");
+        foreach (var seat in seats.Take(6))
+        {
+            var member = await host.SignInHoldingAsync("son-la", seat, Core.Security.ProvinceRole.Member);
+            await ConsultationSteps.AnswerAsync(member, "son-la", large, seat, "Disagree");
+            await ConsultationSteps.AnswerAsync(member, "son-la", large, seat, "Agree");
+        }
+
+        Assert.Equal(await CountAsync(_secretariat, $"/son-la/y-kien/{small}"), await CountAsync(_secretariat, $"/son-la/y-kien/{large}"));
+        Assert.Equal(await CountAsync(one, $"/son-la/y-kien/{small}"), await CountAsync(one, $"/son-la/y-kien/{large}"));
+    }
+
+    private Task<Guid> QuestionAsync(Guid id) =>
+        host.Database.ScalarAsync<Guid>($"select id from consultations.questions where consultation_id = '{id}' and number = 1");
+
+    private async Task<int> CountAsync(HttpClient client, string url)
+    {
+        await client.GetAsync(url);
+        host.Sql.Reset();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return host.Sql.Count;
+    }
+}
+
+/// <summary>What users do on the consultation pages, through the pages.</summary>
+internal static class ConsultationSteps
+{
+    /// <summary>The seats with a holder today, as the launch form lists them.</summary>
+    public static async Task<List<string>> SeatsAsync(HttpClient secretariat, string province) =>
+        [.. (await Html.GetAsync(secretariat, $"/{province}/y-kien/moi")).QuerySelectorAll("input[name='Form.Seats']").Select(i => i.GetAttribute("value")!)];
+
+    public static async Task<HttpResponseMessage> SendLaunchAsync(HttpClient secretariat, string province, string subject, DateOnly deadline, IReadOnlyList<string> seats, bool urgent = false)
+    {
+        var url = $"/{province}/y-kien/moi";
+        var token = FormPost.Hidden(await secretariat.GetStringAsync(url), "__RequestVerificationToken");
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", token),
+            new("Form.Subject", subject),
+            new("Form.Questions[0]", "Đồng ý với phương án do Cơ quan thường trực đề xuất?"),
+            new("Form.Kinds[0]", "Choice"),
+            new("Form.Chosen", "true"),
+            new("Form.Deadline", VietnamTime.Format(deadline)),
+        };
+        fields.AddRange(seats.Select(s => new KeyValuePair<string, string>("Form.Seats", s)));
+        if (urgent)
+        {
+            fields.Add(new("Form.Urgent", "true"));
+        }
+
+        return await secretariat.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<Guid> LaunchAsync(HttpClient secretariat, string province, string subject, DateOnly deadline, IReadOnlyList<string> seats, bool urgent = false)
+    {
+        var response = await SendLaunchAsync(secretariat, province, subject, deadline, seats, urgent);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var path = response.RequestMessage!.RequestUri!.AbsolutePath;
+        return Guid.Parse(path[$"/{province}/y-kien/".Length..], CultureInfo.InvariantCulture);
+    }
+
+    public static async Task ApproveAsync(HttpClient head, string province, Guid id)
+    {
+        var approved = await Forms.SubmitAsync(head, $"/{province}/y-kien/{id}", "form[action*='handler=Approve'] button");
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Contains("Đã duyệt và gửi lấy ý kiến.", (await Html.ParseAsync(approved)).Text(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The holder of <paramref name="seat"/> answers the first question from the page's form.</summary>
+    public static Task<HttpResponseMessage> AnswerAsync(HttpClient member, string province, Guid id, string seat, string position, string comment = "") =>
+        Forms.SubmitAsync(member, $"/{province}/y-kien/{id}", $"input[name=seat][value='{seat}']", new Dictionary<string, string>
+        {
+            ["Lines[0].Position"] = position,
+            ["Lines[0].Comment"] = comment,
+        });
+
+    /// <summary>Posts an answer for <paramref name="seat"/> without following the redirect, as a second tab would.</summary>
+    public static async Task<HttpResponseMessage> PostAnswerAsync(HttpClient member, string province, Guid id, string seat, int revision, string position, Guid question) =>
+        await Forms.PostAsync(member, $"/{province}/y-kien/{id}", $"/{province}/y-kien/{id}?handler=Answer", new Dictionary<string, string>
+        {
+            ["seat"] = seat,
+            ["revision"] = revision.ToString(CultureInfo.InvariantCulture),
+            ["Lines[0].QuestionId"] = question.ToString(),
+            ["Lines[0].Position"] = position,
+        });
+}
