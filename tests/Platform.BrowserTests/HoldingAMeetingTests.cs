@@ -251,14 +251,15 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         var notice = page.Locator("article.document");
         await Expect(notice.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Kết luận của người chủ trì tại {Title}");
         await Expect(notice).ToContainTextAsync($"Số: {NoticeNumber}");
-        await Expect(notice).ToContainTextAsync($"Sơn La, ngày {Today()}");
-        await Expect(notice.GetByRole(AriaRole.Listitem)).ToContainTextAsync(Conclusion);
-        await Expect(notice.GetByRole(AriaRole.Listitem)).ToContainTextAsync("Cơ quan chủ trì: Sở Khoa học và Công nghệ");
-        await Expect(notice.Locator(":scope > p.muted")).ToHaveTextAsync("Dự thảo");
+        await Expect(notice).ToContainTextAsync($"Sơn La, {DecreeDate()}");
+        var item = notice.Locator("[data-part=body]").Filter(new() { HasText = Conclusion });
+        await Expect(item).ToContainTextAsync($"1. {Conclusion} (Cơ quan chủ trì: Sở Khoa học và Công nghệ");
+        await Expect(notice.Locator("[data-part=recipients] li").Last).ToHaveTextAsync("- Lưu: VT.");
+        await Expect(page.Locator("p.notice-status")).ToHaveTextAsync("Dự thảo");
 
         await _chair.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Duyệt thông báo kết luận" }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã duyệt thông báo kết luận.");
-        await Expect(notice.Locator(":scope > p.muted")).ToContainTextAsync("Người chủ trì đã duyệt");
+        await Expect(page.Locator("p.notice-status")).ToContainTextAsync("Người chủ trì đã duyệt");
     }
 
     private async Task SecretariatIssuesTheNoticeAsync()
@@ -271,7 +272,7 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await _secretariat.GoAsync(() => notice.GetByRole(AriaRole.Link, new() { Name = "Xem" }).ClickAsync());
         await _secretariat.GoAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAndConfirmAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ban hành thông báo kết luận đến các thành viên và cơ quan liên quan.");
-        await Expect(page.Locator("article.document > p.muted")).ToContainTextAsync("Đã ban hành");
+        await Expect(page.Locator("p.notice-status")).ToContainTextAsync("Đã ban hành");
         await Expect(RecipientRow(page, MemberOffice).GetByRole(AriaRole.Cell).Last).ToHaveTextAsync("Chưa xem");
     }
 
@@ -291,7 +292,7 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
         await _member.GoAsync(() => unread.GetByRole(AriaRole.Link, new() { Name = $"{NoticeNumber} — {Title}" }).ClickAsync());
         var notice = page.Locator("article.document");
         await Expect(notice.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Title);
-        await Expect(notice.GetByRole(AriaRole.Listitem)).ToContainTextAsync(Conclusion);
+        await Expect(notice.Locator("[data-part=body]").Filter(new() { HasText = Conclusion })).ToHaveCountAsync(1);
 
         await _member.GoAsync(() => MainNav(page, "Cuộc họp").ClickAsync());
         await _member.GoAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Lời mời của tôi" }).ClickAsync());
@@ -317,6 +318,17 @@ public sealed class HoldingAMeetingTests(BrowserHost host) : IAsyncLifetime
 
     /// <summary>Today on the host's clock, as Vietnam counts days.</summary>
     private string Today() => Day(host.Clock.GetUtcNow());
+
+    /// <summary>
+    /// Today as an official document dates it: "ngày 07 tháng 12 năm 2026", a leading zero on days below 10 and on
+    /// January and February (Decree 30/2020/NĐ-CP, Appendix I, 1.4).
+    /// </summary>
+    private string DecreeDate()
+    {
+        var d = host.Clock.GetUtcNow().ToOffset(VietnamOffset);
+        var month = d.Month < 3 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture);
+        return $"ngày {d.Day:00} tháng {month} năm {d.Year}";
+    }
 
     private static string Day(DateTimeOffset moment) => moment.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -41,6 +41,7 @@ internal static class AuditLabels
             ["meetings.NoticeRecipient"] = ("Nơi nhận thông báo kết luận", "Conclusion notice recipient"),
             ["meetings.Briefing"] = ("Thông tin gửi chuẩn bị phát biểu của Trưởng Ban", "Material for the head's speech"),
             ["meetings.BriefingContent"] = ("Tệp thông tin chuẩn bị phát biểu", "File of material for the head's speech"),
+            ["meetings.DocumentNumber"] = ("Sổ đăng ký số văn bản", "Document number register"),
             // Tasks
             ["tasks.TaskItem"] = ("Nhiệm vụ (nhật ký)", "Task (log)"),
             ["tasks.TaskUpdate"] = ("Cập nhật tiến độ nhiệm vụ", "Task progress update"),
@@ -49,6 +50,13 @@ internal static class AuditLabels
             ["tasks.ExtensionRequest"] = ("Đề nghị gia hạn nhiệm vụ", "Task extension request"),
             ["tasks.WorkPlan"] = ("Chương trình, kế hoạch công tác năm", "Annual work plan"),
             ["tasks.PlanItem"] = ("Nội dung kế hoạch công tác", "Work plan item"),
+            // Consultations
+            ["consultations.Consultation"] = ("Lấy ý kiến thành viên", "Consultation of members"),
+            ["consultations.Question"] = ("Nội dung xin ý kiến", "Consultation question"),
+            ["consultations.Recipient"] = ("Thành viên được xin ý kiến", "Member consulted"),
+            ["consultations.Answer"] = ("Phiếu trả lời ý kiến", "Answer to a consultation"),
+            ["consultations.AnswerLine"] = ("Ý kiến theo từng nội dung", "Opinion on one question"),
+            ["consultations.ConclusionItem"] = ("Nội dung kết luận sau lấy ý kiến", "Conclusion item of a consultation"),
             // Reporting
             ["reporting.Submission"] = ("Báo cáo định kỳ (bản gửi)", "Periodic report (submission)"),
             ["reporting.ReportFile"] = ("Tệp đính kèm báo cáo", "Report attachment"),
