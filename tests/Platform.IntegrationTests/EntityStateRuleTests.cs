@@ -43,7 +43,7 @@ public sealed class EntityStateRuleTests
     public void A_notice_is_approved_only_complete_and_issued_only_approved()
     {
         var incomplete = new ConclusionNotice { Province = "son-la", DraftedBy = "a", Number = "1/TB" };
-        Assert.Equal("Dự thảo cần số, ngày, người ký và ít nhất một mục kết luận.", Why(incomplete.Approve("chair", Start, null)));
+        Assert.Equal("Dự thảo cần ngày, người ký và ít nhất một mục kết luận.", Why(incomplete.Approve("chair", Start, null)));
         Assert.Equal(NoticeStatus.Draft, incomplete.Status);
 
         var draft = new ConclusionNotice { Province = "son-la", DraftedBy = "a" };

@@ -28,6 +28,12 @@ public sealed record OfficialDocument(
     Signature Signature,
     IReadOnlyList<string> Recipients)
 {
+    /// <summary>
+    /// A second signer on the left, as minutes are signed (Decree 30, Appendix III, form 1.x of biên bản: "THƯ KÝ" left,
+    /// the chair right); the recipients then follow under both signatures. Null for a single signer.
+    /// </summary>
+    public Signature? CoSignature { get; init; }
+
     /// <summary>"Số: 12/TB-BCĐ", or "Số:      /TB-BCĐ" before a number is reserved (Decree 30, Appendix I, 1.3).</summary>
     public string NumberLine => $"Số: {Number ?? "      "}/{TypeCode}-{Heading.Symbol}";
 

@@ -137,17 +137,32 @@ public static class OfficialDocumentWriter
             recipients.Append(Para(JustificationValues.Left, 0, 0, Sized($"- {d.Recipients[i]}{(last ? "." : ";")}", RecipientsSize)));
         }
 
+        var sign = SignatureCell(d.Signature);
+        if (d.CoSignature is { } co)
+        {
+            // Two signers side by side (minutes: the secretary left, the chair right), the recipients under them.
+            return new Table(Borderless(), new TableGrid(new GridColumn(), new GridColumn()),
+                new TableRow(SignatureCell(co), sign),
+                new TableRow(recipients, new TableCell(Width(TextWidth / 2), new Paragraph())));
+        }
+
+        return new Table(Borderless(), new TableGrid(new GridColumn(), new GridColumn()), new TableRow(recipients, sign));
+    }
+
+    // The signing form, the title, room for the signature and seal, and the name.
+    private static TableCell SignatureCell(Signature s)
+    {
         var sign = new TableCell(Width(TextWidth / 2));
-        if (d.Signature.Form is { } form)
+        if (s.Form is { } form)
         {
             sign.Append(Para(JustificationValues.Center, 240, 0, Bold(form)));
         }
 
-        sign.Append(Para(JustificationValues.Center, d.Signature.Form is null ? 240 : 0, 0, Bold(d.Signature.SignerTitle)));
-        sign.Append(Para(JustificationValues.Center, 240, 0, Sized(d.Signature.Seal is { } seal ? $"(Ký, đóng dấu {seal})" : "(Ký)", RecipientsSize, italic: true)));
+        sign.Append(Para(JustificationValues.Center, s.Form is null ? 240 : 0, 0, Bold(s.SignerTitle)));
+        sign.Append(Para(JustificationValues.Center, 240, 0, Sized(s.Seal is { } seal ? $"(Ký, đóng dấu {seal})" : "(Ký)", RecipientsSize, italic: true)));
         sign.Append(new Paragraph(), new Paragraph(), new Paragraph());
-        sign.Append(Para(JustificationValues.Center, 0, 0, Bold(d.Signature.SignerName ?? string.Empty)));
-        return new Table(Borderless(), new TableGrid(new GridColumn(), new GridColumn()), new TableRow(recipients, sign));
+        sign.Append(Para(JustificationValues.Center, 0, 0, Bold(s.SignerName ?? string.Empty)));
+        return sign;
     }
 
     private static Paragraph BodyParagraph(TextBlock t) => new(

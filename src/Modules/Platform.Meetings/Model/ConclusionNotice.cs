@@ -64,7 +64,10 @@ internal sealed class ConclusionNotice : IProvinceOwned
         return null;
     }
 
-    /// <summary>The chair approves a complete draft: number, date, signer and at least one item.</summary>
+    /// <summary>
+    /// The chair approves a complete draft: date, signer and at least one item. The number comes from the document
+    /// register when the notice is issued (a number typed by hand, as before the register, is kept).
+    /// </summary>
     public Outcome? Approve(string by, DateTimeOffset at, string? actingDocument)
     {
         if (Status != NoticeStatus.Draft)
@@ -72,9 +75,9 @@ internal sealed class ConclusionNotice : IProvinceOwned
             return Outcome.Broken(new("Thông báo không ở trạng thái dự thảo.", "The notice is not a draft."));
         }
 
-        if (Number is null || Date is null || Signer is null || Items.Count == 0)
+        if (Date is null || Signer is null || Items.Count == 0)
         {
-            return Outcome.Broken(new("Dự thảo cần số, ngày, người ký và ít nhất một mục kết luận.", "The draft needs a number, a date, a signer and at least one conclusion."));
+            return Outcome.Broken(new("Dự thảo cần ngày, người ký và ít nhất một mục kết luận.", "The draft needs a date, a signer and at least one conclusion."));
         }
 
         (Status, ApprovedBy, ApprovedAt, ApprovedActingDocument) = (NoticeStatus.Approved, by, at, actingDocument);

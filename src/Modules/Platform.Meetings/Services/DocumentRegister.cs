@@ -86,6 +86,60 @@ internal sealed class DocumentRegister(MeetingsDbContext db, MeetingRulebook rul
         });
     }
 
+    /// <summary>
+    /// Gives a document the module issues itself (the conclusion notice, when issued) the next number of
+    /// <paramref name="year"/>'s series of <paramref name="typeCode"/> and saves it in the same transaction, under the
+    /// register's advisory lock: <paramref name="assign"/> writes the number into the document, <paramref name="save"/>
+    /// saves the document and the register's row together, and a refused save reserves nothing. The series continues
+    /// after both the register's numbers and <paramref name="typedNumbers"/> (numbers typed by hand before the register
+    /// gave them, "15/TB-BCĐ"), so a number handed out never repeats one already used.
+    /// </summary>
+    public async Task<Outcome> SaveWithNextNumberAsync(
+        string typeCode, int year, string summary, Func<Task<IReadOnlyList<string>>> typedNumbers, Action<int> assign, Func<Task<Outcome>> save, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var key = $"document-register:{Province}:{year}:{typeCode}";
+            await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock(hashtextextended({key}, 0))", ct);
+            var last = await db.DocumentNumbers.Where(n => n.Year == year && n.TypeCode == typeCode).MaxAsync(n => (int?)n.Number, ct) ?? 0;
+            var suffix = $"/{typeCode}-{rules.Province.Documents.Symbol}";
+            foreach (var typed in await typedNumbers())
+            {
+                if (typed.EndsWith(suffix, StringComparison.Ordinal) && int.TryParse(typed[..^suffix.Length].Trim(), out var n) && n > last)
+                {
+                    last = n;
+                }
+            }
+
+            var number = new DocumentNumber
+            {
+                Id = Guid.CreateVersion7(),
+                Province = Province,
+                Year = year,
+                TypeCode = typeCode,
+                Number = last + 1,
+                Summary = summary,
+                ReservedBy = actor.Name,
+                ReservedAt = clock.GetUtcNow(),
+            };
+            db.DocumentNumbers.Add(number);
+            assign(number.Number);
+            var outcome = await save();
+            if (outcome.Succeeded)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return outcome;
+        });
+    }
+
+    /// <summary>Whether the register gave <paramref name="number"/> of the year's series of the type (cancelled or not).</summary>
+    public Task<bool> HoldsAsync(string typeCode, int year, int number, CancellationToken ct) =>
+        db.DocumentNumbers.AnyAsync(n => n.Year == year && n.TypeCode == typeCode && n.Number == number, ct);
+
     /// <summary>Cancels a reserved number; it stays in the register, cancelled, and is never given again.</summary>
     public async Task<Outcome> CancelAsync(Guid id, uint version, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -44,7 +44,8 @@ internal sealed class NoticeItemForm
 /// agency, each of whom sees it and whose receipt is recorded. Once issued it does not change.
 /// </summary>
 internal sealed class NoticeCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock,
+    DocumentRegister register) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
@@ -241,7 +242,43 @@ internal sealed class NoticeCommands(
                 IssuedAt = now,
             }));
         db.NoticeRecipients.AddRange(recipients);
-        return await Edits.SaveAsync(db, meetingId, ct);
+        return await SaveNumberedAsync(notice, meetingId, ct);
+    }
+
+    /// <summary>
+    /// Saves the issued notice with its number: a notice without one takes the next number of the year's "TB" series
+    /// from the document register, in the same transaction (Decree 30/2020/NĐ-CP, Art. 15: numbers run per year and
+    /// type; no two notices share one, a cancelled number is not given again). A number typed by hand is kept, but not
+    /// one the register already gave.
+    /// </summary>
+    private async Task<Outcome> SaveNumberedAsync(ConclusionNotice notice, Guid meetingId, CancellationToken ct)
+    {
+        var year = notice.Date!.Value.Year;
+        if (notice.Number is { } typed)
+        {
+            var suffix = $"/TB-{rules.Province.Documents.Symbol}";
+            if (rules.Province.Documents.IsStated && typed.EndsWith(suffix, StringComparison.Ordinal)
+                && int.TryParse(typed[..^suffix.Length].Trim(), out var n) && await register.HoldsAsync("TB", year, n, ct))
+            {
+                return Outcome.Broken(new(
+                    $"Số {typed} đã được cấp trong sổ đăng ký văn bản năm {year}: để trống số để sổ cấp số tiếp theo.",
+                    $"Number {typed} was already given by the {year} document register: leave the number blank for the register to give the next one."));
+            }
+
+            return await Edits.SaveAsync(db, meetingId, ct);
+        }
+
+        var title = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).SingleAsync(ct);
+        return await register.SaveWithNextNumberAsync(
+            "TB",
+            year,
+            $"Thông báo kết luận: {title}",
+            async () => await db.Notices.AsNoTracking()
+                .Where(x => x.Id != notice.Id && x.Number != null && x.Date != null && x.Date.Value.Year == year)
+                .Select(x => x.Number!).ToListAsync(ct),
+            number => notice.Number = $"{number}/TB-{rules.Province.Documents.Symbol}",
+            () => Edits.SaveAsync(db, meetingId, ct),
+            ct);
     }
 
     /// <summary>
