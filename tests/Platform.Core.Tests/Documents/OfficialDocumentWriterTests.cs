@@ -138,4 +138,27 @@ public sealed class OfficialDocumentWriterTests
 
         Assert.Equal(["STT|Họ và tên", "1|Trần Thị B", "2|Lê Văn C"], rows.Where(r => r.Contains('|', StringComparison.Ordinal) && (r.StartsWith("STT", StringComparison.Ordinal) || char.IsDigit(r[0]))));
     }
+
+    [Fact]
+    public void Minutes_put_the_secretary_left_and_the_chair_right_on_one_row_with_the_recipients_under_both()
+    {
+        var minutes = Notice() with
+        {
+            TypeCode = "BB",
+            Title = "BIÊN BẢN",
+            Signature = new Signature(null, "CHỦ TRÌ", "Nguyễn Văn A", null),
+            Recipients = ["Các thành viên Ban Chỉ đạo", "Lưu: VT"],
+            CoSignature = new Signature(null, "THƯ KÝ", "Trần Thị B", null),
+        };
+        using var doc = Open(minutes);
+
+        var signatures = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Last();
+        var rows = signatures.Elements<TableRow>().ToList();
+        Assert.Equal(2, rows.Count);
+        var top = rows[0].Elements<TableCell>().Select(c => c.Descendants<Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0).ToList()).ToList();
+        Assert.Equal(["THƯ KÝ", "(Ký)", "Trần Thị B"], top[0]);
+        Assert.Equal(["CHỦ TRÌ", "(Ký)", "Nguyễn Văn A"], top[1]);
+        Assert.Equal(["Nơi nhận:", "- Các thành viên Ban Chỉ đạo;", "- Lưu: VT."],
+            rows[1].Elements<TableCell>().First().Descendants<Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0));
+    }
 }
