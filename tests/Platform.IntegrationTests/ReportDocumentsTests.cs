@@ -57,7 +57,7 @@ public sealed class ReportDocumentsTests(MeetingHost host) : IClassFixture<Meeti
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
 
         var reader = await host.SignInAsync("son-la.viewer");
-        var href = (await Html.GetAsync(reader, write)).QuerySelector("a[data-official='report']")?.GetAttribute("href");
+        var href = (await Html.GetAsync(reader, write)).QuerySelector("a[data-official='report']")?.GetAttribute("href") ?? "";
         Assert.Equal($"/son-la/reports/official?ky=Q3-2028&buoc=thanh-vien&ai={Seat}&ban=1", href);
         var lines = await DocxLinesAsync(await reader.GetAsync(href + "&handler=Docx"));
 
