@@ -106,4 +106,37 @@ public sealed class ReportDocumentsTests(MeetingHost host) : IClassFixture<Meeti
         using var anonymous = host.CreateClient(new() { AllowAutoRedirect = false });
         Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync(href)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_thematic_report_lists_what_it_compiled_and_carries_its_summary_under_the_police_heading()
+    {
+        host.Clock.Now = new DateTimeOffset(2029, 3, 5, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
+        var member = await host.SignInAsync("son-la.member");
+        var own = "/son-la/reports/write?ky=Q1-2029&buoc=thanh-vien&ai=chanh-van-phong-ubnd";
+        Assert.Equal(HttpStatusCode.OK, (await (await FormAsync(member, own, "Submit")).SendAsync(member, new Dictionary<string, string> { ["Form.Results"] = "Văn phòng: kết quả quý một." })).StatusCode);
+
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        var write = "/son-la/reports/write?ky=Q1-2029&buoc=chuyen-de&ai=co-quan-thuong-truc-de-an-06";
+        var sent = await (await FormAsync(secretariat, write, "Submit")).SendAsync(secretariat, new Dictionary<string, string>
+        {
+            ["Form.Results"] = "Tổng hợp kết quả Đề án 06 trong quý.",
+            ["Form.SummaryResults"] = "Kết quả tốt",
+            ["Form.SummaryShortcomings"] = "Còn chậm",
+            ["Form.SummaryCauses"] = "Thiếu người",
+            ["Form.SummaryTasksAndSolutions"] = "Bổ sung người",
+        });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+
+        var lines = await DocxLinesAsync(await secretariat.GetAsync("/son-la/reports/official?ky=Q1-2029&buoc=chuyen-de&ai=co-quan-thuong-truc-de-an-06&ban=1&handler=Docx"));
+
+        Assert.Equal("CÔNG AN TỈNH", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("Tổng hợp từ báo cáo của: ", StringComparison.Ordinal) && l.Contains("Chánh Văn phòng UBND tỉnh", StringComparison.Ordinal));
+        var summary = lines.IndexOf("BÁO CÁO TÓM TẮT");
+        Assert.True(summary > lines.IndexOf("I. KẾT QUẢ ĐẠT ĐƯỢC"));
+        Assert.Equal(
+            ["I. KẾT QUẢ ĐẠT ĐƯỢC", "Kết quả tốt", "II. TỒN TẠI, HẠN CHẾ", "Còn chậm", "III. NGUYÊN NHÂN", "Thiếu người", "IV. NHIỆM VỤ, GIẢI PHÁP", "Bổ sung người"],
+            lines.Skip(summary + 1).Take(8));
+        Assert.Contains("THỦ TRƯỞNG CƠ QUAN", lines);
+        Assert.Equal("- Lưu: VT.", lines.SkipWhile(l => l != "Nơi nhận:").Skip(1).TakeWhile(l => l.StartsWith("- ", StringComparison.Ordinal)).Last());
+    }
 }
