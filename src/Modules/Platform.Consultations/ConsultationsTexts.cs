@@ -7,6 +7,8 @@ internal sealed class ConsultationsTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
+        ["Tải văn bản (.docx)"] = "Download the document (.docx)",
+        ["Phiếu lấy ý kiến (bản in, .docx)"] = "Request for opinions (print, .docx)",
         ["Lấy ý kiến thành viên"] = "Members' opinions",
         ["Lấy ý kiến"] = "Consultations",
         ["Soạn phiếu lấy ý kiến"] = "Draft a consultation",

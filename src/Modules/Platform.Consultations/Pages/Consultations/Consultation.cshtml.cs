@@ -4,6 +4,7 @@ using Platform.Consultations.Model;
 using Platform.Consultations.Services;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
+using Platform.Core.Documents;
 using Platform.Core.Pages;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
@@ -38,6 +39,30 @@ internal sealed class ConsultationModel(
     public string AgencyName(string key) => Agencies.FirstOrDefault(a => a.Key == key) is { } a ? a.ShortName ?? a.Name : key;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The request for opinions as a Decree 30 document (<see cref="ConsultationDocument"/>); null once withdrawn.</summary>
+    public OfficialDocument? Document { get; private set; }
+
+    /// <summary>The page shows the request for opinions alone, to print.</summary>
+    public bool Printing { get; private set; }
+
+    /// <summary>The request for opinions, printable; whoever reads the consultation reads it.</summary>
+    public async Task<IActionResult> OnGetPrintAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Document is null)
+        {
+            return NotFound();
+        }
+
+        Printing = true;
+        return Page();
+    }
+
+    /// <summary>The request for opinions as a .docx; the same people as the page may download it, and it says what the printable page shows.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) && Document is not null
+            ? File(OfficialDocumentWriter.ToBytes(Document), OfficialDocumentWriter.ContentType, $"phieu-lay-y-kien-{id:N}.docx")
+            : NotFound();
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.ApproveAsync(id, version, User, ct), "Đã duyệt và gửi lấy ý kiến.", ct);
@@ -74,6 +99,7 @@ internal sealed class ConsultationModel(
         }
 
         View = view;
+        Document = ConsultationDocument.Of(province.Required, view.Consultation, [.. view.Recipients.Select(r => r.Recipient)]);
         IsSecretariat = await commands.IsSecretariatAsync(User);
         IsApprover = await commands.ApproverSeatAsync(User, ct) is not null;
         var held = User.SeatsIn(province.Required.Code.Value);
