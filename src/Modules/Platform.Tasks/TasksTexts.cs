@@ -11,6 +11,8 @@ internal sealed class TasksTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
+        ["Tải văn bản (.docx)"] = "Download the document (.docx)",
+        ["Kế hoạch theo Nghị định 30 (bản in, .docx)"] = "As an official document, Decree 30 (print, .docx)",
         ["Nhiệm vụ"] = "Tasks",
 
         // Shared with the other modules

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Commands;
+using Platform.Core.Documents;
 using Platform.Core.Forms;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
@@ -26,6 +27,35 @@ internal sealed class PlanModel(TaskQueries queries, PlanCommands commands, Curr
     [BindProperty] public uint Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct) => await LoadAsync(year, ct) ?? Page();
+
+    /// <summary>The plan as a Decree 30 document (<see cref="PlanDocument"/>).</summary>
+    public OfficialDocument? Document { get; private set; }
+
+    /// <summary>The page shows the plan alone, to print.</summary>
+    public bool Printing { get; private set; }
+
+    /// <summary>The plan in the Decree 30 format, printable; whoever reads the plan reads it.</summary>
+    public async Task<IActionResult> OnGetPrintAsync(int year, CancellationToken ct)
+    {
+        if (await LoadAsync(year, ct) is { } missing)
+        {
+            return missing;
+        }
+
+        Printing = Document is not null;
+        return Document is null ? NotFound() : Page();
+    }
+
+    /// <summary>The plan as a .docx; the same people as the page may download it, and it says what the printable page shows.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int year, CancellationToken ct)
+    {
+        if (await LoadAsync(year, ct) is { } missing)
+        {
+            return missing;
+        }
+
+        return Document is null ? NotFound() : File(OfficialDocumentWriter.ToBytes(Document), OfficialDocumentWriter.ContentType, $"ke-hoach-{year}.docx");
+    }
 
     public Task<IActionResult> OnPostItemAsync(int year, CancellationToken ct) =>
         RunAsync(year, () => commands.AddItemAsync(year, Form, User, ct), "Đã thêm mục vào kế hoạch.", ct);
@@ -59,6 +89,7 @@ internal sealed class PlanModel(TaskQueries queries, PlanCommands commands, Curr
 
         Plan = plan;
         Version = plan.Version;
+        Document = PlanDocument.Of(province.Required, plan, Agencies);
         return null;
     }
 }
