@@ -202,6 +202,39 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         Assert.Equal(await CountAsync(one, $"/son-la/y-kien/{small}"), await CountAsync(one, $"/son-la/y-kien/{large}"));
     }
 
+    [Fact]
+    public async Task The_history_finds_a_subject_typed_without_diacritics_and_its_csv_keeps_the_filter()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Làm sạch dữ liệu dân cư trên địa bàn", Today.AddDays(3), [seats[0]]);
+        await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Kế hoạch chuyển đổi số cấp xã", Today.AddDays(3), [seats[0]]);
+
+        var found = await Html.GetAsync(_secretariat, "/son-la/y-kien?tim=du+lieu+DAN+cu");
+        var subjects = found.QuerySelectorAll("table").Last().QuerySelectorAll("tbody tr td:nth-child(2)").Select(td => td.Text()).ToList();
+        Assert.Contains("Làm sạch dữ liệu dân cư trên địa bàn", subjects);
+        Assert.DoesNotContain("Kế hoạch chuyển đổi số cấp xã", subjects);
+        Assert.Equal("du lieu DAN cu", found.QuerySelector("input#tim")!.GetAttribute("value"));
+
+        var csvLink = found.QuerySelectorAll("a").Single(a => a.Text() == "Tải CSV").GetAttribute("href")!;
+        var csv = await _secretariat.GetStringAsync(csvLink);
+        Assert.Contains("Làm sạch dữ liệu dân cư trên địa bàn", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kế hoạch chuyển đổi số cấp xã", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_reads_with_as_many_statements_for_many_consultations_as_for_one()
+    {
+        var before = await CountAsync(_secretariat, "/son-la/y-kien");
+        var seatsOfSonLa = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        for (var i = 0; i < 5; i++)
+        {
+            var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", $"Việc lấy ý kiến thứ {i}", Today.AddDays(3), [.. seatsOfSonLa.Take(3)]);
+            await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        }
+
+        Assert.Equal(before, await CountAsync(_secretariat, "/son-la/y-kien"));
+    }
+
     private Task<Guid> QuestionAsync(Guid id) =>
         host.Database.ScalarAsync<Guid>($"select id from consultations.questions where consultation_id = '{id}' and number = 1");
 

@@ -20,6 +20,8 @@ internal sealed class ConsultationsTexts : ITextSource
         ["Năm"] = "Year",
         ["Tất cả"] = "All",
         ["Lọc"] = "Filter",
+        ["Lọc lịch sử lấy ý kiến"] = "Filter the history of consultations",
+        ["Nội dung (không cần dấu)"] = "Subject (diacritics optional)",
         ["Tải CSV"] = "Download CSV",
         ["Chưa có việc lấy ý kiến nào."] = "No consultations yet.",
         ["Không có việc lấy ý kiến nào đang mở."] = "No open consultations.",

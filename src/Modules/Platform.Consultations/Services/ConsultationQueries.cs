@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Consultations.Model;
 using Platform.Consultations.Persistence;
+using Platform.Core.Localization;
 using Platform.Core.Modules;
 
 namespace Platform.Consultations.Services;
@@ -29,8 +30,21 @@ internal sealed record ConsultationView(Consultation Consultation, IReadOnlyList
 /// <summary>Reads consultations in a fixed number of statements, whatever the number of members or answers.</summary>
 internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleService
 {
-    /// <summary>Consultations, newest first, filtered by year and state; one statement.</summary>
-    public async Task<IReadOnlyList<ConsultationRow>> ListAsync(int? year, ConsultationState? state, CancellationToken ct)
+    /// <summary>
+    /// Consultations, newest first, filtered by year and state and by words of the subject typed with or without
+    /// diacritics ("du lieu dan cu" finds "Dữ liệu dân cư"); one statement. The words are matched on the rows read, as
+    /// a province asks its members a few dozen times a year.
+    /// </summary>
+    public async Task<IReadOnlyList<ConsultationRow>> ListAsync(int? year, ConsultationState? state, CancellationToken ct, string? words = null)
+    {
+        var rows = await ListAsync(year, state, ct);
+        var wanted = VietnameseText.Fold(words).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return wanted.Length == 0
+            ? rows
+            : [.. rows.Where(r => VietnameseText.Fold(r.Subject) is var subject && wanted.All(w => subject.Contains(w, StringComparison.Ordinal)))];
+    }
+
+    private async Task<IReadOnlyList<ConsultationRow>> ListAsync(int? year, ConsultationState? state, CancellationToken ct)
     {
         var query = db.Consultations.AsNoTracking();
         if (year is { } y)

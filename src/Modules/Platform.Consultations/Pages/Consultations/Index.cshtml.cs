@@ -8,11 +8,12 @@ using Platform.Core.Tenancy;
 
 namespace Platform.Consultations.Pages.Consultations;
 
-/// <summary>Open consultations with their response rates, and the province's history by year and state (CSV too).</summary>
+/// <summary>Open consultations with their response rates, and the province's history by year, state and subject (CSV too).</summary>
 internal sealed class IndexModel(ConsultationQueries queries, ConsultationCommands commands, CurrentProvince province) : CommandPage
 {
     [BindProperty(SupportsGet = true, Name = "nam")] public int? Year { get; set; }
     [BindProperty(SupportsGet = true, Name = "tinh-trang")] public ConsultationState? State { get; set; }
+    [BindProperty(SupportsGet = true, Name = "tim")] public string? Words { get; set; }
 
     public IReadOnlyList<ConsultationRow> Open { get; private set; } = [];
     public IReadOnlyList<ConsultationRow> History { get; private set; } = [];
@@ -24,14 +25,14 @@ internal sealed class IndexModel(ConsultationQueries queries, ConsultationComman
     {
         MayLaunch = await commands.MayLaunchAsync(User, ct);
         Open = await queries.ListAsync(null, ConsultationState.Open, ct);
-        History = await queries.ListAsync(Year, State, ct);
+        History = await queries.ListAsync(Year, State, ct, Words);
         Years = await queries.YearsAsync(ct);
     }
 
     /// <summary>The filtered history as CSV: UTF-8 with a byte-order mark, every field quoted (<see cref="Csv"/>).</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var rows = await queries.ListAsync(Year, State, ct);
+        var rows = await queries.ListAsync(Year, State, ct, Words);
         var text = new StringBuilder();
         text.Append(Csv.Line("Số", "Nội dung xin ý kiến", "Cấp bách", "Hạn trả lời", "Tình trạng", "Số người được xin ý kiến", "Số người đã trả lời"));
         foreach (var r in rows)
