@@ -27,6 +27,8 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
 
     private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
 
+    private static readonly byte[] Pdf = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 dự thảo kế hoạch");
+
     [Fact]
     public async Task Son_La_an_urgent_question_sent_through_the_platform_to_ten_members_answered_by_eight_before_the_deadline_shows_two_without_an_answer()
     {
@@ -233,6 +235,72 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         }
 
         Assert.Equal(before, await CountAsync(_secretariat, "/son-la/y-kien"));
+    }
+
+    [Fact]
+    public async Task Documents_go_out_with_the_request_and_an_answers_file_is_kept_with_its_revision_for_every_reader()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var launch = await Forms.OpenAsync(_secretariat, "/son-la/y-kien/moi", "input[name='Form.Subject']");
+        var launched = await launch.UploadAsync(_secretariat, "Dự thảo kế hoạch.pdf", Pdf, "application/pdf", new Dictionary<string, string>
+        {
+            ["Form.Subject"] = "Dự thảo Kế hoạch chuyển đổi số năm 2027",
+            ["Form.Questions[0]"] = "Đồng ý với dự thảo?",
+            ["Form.Chosen"] = "true",
+            ["Form.Seats"] = seats[0],
+            ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(5)),
+        });
+        Assert.Equal(HttpStatusCode.OK, launched.StatusCode);
+        var path = launched.RequestMessage!.RequestUri!.AbsolutePath;
+        var id = Guid.Parse(path["/son-la/y-kien/".Length..], CultureInfo.InvariantCulture);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+
+        var member = await host.SignInHoldingAsync("son-la", seats[0], Core.Security.ProvinceRole.Member);
+        var page = await Html.GetAsync(member, $"/son-la/y-kien/{id}");
+        var document = page.QuerySelectorAll("#documents a").Single();
+        Assert.Equal("Dự thảo kế hoạch.pdf", document.Text());
+        Assert.Equal(Pdf, await member.GetByteArrayAsync(document.GetAttribute("href")));
+
+        var answer = await Forms.OpenAsync(member, $"/son-la/y-kien/{id}", $"input[name=seat][value='{seats[0]}']");
+        var sent = await answer.UploadAsync(member, "Góp ý.pdf", Pdf, "application/pdf", new Dictionary<string, string>
+        {
+            ["Lines[0].Position"] = "Other",
+            ["Lines[0].Comment"] = "Bổ sung chỉ tiêu dữ liệu dân cư.",
+        });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var after = await Html.GetAsync(_head, $"/son-la/y-kien/{id}");
+        var revision = after.QuerySelectorAll("#answers li").Single();
+        Assert.Contains("Lần 1", revision.Text(), StringComparison.Ordinal);
+        var kept = revision.QuerySelectorAll("a").Single();
+        Assert.Equal("Góp ý.pdf", kept.Text());
+        Assert.Equal(Pdf, await _head.GetByteArrayAsync(kept.GetAttribute("href")));
+
+        // Another province's reader cannot open it, even knowing its address.
+        var other = await host.SignInAsync("dak-lak.secretariat");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(kept.GetAttribute("href")!.Replace("/son-la/", "/dak-lak/", StringComparison.Ordinal))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_file_of_a_disallowed_type_is_refused_and_the_answer_typed_is_kept_and_not_saved()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Tệp không cho phép", Today.AddDays(3), [seats[1]]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        var member = await host.SignInHoldingAsync("son-la", seats[1], Core.Security.ProvinceRole.Member);
+
+        var answer = await Forms.OpenAsync(member, $"/son-la/y-kien/{id}", $"input[name=seat][value='{seats[1]}']");
+        var refused = await answer.UploadAsync(member, "chay-thu.exe", [0x4D, 0x5A, 0x90, 0x00], "application/octet-stream", new Dictionary<string, string>
+        {
+            ["Lines[0].Position"] = "Other",
+            ["Lines[0].Comment"] = "Ý kiến khác: lùi thời hạn sang quý II.",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.NotNull(page.QuerySelector(".field-error"));
+        Assert.Equal("Ý kiến khác: lùi thời hạn sang quý II.", page.QuerySelector($"textarea[id='q1-comment-{seats[1]}']")!.TextContent);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.answers where consultation_id = '{id}'"));
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.files where consultation_id = '{id}'"));
     }
 
     private Task<Guid> QuestionAsync(Guid id) =>

@@ -174,3 +174,31 @@ internal sealed class ConclusionItem : IProvinceOwned
     public required string LeadAgencyKey { get; set; }
     public DateOnly Due { get; set; }
 }
+
+/// <summary>
+/// A file of a consultation: a document sent with the request for opinions (no <see cref="AnswerId"/>), or one a member
+/// sent with an answer revision. Its bytes are kept apart (<see cref="FileContent"/>) so lists never read them.
+/// </summary>
+internal sealed class ConsultationFile : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid ConsultationId { get; set; }
+
+    /// <summary>The answer revision the file came with; null for the request's own documents.</summary>
+    public Guid? AnswerId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>The bytes of a consultation file.</summary>
+internal sealed class FileContent : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required byte[] Bytes { get; set; }
+}

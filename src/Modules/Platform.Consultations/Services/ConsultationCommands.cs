@@ -7,6 +7,7 @@ using Platform.Consultations.Model;
 using Platform.Consultations.Persistence;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
@@ -103,7 +104,7 @@ internal sealed class ConsultationCommands(
         return mine.Count == 0 ? [] : [.. (await committee.SeatsOnAsync(Today, ct)).Where(s => mine.Contains(s.SeatKey))];
     }
 
-    public async Task<Outcome> LaunchAsync(LaunchForm form, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome> LaunchAsync(LaunchForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!await MayLaunchAsync(user, ct))
         {
@@ -147,6 +148,12 @@ internal sealed class ConsultationCommands(
             errors["Form.Seats"] = new("Hãy chọn ít nhất một thành viên nhận phiếu lấy ý kiến.", "Choose at least one member to ask.");
         }
 
+        var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
+        if (refusal is not null)
+        {
+            errors["Form.Files"] = refusal;
+        }
+
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -175,6 +182,7 @@ internal sealed class ConsultationCommands(
             Id = Guid.CreateVersion7(), Province = code, Order = i, SeatKey = s.SeatKey, Office = s.Office, HolderName = s.HolderName, AgencyKey = s.AgencyKey,
         }));
         db.Consultations.Add(consultation);
+        AddFiles(consultation.Id, null, accepted);
         return await SaveAsync(consultation.Id, Clash, ct);
     }
 
@@ -217,7 +225,7 @@ internal sealed class ConsultationCommands(
     /// The holder of a recipient seat sends the seat's answer. A first answer is revision 1; a correction is the next
     /// revision and the earlier one stays, no longer current. An answer after the deadline day is taken and marked late.
     /// </summary>
-    public async Task<Outcome> AnswerAsync(Guid id, string seatKey, IReadOnlyList<AnswerInput> lines, int expectedRevision, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome> AnswerAsync(Guid id, string seatKey, IReadOnlyList<AnswerInput> lines, IReadOnlyList<Upload> uploads, int expectedRevision, ClaimsPrincipal user, CancellationToken ct)
     {
         var consultation = await db.Consultations.AsNoTracking().Include(c => c.Questions).Include(c => c.Recipients).SingleOrDefaultAsync(c => c.Id == id, ct);
         if (consultation is null)
@@ -277,6 +285,12 @@ internal sealed class ConsultationCommands(
             answer.Lines.Add(new AnswerLine { Id = Guid.CreateVersion7(), Province = answer.Province, QuestionId = question.Id, Position = position, Comment = comment });
         }
 
+        var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
+        if (refusal is not null)
+        {
+            errors["Files"] = refusal;
+        }
+
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -302,6 +316,7 @@ internal sealed class ConsultationCommands(
         }
 
         db.Answers.Add(answer);
+        AddFiles(id, answer.Id, accepted);
         outcome = await SaveAsync(answer.Id, AnswerClash, ct);
         if (outcome.Succeeded)
         {
@@ -464,6 +479,21 @@ internal sealed class ConsultationCommands(
     private Message ApproverOnly() => Rules.Approver == Decider.StandingDeputy
         ? Cite(Rules.ApprovalArticle, "Chỉ Phó Trưởng Ban Thường trực duyệt và kết luận việc lấy ý kiến.", "Only the standing deputy head approves and concludes a consultation.")
         : Cite(Rules.ApprovalArticle, "Chỉ Trưởng Ban duyệt và kết luận việc lấy ý kiến.", "Only the head approves and concludes a consultation.");
+
+    /// <summary>Adds accepted files to the consultation (the request's documents) or to one answer revision.</summary>
+    private void AddFiles(Guid consultationId, Guid? answerId, IReadOnlyList<AcceptedFile> files)
+    {
+        foreach (var file in files)
+        {
+            var fileId = Guid.CreateVersion7();
+            db.Files.Add(new ConsultationFile
+            {
+                Id = fileId, Province = Province.Code.Value, ConsultationId = consultationId, AnswerId = answerId, FileName = file.Name,
+                ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, UploadedBy = actor.Name, UploadedAt = clock.GetUtcNow(),
+            });
+            db.FileContents.Add(new FileContent { Id = fileId, Province = Province.Code.Value, Bytes = file.Bytes });
+        }
+    }
 
     private async Task<Outcome> SaveAsync(Guid? id, Outcome clash, CancellationToken ct)
     {

@@ -22,8 +22,15 @@ internal sealed record QuestionTally(Question Question, IReadOnlyList<(Recipient
     IReadOnlyList<(Recipient Who, AnswerLine Line)> Other, IReadOnlyList<(Recipient Who, AnswerLine Line)> Text, IReadOnlyList<Recipient> NoAnswer);
 
 /// <summary>A consultation with its questions, recipients, every answer revision, and the tally of the current ones.</summary>
-internal sealed record ConsultationView(Consultation Consultation, IReadOnlyList<RecipientAnswer> Recipients, IReadOnlyList<QuestionTally> Tally, IReadOnlyList<Answer> History)
+internal sealed record ConsultationView(
+    Consultation Consultation, IReadOnlyList<RecipientAnswer> Recipients, IReadOnlyList<QuestionTally> Tally, IReadOnlyList<Answer> History, IReadOnlyList<ConsultationFile> Files)
 {
+    /// <summary>The documents sent with the request for opinions.</summary>
+    public IEnumerable<ConsultationFile> RequestFiles => Files.Where(f => f.AnswerId is null);
+
+    /// <summary>The files an answer revision came with.</summary>
+    public IEnumerable<ConsultationFile> FilesOf(Answer answer) => Files.Where(f => f.AnswerId == answer.Id);
+
     public int Answered => Recipients.Count(r => r.Current is not null);
 }
 
@@ -63,6 +70,15 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
             .ToListAsync(ct);
     }
 
+    /// <summary>A file of a consultation of the current province with its bytes, or null.</summary>
+    public async Task<(ConsultationFile File, byte[] Bytes)?> FileAsync(Guid consultationId, Guid fileId, CancellationToken ct)
+    {
+        var found = await db.Files.AsNoTracking().Where(f => f.Id == fileId && f.ConsultationId == consultationId)
+            .Join(db.FileContents, f => f.Id, c => c.Id, (f, c) => new { File = f, c.Bytes })
+            .SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.File, found.Bytes);
+    }
+
     /// <summary>The years that have consultations, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct) =>
         await db.Consultations.Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
@@ -80,7 +96,7 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
         return [.. rows.Select(x => (new ConsultationRow(x.Id, x.Year, x.Number, x.Subject, x.State, x.Urgent, x.Deadline, 0, 0), x.SeatKey))];
     }
 
-    /// <summary>One consultation and its tally; three statements whatever its size.</summary>
+    /// <summary>One consultation, its tally and its files' names; five statements whatever its size.</summary>
     public async Task<ConsultationView?> ViewAsync(Guid id, CancellationToken ct)
     {
         var consultation = await db.Consultations.AsNoTracking().AsSplitQuery()
@@ -107,6 +123,7 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
                 [.. lines.Where(l => l.Line.Position is null)],
                 [.. recipients.Where(r => r.Current is null).Select(r => r.Recipient)]);
         }).ToList();
-        return new ConsultationView(consultation, recipients, tally, answers);
+        var files = await db.Files.AsNoTracking().Where(f => f.ConsultationId == id).OrderBy(f => f.UploadedAt).ThenBy(f => f.FileName).ToListAsync(ct);
+        return new ConsultationView(consultation, recipients, tally, answers, files);
     }
 }

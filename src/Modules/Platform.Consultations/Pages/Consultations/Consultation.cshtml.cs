@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Consultations.Model;
 using Platform.Consultations.Services;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Pages;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
@@ -42,8 +44,18 @@ internal sealed class ConsultationModel(
     public Task<IActionResult> OnPostApproveAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.ApproveAsync(id, version, User, ct), "Đã duyệt và gửi lấy ý kiến.", ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(Guid id, string seat, int revision, CancellationToken ct) =>
-        RunAsync(id, () => commands.AnswerAsync(id, seat, Lines, revision, User, ct), "Đã gửi ý kiến.", ct);
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, string seat, int revision, List<IFormFile> files, CancellationToken ct)
+    {
+        var uploads = Upload.From(files);
+        try
+        {
+            return await RunAsync(id, () => commands.AnswerAsync(id, seat, Lines, uploads, revision, User, ct), "Đã gửi ý kiến.", ct);
+        }
+        finally
+        {
+            await Uploads.DisposeAllAsync(uploads);
+        }
+    }
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.CloseAsync(id, Synthesis, version, User, ct), "Đã kết thúc lấy ý kiến.", ct);

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Consultations.Services;
+using Platform.Core.Commands;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Pages;
 using Platform.Core.Tenancy;
 
@@ -29,9 +32,19 @@ internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirector
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken ct)
     {
-        var outcome = await commands.LaunchAsync(Form, User, ct);
+        var uploads = Upload.From(files);
+        Outcome outcome;
+        try
+        {
+            outcome = await commands.LaunchAsync(Form, uploads, User, ct);
+        }
+        finally
+        {
+            await Uploads.DisposeAllAsync(uploads);
+        }
+
         if (outcome.Succeeded)
         {
             return After("Đã soạn phiếu lấy ý kiến; chờ duyệt.", $"y-kien/{outcome.Id}");

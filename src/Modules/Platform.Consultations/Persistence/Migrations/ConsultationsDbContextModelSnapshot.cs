@@ -278,6 +278,89 @@ namespace Platform.Consultations.Persistence.Migrations
                     b.ToTable("consultations", "consultations");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.ConsultationFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnswerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answer_id");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_files");
+
+                    b.HasIndex("AnswerId")
+                        .HasDatabaseName("ix_files_answer_id");
+
+                    b.HasIndex("ConsultationId", "AnswerId")
+                        .HasDatabaseName("ix_files_consultation_id_answer_id");
+
+                    b.ToTable("files", "consultations");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.FileContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.HasKey("Id")
+                        .HasName("pk_file_contents");
+
+                    b.ToTable("file_contents", "consultations");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -400,6 +483,32 @@ namespace Platform.Consultations.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conclusion_items_consultations_consultation_id");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.ConsultationFile", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.Answer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_files_answers_answer_id");
+
+                    b.HasOne("Platform.Consultations.Model.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_files_consultations_consultation_id");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.FileContent", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.ConsultationFile", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Consultations.Model.FileContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_file_contents_files_id");
                 });
 
             modelBuilder.Entity("Platform.Consultations.Model.Question", b =>
