@@ -172,8 +172,11 @@ public sealed class BoundaryTests
         Assert.Equal(
             [
                 "Platform.Meetings.Contracts.IConclusionNotices",
+                "Platform.Meetings.Contracts.IMeetingRecords",
                 "Platform.Meetings.Contracts.IssuedItem",
                 "Platform.Meetings.Contracts.IssuedNotice",
+                "Platform.Meetings.Contracts.MeetingHeading",
+                "Platform.Meetings.Contracts.MeetingWrittenOpinion",
                 "Platform.Meetings.MeetingsModule",
             ],
             Exposed(Meetings));

@@ -303,6 +303,48 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.files where consultation_id = '{id}'"));
     }
 
+    [Fact]
+    public async Task A_meeting_hands_its_question_to_a_written_consultation_that_links_back_to_it()
+    {
+        var meeting = await MeetingSteps.ScheduleAsync(_secretariat, "son-la", new("Phiên họp chuyên đề dữ liệu dân cư", MeetingSteps.DaysAhead(-2)));
+        var meetingPage = await Html.GetAsync(_secretariat, $"/son-la/meetings/{meeting}");
+        var handOver = meetingPage.QuerySelectorAll("a").Single(a => a.Text() == "Xin ý kiến bằng văn bản sau cuộc họp").GetAttribute("href")!;
+        Assert.Equal($"/son-la/y-kien/moi?cuoc-hop={meeting}", handOver);
+
+        var draft = await Html.GetAsync(_secretariat, handOver);
+        Assert.Contains("Phiên họp chuyên đề dữ liệu dân cư", draft.QuerySelector("#from-meeting")!.Text(), StringComparison.Ordinal);
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var launched = await Forms.SubmitAsync(_secretariat, handOver, "input[name='Form.Subject']", new Dictionary<string, string>
+        {
+            ["Form.Subject"] = "Phương án làm sạch dữ liệu dân cư (chưa kịp thống nhất tại cuộc họp)",
+            ["Form.Questions[0]"] = "Đồng ý với phương án?",
+            ["Form.Chosen"] = "true",
+            ["Form.Seats"] = seats[0],
+            ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(4)),
+        });
+        Assert.Equal(HttpStatusCode.OK, launched.StatusCode);
+
+        var link = (await Html.ParseAsync(launched)).QuerySelector("#from-meeting a")!;
+        Assert.Equal("Phiên họp chuyên đề dữ liệu dân cư", link.Text());
+        Assert.Equal($"/son-la/meetings/{meeting}", link.GetAttribute("href"));
+
+        // Another province's meeting cannot be named: the draft is refused and nothing is saved.
+        var dakLak = await MeetingSteps.ScheduleAsync(await host.SignInAsync("dak-lak.secretariat"), "dak-lak", new("Phiên họp của Đắk Lắk", MeetingSteps.DaysAhead(-2)));
+        var before = await host.Database.ScalarAsync<long>("select count(*) from consultations.consultations");
+        var refused = await Forms.SubmitAsync(_secretariat, "/son-la/y-kien/moi", "input[name='Form.Subject']", new Dictionary<string, string>
+        {
+            ["Form.Subject"] = "Câu hỏi của cuộc họp tỉnh khác",
+            ["Form.Questions[0]"] = "Đồng ý?",
+            ["Form.Chosen"] = "true",
+            ["Form.Seats"] = seats[0],
+            ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(4)),
+            ["Form.MeetingId"] = dakLak.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Không tìm thấy cuộc họp", (await Html.ParseAsync(refused)).Text(), StringComparison.Ordinal);
+        Assert.Equal(before, await host.Database.ScalarAsync<long>("select count(*) from consultations.consultations"));
+    }
+
     private Task<Guid> QuestionAsync(Guid id) =>
         host.Database.ScalarAsync<Guid>($"select id from consultations.questions where consultation_id = '{id}' and number = 1");
 

@@ -56,6 +56,12 @@ internal sealed class Consultation : IProvinceOwned
     /// <summary>True when the recipients were chosen; false when every member seat on the launch day was asked.</summary>
     public bool ChosenRecipients { get; set; }
 
+    /// <summary>The meeting that handed this question to a written consultation ("xin ý kiến bằng văn bản sau cuộc họp"), if any.</summary>
+    public Guid? MeetingId { get; set; }
+
+    /// <summary>That meeting's title as it stood on the launch day.</summary>
+    public string? MeetingTitle { get; set; }
+
     /// <summary>The last day to answer (Vietnam time); an answer sent after it is kept and marked late.</summary>
     public DateOnly Deadline { get; set; }
 

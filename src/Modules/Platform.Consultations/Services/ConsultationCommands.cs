@@ -12,6 +12,7 @@ using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
+using Platform.Meetings.Contracts;
 using Platform.Sdk;
 using Platform.Sdk.Consultations;
 using Platform.Sdk.Meetings;
@@ -31,6 +32,9 @@ internal sealed class LaunchForm
     public List<string> Seats { get; set; } = [];
     public string? Deadline { get; set; }
     public bool Urgent { get; set; }
+
+    /// <summary>The meeting that hands its question to this consultation, if any.</summary>
+    public Guid? MeetingId { get; set; }
 }
 
 /// <summary>One question's answer as typed.</summary>
@@ -59,6 +63,7 @@ internal sealed class ConsultationCommands(
     CurrentProvince province,
     ICommitteeDirectory committee,
     ITaskAssignments tasks,
+    IMeetingRecords meetings,
     IAuthorizationService authorization,
     ICurrentActor actor,
     TimeProvider clock) : IModuleService
@@ -148,6 +153,12 @@ internal sealed class ConsultationCommands(
             errors["Form.Seats"] = new("Hãy chọn ít nhất một thành viên nhận phiếu lấy ý kiến.", "Choose at least one member to ask.");
         }
 
+        var meeting = form.MeetingId is { } meetingId ? await meetings.MeetingAsync(meetingId, ct) : null;
+        if (form.MeetingId is not null && meeting is null)
+        {
+            errors["Form.MeetingId"] = new("Không tìm thấy cuộc họp chuyển câu hỏi sang lấy ý kiến bằng văn bản.", "The meeting handing over the question was not found.");
+        }
+
         var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
         if (refusal is not null)
         {
@@ -171,6 +182,8 @@ internal sealed class ConsultationCommands(
             Details = string.IsNullOrWhiteSpace(form.Details) ? null : form.Details.Trim(),
             Urgent = form.Urgent,
             ChosenRecipients = form.Chosen,
+            MeetingId = meeting?.Id,
+            MeetingTitle = meeting?.Title,
             Deadline = deadline,
             State = ConsultationState.Draft,
             DraftedBy = actor.Name,

@@ -14,6 +14,12 @@ internal sealed record ConsultationRow(Guid Id, int Year, int Number, string Sub
     public int Rate => Recipients == 0 ? 0 : (int)Math.Round(100.0 * Answered / Recipients);
 }
 
+/// <summary>An answer a seat's holder sent, as their history of opinions lists it.</summary>
+internal sealed record MyAnswer(Guid ConsultationId, int Year, int Number, string Subject, string SeatKey, int Revision, DateTimeOffset SentAt, bool Late)
+{
+    public string Reference => $"{Number}/{Year}";
+}
+
 /// <summary>One recipient's line in the tally: their current answer (null: none yet) and how many revisions they sent.</summary>
 internal sealed record RecipientAnswer(Recipient Recipient, Answer? Current, int Revisions);
 
@@ -69,6 +75,16 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
                 db.Answers.Where(a => a.ConsultationId == c.Id && a.Current).Count()))
             .ToListAsync(ct);
     }
+
+    /// <summary>The current answers sent for <paramref name="seats"/>, newest first; one statement.</summary>
+    public async Task<IReadOnlyList<MyAnswer>> AnswersOfAsync(IReadOnlyList<string> seats, CancellationToken ct) =>
+        seats.Count == 0
+            ? []
+            : await db.Answers.AsNoTracking().Where(a => a.Current && seats.Contains(a.SeatKey))
+                .Join(db.Consultations, a => a.ConsultationId, c => c.Id, (a, c) => new { a, c })
+                .OrderByDescending(x => x.a.SentAt)
+                .Select(x => new MyAnswer(x.c.Id, x.c.Year, x.c.Number, x.c.Subject, x.a.SeatKey, x.a.Revision, x.a.SentAt, x.a.Late))
+                .ToListAsync(ct);
 
     /// <summary>A file of a consultation of the current province with its bytes, or null.</summary>
     public async Task<(ConsultationFile File, byte[] Bytes)?> FileAsync(Guid consultationId, Guid fileId, CancellationToken ct)

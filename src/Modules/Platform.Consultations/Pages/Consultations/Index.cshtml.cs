@@ -4,12 +4,14 @@ using Platform.Consultations.Model;
 using Platform.Consultations.Services;
 using Platform.Core.Exports;
 using Platform.Core.Pages;
+using Platform.Core.Security;
 using Platform.Core.Tenancy;
+using Platform.Meetings.Contracts;
 
 namespace Platform.Consultations.Pages.Consultations;
 
 /// <summary>Open consultations with their response rates, and the province's history by year, state and subject (CSV too).</summary>
-internal sealed class IndexModel(ConsultationQueries queries, ConsultationCommands commands, CurrentProvince province) : CommandPage
+internal sealed class IndexModel(ConsultationQueries queries, ConsultationCommands commands, IMeetingRecords meetings, CurrentProvince province) : CommandPage
 {
     [BindProperty(SupportsGet = true, Name = "nam")] public int? Year { get; set; }
     [BindProperty(SupportsGet = true, Name = "tinh-trang")] public ConsultationState? State { get; set; }
@@ -19,6 +21,11 @@ internal sealed class IndexModel(ConsultationQueries queries, ConsultationComman
     public IReadOnlyList<ConsultationRow> History { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
     public bool MayLaunch { get; private set; }
+
+    /// <summary>The signed-in holder's own opinions: answers to consultations, and written opinions sent for meetings (Sơn La, Art. 9.2c–d).</summary>
+    public IReadOnlyList<MyAnswer> MyAnswers { get; private set; } = [];
+    public IReadOnlyList<MeetingWrittenOpinion> MyMeetingOpinions { get; private set; } = [];
+    public bool HoldsSeats { get; private set; }
     public CurrentProvince Province => province;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -27,6 +34,10 @@ internal sealed class IndexModel(ConsultationQueries queries, ConsultationComman
         Open = await queries.ListAsync(null, ConsultationState.Open, ct);
         History = await queries.ListAsync(Year, State, ct, Words);
         Years = await queries.YearsAsync(ct);
+        var seats = User.SeatsIn(province.Required.Code.Value).ToList();
+        HoldsSeats = seats.Count > 0;
+        MyAnswers = await queries.AnswersOfAsync(seats, ct);
+        MyMeetingOpinions = await meetings.WrittenOpinionsAsync(seats, ct);
     }
 
     /// <summary>The filtered history as CSV: UTF-8 with a byte-order mark, every field quoted (<see cref="Csv"/>).</summary>

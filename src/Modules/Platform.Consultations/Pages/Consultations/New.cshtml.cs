@@ -7,26 +7,31 @@ using Platform.Core.Dates;
 using Platform.Core.Files;
 using Platform.Core.Pages;
 using Platform.Core.Tenancy;
+using Platform.Meetings.Contracts;
 
 namespace Platform.Consultations.Pages.Consultations;
 
 /// <summary>The standing agency drafts a consultation; it goes out once the approver (the head by default) approves it.</summary>
-internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirectory committee, CurrentProvince province, TimeProvider clock) : CommandPage
+internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirectory committee, IMeetingRecords meetings, CurrentProvince province, TimeProvider clock) : CommandPage
 {
     public const int QuestionSlots = 5;
 
     [BindProperty] public LaunchForm Form { get; set; } = new();
 
     public IReadOnlyList<SeatHolder> Seats { get; private set; } = [];
+
+    /// <summary>The meeting handing its question to this consultation, when drafted from a meeting's page.</summary>
+    public MeetingHeading? Meeting { get; private set; }
     public CurrentProvince Province => province;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "cuoc-hop")] Guid? meeting, CancellationToken ct)
     {
         if (!await commands.MayLaunchAsync(User, ct))
         {
             return Forbid();
         }
 
+        Form.MeetingId = meeting;
         Form.Deadline = VietnamTime.Format(VietnamTime.Today(clock).AddDays(7));
         await PrepareAsync(ct);
         return Page();
@@ -57,6 +62,7 @@ internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirector
     private async Task PrepareAsync(CancellationToken ct)
     {
         Seats = [.. (await committee.SeatsOnAsync(VietnamTime.Today(clock), ct)).Where(s => s.HolderName is not null)];
+        Meeting = Form.MeetingId is { } id ? await meetings.MeetingAsync(id, ct) : null;
         while (Form.Questions.Count < QuestionSlots)
         {
             Form.Questions.Add(null);

@@ -220,6 +220,14 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("drafted_by");
 
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("MeetingTitle")
+                        .HasColumnType("text")
+                        .HasColumnName("meeting_title");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
