@@ -345,6 +345,88 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         Assert.Equal(before, await host.Database.ScalarAsync<long>("select count(*) from consultations.consultations"));
     }
 
+    [Fact]
+    public async Task An_agencys_focal_point_prepares_the_answer_and_the_seat_holder_reviews_and_sends_it_as_their_own()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Dự thảo báo cáo chuyển đổi số gửi Bộ", Today.AddDays(4), [.. seats.Take(3)]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        var (seat, agency) = await host.Database.ScalarAsync<string>(
+            $"select seat_key || ' ' || agency_key from consultations.recipients where consultation_id = '{id}' and agency_key is not null order by \"order\" limit 1") is var pair
+            ? (pair.Split(' ')[0], pair.Split(' ')[1]) : default;
+        var focalPoint = await host.SignInForAgencyAsync("son-la", agency);
+
+        // The focal point is offered the seat's preparation form, never the holder's sending form.
+        var page = await Html.GetAsync(focalPoint, $"/son-la/y-kien/{id}");
+        Assert.NotNull(page.QuerySelector($"section.prepare-form input[name=seat][value='{seat}']"));
+        Assert.Null(page.QuerySelector("section.answer-form"));
+        var prepared = await Forms.SubmitAsync(focalPoint, $"/son-la/y-kien/{id}", $"section.prepare-form input[name=seat][value='{seat}']", new Dictionary<string, string>
+        {
+            ["Lines[0].Position"] = "Other",
+            ["Lines[0].Comment"] = "Đề nghị bổ sung số liệu hồ sơ trực tuyến toàn trình quý IV.",
+        });
+        Assert.Equal(HttpStatusCode.OK, prepared.StatusCode);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.answers where consultation_id = '{id}'"));
+
+        // Sending an answer stays the holder's: the focal point's post is refused.
+        var question = await QuestionAsync(id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ConsultationSteps.PostAnswerAsync(focalPoint, "son-la", id, seat, 0, "Agree", question)).StatusCode);
+
+        // The holder finds the draft in their form, names who prepared it, and sends it as their own answer.
+        var holder = await host.SignInHoldingAsync("son-la", seat, Core.Security.ProvinceRole.Member);
+        var form = await Html.GetAsync(holder, $"/son-la/y-kien/{id}");
+        Assert.Contains($"son-la.staff.{agency}", form.QuerySelector("section.answer-form .prepared-by")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("Đề nghị bổ sung số liệu hồ sơ trực tuyến toàn trình quý IV.", form.QuerySelector($"textarea[id='q1-comment-{seat}']")!.TextContent);
+        var sent = await Forms.SubmitAsync(holder, $"/son-la/y-kien/{id}", $"section.answer-form input[name=seat][value='{seat}']");
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal($"son-la.{seat}", await host.Database.ScalarAsync<string>($"select sent_by from consultations.answers where consultation_id = '{id}' and seat_key = '{seat}'"));
+        Assert.Equal("Đề nghị bổ sung số liệu hồ sơ trực tuyến toàn trình quý IV.", await host.Database.ScalarAsync<string>(
+            $"select l.comment from consultations.answer_lines l join consultations.answers a on a.id = l.answer_id where a.consultation_id = '{id}'"));
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.drafts where consultation_id = '{id}'"));
+
+        // A focal point of another agency cannot prepare it.
+        var otherAgency = await host.Database.ScalarAsync<string>(
+            $"select agency_key from consultations.recipients where consultation_id = '{id}' and agency_key is not null and agency_key <> '{agency}' limit 1");
+        var stranger = await host.SignInForAgencyAsync("son-la", otherAgency);
+        var refused = await Forms.PostAsync(stranger, $"/son-la/y-kien/{id}", $"/son-la/y-kien/{id}?handler=Prepare", new Dictionary<string, string>
+        {
+            ["seat"] = seat,
+            ["Lines[0].QuestionId"] = question.ToString(),
+            ["Lines[0].Position"] = "Agree",
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from consultations.drafts where consultation_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task The_home_page_reminds_the_member_and_their_agencys_focal_point_how_many_days_are_left()
+    {
+        var seats = await ConsultationSteps.SeatsAsync(_secretariat, "son-la");
+        var id = await ConsultationSteps.LaunchAsync(_secretariat, "son-la", "Nhắc hạn: góp ý quy chế phối hợp dữ liệu", Today.AddDays(3), [seats[2]]);
+        await ConsultationSteps.ApproveAsync(_head, "son-la", id);
+        var member = await host.SignInHoldingAsync("son-la", seats[2], Core.Security.ProvinceRole.Member);
+        var agency = await host.Database.ScalarAsync<string>($"select agency_key from consultations.recipients where consultation_id = '{id}'");
+        var focalPoint = await host.SignInForAgencyAsync("son-la", agency);
+
+        async Task<string> ReminderAsync(HttpClient client) =>
+            (await Html.GetAsync(client, "/son-la")).QuerySelectorAll("#home-consultations + ul li")
+                .Single(li => li.Text().Contains("Nhắc hạn: góp ý quy chế phối hợp dữ liệu", StringComparison.Ordinal)).QuerySelector("[data-days-left]")!.Text().Trim();
+
+        Assert.Equal("Còn 3 ngày", await ReminderAsync(member));
+        Assert.Equal("Còn 3 ngày", await ReminderAsync(focalPoint));
+        host.Clock.Now = DateTimeOffset.UtcNow.AddDays(3);
+        try
+        {
+            Assert.Equal("Hạn cuối: hôm nay", await ReminderAsync(member));
+            host.Clock.Now = DateTimeOffset.UtcNow.AddDays(5);
+            Assert.Equal("Quá hạn 2 ngày; vẫn gửi được, ghi là trễ hạn", await ReminderAsync(member));
+        }
+        finally
+        {
+            host.Clock.Now = null;
+        }
+    }
+
     private Task<Guid> QuestionAsync(Guid id) =>
         host.Database.ScalarAsync<Guid>($"select id from consultations.questions where consultation_id = '{id}' and number = 1");
 

@@ -208,3 +208,31 @@ internal sealed class FileContent : IProvinceOwned
     public required string Province { get; set; }
     public required byte[] Bytes { get; set; }
 }
+
+/// <summary>
+/// An answer an agency's focal point prepared for the seat its leader holds (issue: "an agency's focal point may prepare
+/// the answer, the seat holder sends it"). It is not an opinion: only the holder's sending makes one, and sending removes
+/// the draft. One draft per seat; a second focal point's save over a draft they did not see is refused.
+/// </summary>
+internal sealed class AnswerDraft : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid ConsultationId { get; set; }
+    public required string SeatKey { get; set; }
+    public required string PreparedBy { get; set; }
+    public DateTimeOffset PreparedAt { get; set; }
+    public uint Version { get; set; }
+    public List<DraftLine> Lines { get; set; } = [];
+}
+
+/// <summary>A prepared answer to one question.</summary>
+internal sealed class DraftLine : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid DraftId { get; set; }
+    public Guid QuestionId { get; set; }
+    public Position? Position { get; set; }
+    public string? Comment { get; set; }
+}

@@ -330,6 +330,9 @@ internal sealed class ConsultationCommands(
 
         db.Answers.Add(answer);
         AddFiles(id, answer.Id, accepted);
+
+        // The focal point's draft has served: the opinion is the holder's answer now.
+        db.Drafts.RemoveRange(await db.Drafts.Where(d => d.ConsultationId == id && d.SeatKey == seatKey).ToListAsync(ct));
         outcome = await SaveAsync(answer.Id, AnswerClash, ct);
         if (outcome.Succeeded)
         {
@@ -337,6 +340,60 @@ internal sealed class ConsultationCommands(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// An agency's focal point prepares the answer of the seat its agency holds; the holder reviews and sends it (an
+    /// agency's staff act for the agency, never for a person's seat: only the holder's sending is an opinion). A draft
+    /// may be partial. Saving over a draft someone else saved since the page was opened is refused.
+    /// </summary>
+    public async Task<Outcome> PrepareAsync(Guid id, string seatKey, IReadOnlyList<AnswerInput> lines, uint? expectedVersion, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var consultation = await db.Consultations.AsNoTracking().Include(c => c.Questions).Include(c => c.Recipients).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (consultation is null)
+        {
+            return Outcome.Missing;
+        }
+
+        var recipient = consultation.Recipients.FirstOrDefault(r => r.SeatKey == seatKey);
+        if (recipient?.AgencyKey is not { } agency || !user.AgenciesIn(Province.Code.Value).Contains(agency))
+        {
+            return Outcome.Refused(new("Chỉ đầu mối của cơ quan có thành viên được xin ý kiến chuẩn bị ý kiến cho thành viên đó.", "Only a focal point of the asked member's agency prepares that member's answer."));
+        }
+
+        if (consultation.CannotAnswer() is { } why)
+        {
+            return Outcome.Broken(why);
+        }
+
+        var draft = await db.Drafts.Include(d => d.Lines).SingleOrDefaultAsync(d => d.ConsultationId == id && d.SeatKey == seatKey, ct);
+        if (draft is not null && draft.Version != expectedVersion)
+        {
+            return Clash;
+        }
+
+        if (draft is null)
+        {
+            draft = new AnswerDraft { Id = Guid.CreateVersion7(), Province = Province.Code.Value, ConsultationId = id, SeatKey = seatKey, PreparedBy = actor.Name };
+            db.Drafts.Add(draft);
+        }
+        else
+        {
+            db.DraftLines.RemoveRange(draft.Lines);
+            draft.Lines.Clear();
+        }
+
+        draft.PreparedBy = actor.Name;
+        draft.PreparedAt = clock.GetUtcNow();
+        foreach (var question in consultation.Questions.OrderBy(q => q.Number))
+        {
+            var typed = lines.FirstOrDefault(l => l.QuestionId == question.Id);
+            Position? position = question.Kind == QuestionKind.Choice && Enum.TryParse<Position>(typed?.Position, out var p) && Enum.IsDefined(p) ? p : null;
+            var comment = string.IsNullOrWhiteSpace(typed?.Comment) ? null : typed.Comment.Trim();
+            draft.Lines.Add(new DraftLine { Id = Guid.CreateVersion7(), Province = draft.Province, DraftId = draft.Id, QuestionId = question.Id, Position = position, Comment = comment });
+        }
+
+        return await SaveAsync(id, Clash, ct);
     }
 
     public async Task<Outcome> CloseAsync(Guid id, string? synthesis, uint version, ClaimsPrincipal user, CancellationToken ct)

@@ -29,8 +29,12 @@ internal sealed record QuestionTally(Question Question, IReadOnlyList<(Recipient
 
 /// <summary>A consultation with its questions, recipients, every answer revision, and the tally of the current ones.</summary>
 internal sealed record ConsultationView(
-    Consultation Consultation, IReadOnlyList<RecipientAnswer> Recipients, IReadOnlyList<QuestionTally> Tally, IReadOnlyList<Answer> History, IReadOnlyList<ConsultationFile> Files)
+    Consultation Consultation, IReadOnlyList<RecipientAnswer> Recipients, IReadOnlyList<QuestionTally> Tally, IReadOnlyList<Answer> History, IReadOnlyList<ConsultationFile> Files,
+    IReadOnlyList<AnswerDraft> Drafts)
 {
+    /// <summary>The answer a focal point prepared for <paramref name="seatKey"/>, if any.</summary>
+    public AnswerDraft? DraftFor(string seatKey) => Drafts.FirstOrDefault(d => d.SeatKey == seatKey);
+
     /// <summary>The documents sent with the request for opinions.</summary>
     public IEnumerable<ConsultationFile> RequestFiles => Files.Where(f => f.AnswerId is null);
 
@@ -99,11 +103,15 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct) =>
         await db.Consultations.Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
-    /// <summary>Open consultations asking one of <paramref name="seats"/> that the seat has not answered yet.</summary>
-    public async Task<IReadOnlyList<(ConsultationRow Row, string SeatKey)>> AwaitingAsync(IReadOnlyList<string> seats, CancellationToken ct)
+    /// <summary>
+    /// Open consultations asking one of <paramref name="seats"/>, or a seat of one of <paramref name="agencies"/> (whose
+    /// focal point prepares its answer), that the seat has not answered yet.
+    /// </summary>
+    public async Task<IReadOnlyList<(ConsultationRow Row, string SeatKey)>> AwaitingAsync(IReadOnlyList<string> seats, CancellationToken ct, IReadOnlyList<string>? agencies = null)
     {
+        agencies ??= [];
         var rows = await db.Recipients.AsNoTracking()
-            .Where(r => seats.Contains(r.SeatKey))
+            .Where(r => seats.Contains(r.SeatKey) || (r.AgencyKey != null && agencies.Contains(r.AgencyKey)))
             .Join(db.Consultations.Where(c => c.State == ConsultationState.Open), r => r.ConsultationId, c => c.Id, (r, c) => new { r.SeatKey, c })
             .Where(x => !db.Answers.Any(a => a.ConsultationId == x.c.Id && a.SeatKey == x.SeatKey))
             .OrderBy(x => x.c.Deadline)
@@ -112,7 +120,7 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
         return [.. rows.Select(x => (new ConsultationRow(x.Id, x.Year, x.Number, x.Subject, x.State, x.Urgent, x.Deadline, 0, 0), x.SeatKey))];
     }
 
-    /// <summary>One consultation, its tally and its files' names; five statements whatever its size.</summary>
+    /// <summary>One consultation, its tally, its files' names and prepared answers; a fixed number of statements whatever its size.</summary>
     public async Task<ConsultationView?> ViewAsync(Guid id, CancellationToken ct)
     {
         var consultation = await db.Consultations.AsNoTracking().AsSplitQuery()
@@ -140,6 +148,7 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
                 [.. recipients.Where(r => r.Current is null).Select(r => r.Recipient)]);
         }).ToList();
         var files = await db.Files.AsNoTracking().Where(f => f.ConsultationId == id).OrderBy(f => f.UploadedAt).ThenBy(f => f.FileName).ToListAsync(ct);
-        return new ConsultationView(consultation, recipients, tally, answers, files);
+        var drafts = await db.Drafts.AsNoTracking().Include(d => d.Lines).Where(d => d.ConsultationId == id).ToListAsync(ct);
+        return new ConsultationView(consultation, recipients, tally, answers, files, drafts);
     }
 }

@@ -25,6 +25,9 @@ internal sealed class ConsultationModel(
     public bool IsSecretariat { get; private set; }
     public bool IsApprover { get; private set; }
     public IReadOnlyList<string> MySeats { get; private set; } = [];
+
+    /// <summary>Recipient seats of the agencies the user is a focal point of, which they do not hold: they may prepare those answers.</summary>
+    public IReadOnlyList<string> AgencySeats { get; private set; } = [];
     public IReadOnlyList<AgencyEntry> Agencies { get; private set; } = [];
     public CurrentProvince Province => province;
     public DateOnly Today => VietnamTime.Today(clock);
@@ -56,6 +59,9 @@ internal sealed class ConsultationModel(
             await Uploads.DisposeAllAsync(uploads);
         }
     }
+
+    public Task<IActionResult> OnPostPrepareAsync(Guid id, string seat, uint? draftVersion, CancellationToken ct) =>
+        RunAsync(id, () => commands.PrepareAsync(id, seat, Lines, draftVersion, User, ct), "Đã lưu dự thảo ý kiến; thành viên sẽ kiểm tra và gửi.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.CloseAsync(id, Synthesis, version, User, ct), "Đã kết thúc lấy ý kiến.", ct);
@@ -90,6 +96,8 @@ internal sealed class ConsultationModel(
         IsApprover = await commands.ApproverSeatAsync(User, ct) is not null;
         var held = User.SeatsIn(province.Required.Code.Value);
         MySeats = [.. view.Recipients.Select(r => r.Recipient.SeatKey).Where(held.Contains)];
+        var agencies = User.AgenciesIn(province.Required.Code.Value);
+        AgencySeats = [.. view.Recipients.Where(r => r.Recipient.AgencyKey is { } a && agencies.Contains(a) && !held.Contains(r.Recipient.SeatKey)).Select(r => r.Recipient.SeatKey)];
         Agencies = await committee.AgenciesAsync(ct);
         while (Items.Count < ItemSlots)
         {

@@ -80,6 +80,52 @@ namespace Platform.Consultations.Persistence.Migrations
                     b.ToTable("answers", "consultations");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.AnswerDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("SeatKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seat_key");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drafts");
+
+                    b.HasIndex("ConsultationId", "SeatKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drafts_consultation_id_seat_key");
+
+                    b.ToTable("drafts", "consultations");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.AnswerLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -347,6 +393,46 @@ namespace Platform.Consultations.Persistence.Migrations
                     b.ToTable("files", "consultations");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.DraftLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draft_id");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draft_lines");
+
+                    b.HasIndex("DraftId")
+                        .HasDatabaseName("ix_draft_lines_draft_id");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_draft_lines_question_id");
+
+                    b.ToTable("draft_lines", "consultations");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.FileContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -466,6 +552,16 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasConstraintName("fk_answers_consultations_consultation_id");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.AnswerDraft", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_drafts_consultations_consultation_id");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.AnswerLine", b =>
                 {
                     b.HasOne("Platform.Consultations.Model.Answer", null)
@@ -509,6 +605,23 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasConstraintName("fk_files_consultations_consultation_id");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.DraftLine", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.AnswerDraft", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_lines_drafts_draft_id");
+
+                    b.HasOne("Platform.Consultations.Model.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_lines_questions_question_id");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.FileContent", b =>
                 {
                     b.HasOne("Platform.Consultations.Model.ConsultationFile", null)
@@ -540,6 +653,11 @@ namespace Platform.Consultations.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Platform.Consultations.Model.Answer", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.AnswerDraft", b =>
                 {
                     b.Navigation("Lines");
                 });
