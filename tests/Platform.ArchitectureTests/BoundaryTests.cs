@@ -162,6 +162,7 @@ public sealed class BoundaryTests
                 "Platform.Committees.Appointments.AppointmentResult",
                 "Platform.Committees.CommitteesModule",
                 "Platform.Committees.Contracts.AgencyEntry",
+                "Platform.Committees.Contracts.BodyEntry",
                 "Platform.Committees.Contracts.ICommitteeDirectory",
                 "Platform.Committees.Contracts.RosterSeat",
                 "Platform.Committees.Contracts.SeatHolder",

@@ -246,7 +246,7 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         {
             ["Form.Subject"] = "Dự thảo Kế hoạch chuyển đổi số năm 2027",
             ["Form.Questions[0]"] = "Đồng ý với dự thảo?",
-            ["Form.Chosen"] = "true",
+            ["Form.Scope"] = "chon",
             ["Form.Seats"] = seats[0],
             ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(5)),
         });
@@ -318,7 +318,7 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         {
             ["Form.Subject"] = "Phương án làm sạch dữ liệu dân cư (chưa kịp thống nhất tại cuộc họp)",
             ["Form.Questions[0]"] = "Đồng ý với phương án?",
-            ["Form.Chosen"] = "true",
+            ["Form.Scope"] = "chon",
             ["Form.Seats"] = seats[0],
             ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(4)),
         });
@@ -335,7 +335,7 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         {
             ["Form.Subject"] = "Câu hỏi của cuộc họp tỉnh khác",
             ["Form.Questions[0]"] = "Đồng ý?",
-            ["Form.Chosen"] = "true",
+            ["Form.Scope"] = "chon",
             ["Form.Seats"] = seats[0],
             ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(4)),
             ["Form.MeetingId"] = dakLak.ToString(),
@@ -427,6 +427,48 @@ public sealed class ConsultationTests(MeetingHost host) : IClassFixture<MeetingH
         }
     }
 
+    /// <summary>A body the pack gives seats (Sơn La's standing board of the committee); bodies without stated seats are not offered.</summary>
+    [Fact]
+    public async Task A_body_whose_seats_the_pack_names_or_the_leaders_can_be_asked_together_and_the_request_names_the_group()
+    {
+        var secretariat = _secretariat;
+        var form = await Html.GetAsync(secretariat, "/son-la/y-kien/moi");
+        var held = form.QuerySelectorAll("input[name='Form.Seats']").Select(i => i.GetAttribute("value")!).ToHashSet();
+        var body = form.QuerySelectorAll("input[name='Form.Scope'][value^='nhom:']").First();
+        var bodyKey = body.GetAttribute("value")!["nhom:".Length..];
+        var bodyName = form.QuerySelector($"label[for='{body.Id}']")!.Text();
+        var members = (await host.Database.ScalarAsync<string>($"select array_to_string(member_seat_keys, ',') from committees.bodies where province = 'son-la' and key = '{bodyKey}'"))
+            .Split(',', StringSplitOptions.RemoveEmptyEntries).Where(held.Contains).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(members);
+
+        async Task<Guid> LaunchToAsync(string scope, string subject)
+        {
+            var launched = await Forms.SubmitAsync(secretariat, "/son-la/y-kien/moi", "input[name='Form.Subject']", new Dictionary<string, string>
+            {
+                ["Form.Subject"] = subject,
+                ["Form.Questions[0]"] = "Đồng ý?",
+                ["Form.Scope"] = scope,
+                ["Form.Deadline"] = VietnamTime.Format(Today.AddDays(4)),
+            });
+            Assert.Equal(HttpStatusCode.OK, launched.StatusCode);
+            return Guid.Parse(launched.RequestMessage!.RequestUri!.AbsolutePath["/son-la/y-kien/".Length..], CultureInfo.InvariantCulture);
+        }
+
+        async Task<List<string>> RecipientsAsync(Guid id) =>
+            [.. (await host.Database.ScalarAsync<string>($"select string_agg(seat_key, ',' order by seat_key) from consultations.recipients where consultation_id = '{id}'")).Split(',')];
+
+        var toBody = await LaunchToAsync($"nhom:{bodyKey}", "Góp ý phương án của tiểu ban");
+        Assert.Equal(members, await RecipientsAsync(toBody));
+        Assert.Equal(bodyName, (await Html.GetAsync(secretariat, $"/son-la/y-kien/{toBody}")).QuerySelector("#recipient-group")!.Text());
+
+        var toLeaders = await LaunchToAsync("lanh-dao", "Góp ý của lãnh đạo Ban Chỉ đạo");
+        var expectedLeaders = (await host.Database.ScalarAsync<string>("select string_agg(key, ',') from committees.seats where province = 'son-la' and role in (0, 1, 2)"))
+            .Split(',').Where(held.Contains).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("truong-ban", expectedLeaders);
+        Assert.Equal(expectedLeaders, await RecipientsAsync(toLeaders));
+        Assert.Equal("Lãnh đạo Ban Chỉ đạo", (await Html.GetAsync(secretariat, $"/son-la/y-kien/{toLeaders}")).QuerySelector("#recipient-group")!.Text());
+    }
+
     private Task<Guid> QuestionAsync(Guid id) =>
         host.Database.ScalarAsync<Guid>($"select id from consultations.questions where consultation_id = '{id}' and number = 1");
 
@@ -457,7 +499,7 @@ internal static class ConsultationSteps
             new("Form.Subject", subject),
             new("Form.Questions[0]", "Đồng ý với phương án do Cơ quan thường trực đề xuất?"),
             new("Form.Kinds[0]", "Choice"),
-            new("Form.Chosen", "true"),
+            new("Form.Scope", "chon"),
             new("Form.Deadline", VietnamTime.Format(deadline)),
         };
         fields.AddRange(seats.Select(s => new KeyValuePair<string, string>("Form.Seats", s)));

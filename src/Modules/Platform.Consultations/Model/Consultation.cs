@@ -56,6 +56,9 @@ internal sealed class Consultation : IProvinceOwned
     /// <summary>True when the recipients were chosen; false when every member seat on the launch day was asked.</summary>
     public bool ChosenRecipients { get; set; }
 
+    /// <summary>The group asked, when it was one: the leaders, or a body's name (a sub-committee, a working group).</summary>
+    public string? RecipientGroup { get; set; }
+
     /// <summary>The meeting that handed this question to a written consultation ("xin ý kiến bằng văn bản sau cuộc họp"), if any.</summary>
     public Guid? MeetingId { get; set; }
 

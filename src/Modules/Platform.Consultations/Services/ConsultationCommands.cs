@@ -28,7 +28,19 @@ internal sealed class LaunchForm
     public string? Details { get; set; }
     public List<string?> Questions { get; set; } = [];
     public List<string?> Kinds { get; set; } = [];
-    public bool Chosen { get; set; }
+    /// <summary>
+    /// Who is asked: <see cref="Everyone"/> (every seat held on the day, the default), <see cref="ChosenSeats"/> (the
+    /// seats ticked), <see cref="Leaders"/> (the head and the deputies), or "nhom:" and a body's key (a sub-committee's,
+    /// a working group's or a support team's seats).
+    /// </summary>
+    public string? Scope { get; set; }
+
+    public const string Everyone = "tat-ca";
+    public const string ChosenSeats = "chon";
+    public const string Leaders = "lanh-dao";
+    public const string BodyPrefix = "nhom:";
+
+    public bool Chosen => Scope == ChosenSeats;
     public List<string> Seats { get; set; } = [];
     public string? Deadline { get; set; }
     public bool Urgent { get; set; }
@@ -147,7 +159,27 @@ internal sealed class ConsultationCommands(
         }
 
         var seats = (await committee.SeatsOnAsync(Today, ct)).Where(s => s.HolderName is not null).ToList();
-        var recipients = form.Chosen ? seats.Where(s => form.Seats.Contains(s.SeatKey)).ToList() : seats;
+        string? group = null;
+        List<SeatHolder> recipients;
+        switch (form.Scope)
+        {
+            case LaunchForm.ChosenSeats:
+                recipients = [.. seats.Where(s => form.Seats.Contains(s.SeatKey))];
+                break;
+            case LaunchForm.Leaders:
+                recipients = [.. seats.Where(s => s.Role is SeatRole.Head or SeatRole.StandingDeputy or SeatRole.Deputy)];
+                group = "Lãnh đạo Ban Chỉ đạo";
+                break;
+            case { } scope when scope.StartsWith(LaunchForm.BodyPrefix, StringComparison.Ordinal):
+                var body = (await committee.BodiesAsync(ct)).FirstOrDefault(b => b.Key == scope[LaunchForm.BodyPrefix.Length..]);
+                recipients = body is null ? [] : [.. seats.Where(s => body.MemberSeatKeys.Contains(s.SeatKey))];
+                group = body?.Name;
+                break;
+            default:
+                recipients = seats;
+                break;
+        }
+
         if (recipients.Count == 0)
         {
             errors["Form.Seats"] = new("Hãy chọn ít nhất một thành viên nhận phiếu lấy ý kiến.", "Choose at least one member to ask.");
@@ -181,7 +213,8 @@ internal sealed class ConsultationCommands(
             Subject = subject!,
             Details = string.IsNullOrWhiteSpace(form.Details) ? null : form.Details.Trim(),
             Urgent = form.Urgent,
-            ChosenRecipients = form.Chosen,
+            ChosenRecipients = form.Scope is not (null or "" or LaunchForm.Everyone),
+            RecipientGroup = group,
             MeetingId = meeting?.Id,
             MeetingTitle = meeting?.Title,
             Deadline = deadline,

@@ -20,6 +20,9 @@ internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirector
 
     public IReadOnlyList<SeatHolder> Seats { get; private set; } = [];
 
+    /// <summary>The bodies whose seats may be asked together: sub-committees, working groups, support teams.</summary>
+    public IReadOnlyList<BodyEntry> Bodies { get; private set; } = [];
+
     /// <summary>The meeting handing its question to this consultation, when drafted from a meeting's page.</summary>
     public MeetingHeading? Meeting { get; private set; }
     public CurrentProvince Province => province;
@@ -63,6 +66,7 @@ internal sealed class NewModel(ConsultationCommands commands, ICommitteeDirector
     {
         Seats = [.. (await committee.SeatsOnAsync(VietnamTime.Today(clock), ct)).Where(s => s.HolderName is not null)];
         Meeting = Form.MeetingId is { } id ? await meetings.MeetingAsync(id, ct) : null;
+        Bodies = [.. (await committee.BodiesAsync(ct)).Where(b => b.MemberSeatKeys.Count > 0)];
         while (Form.Questions.Count < QuestionSlots)
         {
             Form.Questions.Add(null);

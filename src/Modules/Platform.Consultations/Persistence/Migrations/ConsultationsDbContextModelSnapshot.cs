@@ -283,6 +283,10 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("RecipientGroup")
+                        .HasColumnType("text")
+                        .HasColumnName("recipient_group");
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");
