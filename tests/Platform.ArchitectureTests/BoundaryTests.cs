@@ -162,6 +162,7 @@ public sealed class BoundaryTests
                 "Platform.Committees.Appointments.AppointmentResult",
                 "Platform.Committees.CommitteesModule",
                 "Platform.Committees.Contracts.AgencyEntry",
+                "Platform.Committees.Contracts.BodyEntry",
                 "Platform.Committees.Contracts.ICommitteeDirectory",
                 "Platform.Committees.Contracts.RosterSeat",
                 "Platform.Committees.Contracts.SeatHolder",
@@ -172,8 +173,11 @@ public sealed class BoundaryTests
         Assert.Equal(
             [
                 "Platform.Meetings.Contracts.IConclusionNotices",
+                "Platform.Meetings.Contracts.IMeetingRecords",
                 "Platform.Meetings.Contracts.IssuedItem",
                 "Platform.Meetings.Contracts.IssuedNotice",
+                "Platform.Meetings.Contracts.MeetingHeading",
+                "Platform.Meetings.Contracts.MeetingWrittenOpinion",
                 "Platform.Meetings.MeetingsModule",
             ],
             Exposed(Meetings));

@@ -201,7 +201,12 @@ public sealed class AccessibilityTests(BrowserHost host) : IAsyncLifetime
         await box.FocusAsync();
         await _browser.Keyboard.PressAsync("ArrowRight");
         await Expect(box).ToBeFocusedAsync();
-        Assert.True(await box.EvaluateAsync<double>("b => b.scrollLeft") > 0, "The arrow key did not scroll the table's box.");
+        // The browser may scroll smoothly, over several frames: wait (bounded) for the box to have moved.
+        var scrolled = await box.EvaluateAsync<bool>("""
+            b => new Promise(done => { const until = performance.now() + 5000;
+                 const look = () => b.scrollLeft > 0 ? done(true) : performance.now() > until ? done(false) : requestAnimationFrame(look); look(); })
+            """);
+        Assert.True(scrolled, "The arrow key did not scroll the table's box.");
     }
 
     [Fact]

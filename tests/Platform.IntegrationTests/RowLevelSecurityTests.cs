@@ -136,7 +136,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
 
         Assert.Equal(
             "answer_lines:true:true:true,answers:true:true:true,conclusion_items:true:true:true,consultations:true:true:true," +
-            "questions:true:true:true,recipients:true:true:true",
+            "draft_lines:true:true:true,drafts:true:true:true,file_contents:true:true:true,files:true:true:true,questions:true:true:true,recipients:true:true:true",
             tables);
     }
 

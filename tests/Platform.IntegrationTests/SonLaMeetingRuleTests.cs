@@ -119,6 +119,15 @@ public sealed class SonLaMeetingRuleTests(MeetingHost host) : IClassFixture<Meet
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal("Nhất trí với dự thảo; đề nghị bổ sung chỉ tiêu dịch vụ công trực tuyến toàn trình.", await host.Database.ScalarAsync<string>(
             $"select written_opinion from meetings.absence_requests where meeting_id = '{meeting}' and seat_key = '{DepartmentHead}' and substitute_name = 'Lò Văn Phó'"));
+
+        // The opinion lands in the meeting's record, and in the member's own history of opinions beside their consultations.
+        var record = (await Html.GetAsync(_secretariat, $"/son-la/meetings/{meeting}")).QuerySelector("section[aria-labelledby=written-opinions]")!;
+        Assert.Contains("Sơn La, Điều 9.2c", record.QuerySelector("h2")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("Nhất trí với dự thảo; đề nghị bổ sung chỉ tiêu dịch vụ công trực tuyến toàn trình.", record.Text(), StringComparison.Ordinal);
+        var history = (await Html.GetAsync(departmentHead, "/son-la/y-kien")).QuerySelectorAll("li.meeting-opinion")
+            .Single(li => li.Text().Contains("Phiên họp lấy ý kiến dự thảo báo cáo Chính phủ", StringComparison.Ordinal));
+        Assert.Contains("Nhất trí với dự thảo", history.Text(), StringComparison.Ordinal);
+        Assert.Equal($"/son-la/meetings/{meeting}", history.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]

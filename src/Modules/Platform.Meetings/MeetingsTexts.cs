@@ -243,6 +243,8 @@ internal sealed class MeetingsTexts : ITextSource
         ["Không có đề nghị nào chờ quyết định."] = "No requests await a decision.",
         ["Lý do"] = "Reason",
         ["Ý kiến bằng văn bản"] = "Written opinion",
+        ["Ý kiến bằng văn bản của thành viên"] = "Members' written opinions",
+        ["Xin ý kiến bằng văn bản sau cuộc họp"] = "Ask for written opinions after the meeting",
         ["Gửi lúc"] = "Sent on",
         ["Ghi chú (bắt buộc khi không đồng ý)"] = "Note (required when refusing)",
         ["Đồng ý"] = "Approve",

@@ -84,6 +84,21 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number) : IC
         _ => string.Create(CultureInfo.InvariantCulture, $"Năm {Year}"),
     };
 
+    /// <summary>Its English name: "Month 01/2027", "Q3/2026", "First half of 2026", "Second half of 2026", "Year 2026".</summary>
+    public string EnglishLabel => Kind switch
+    {
+        PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"Month {Number:00}/{Year}"),
+        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Q{Number}/{Year}"),
+        PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{(Number == 1 ? "First" : "Second")} half of {Year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"Year {Year}"),
+    };
+
+    /// <summary>
+    /// Its name in the page's language (<see cref="Label"/> or <see cref="EnglishLabel"/>), for screens; official
+    /// documents and exports keep <see cref="Label"/>, which is Vietnamese whatever the page's language.
+    /// </summary>
+    public Localization.Message Name => new(Label, EnglishLabel);
+
     /// <summary>How the period is written in a link: "M01-2027", "Q3-2026", "H1-2026", "N-2026".</summary>
     public string Code => Kind switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Platform.Core.Dates;
 using Platform.Sdk;
 
@@ -122,6 +123,30 @@ public sealed class PeriodTests
 
         Assert.Equal(label, period.Label);
         Assert.Equal(label, period.ToString());
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarter, 4, "Quý IV/2026", "Q4/2026")]
+    [InlineData(PeriodKind.HalfYear, 1, "6 tháng đầu năm 2026", "First half of 2026")]
+    [InlineData(PeriodKind.HalfYear, 2, "6 tháng cuối năm 2026", "Second half of 2026")]
+    [InlineData(PeriodKind.Month, 1, "Tháng 01/2026", "Month 01/2026")]
+    [InlineData(PeriodKind.Year, 1, "Năm 2026", "Year 2026")]
+    public void A_screen_names_the_period_in_its_language_while_the_official_label_stays_Vietnamese(PeriodKind kind, int number, string vietnamese, string english)
+    {
+        var period = new Period(kind, 2026, number);
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            Assert.Equal(english, period.Name.ToString());
+            Assert.Equal(vietnamese, period.Label);
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi");
+            Assert.Equal(vietnamese, period.Name.ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
     }
 
     [Fact]

@@ -56,6 +56,10 @@ internal static class AuditLabels
             ["consultations.Recipient"] = ("Thành viên được xin ý kiến", "Member consulted"),
             ["consultations.Answer"] = ("Phiếu trả lời ý kiến", "Answer to a consultation"),
             ["consultations.AnswerLine"] = ("Ý kiến theo từng nội dung", "Opinion on one question"),
+            ["consultations.ConsultationFile"] = ("Tệp của việc lấy ý kiến", "Consultation file"),
+            ["consultations.FileContent"] = ("Nội dung tệp của việc lấy ý kiến", "Consultation file content"),
+            ["consultations.AnswerDraft"] = ("Dự thảo ý kiến do đầu mối chuẩn bị", "Answer prepared by a focal point"),
+            ["consultations.DraftLine"] = ("Dự thảo ý kiến theo từng nội dung", "Prepared answer to one question"),
             ["consultations.ConclusionItem"] = ("Nội dung kết luận sau lấy ý kiến", "Conclusion item of a consultation"),
             // Reporting
             ["reporting.Submission"] = ("Báo cáo định kỳ (bản gửi)", "Periodic report (submission)"),

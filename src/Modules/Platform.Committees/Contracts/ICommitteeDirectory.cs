@@ -18,6 +18,12 @@ public interface ICommitteeDirectory
     Task<IReadOnlyList<AgencyEntry>> AgenciesAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The current province's bodies (sub-committees, support teams, working groups, standing agencies) with the seats
+    /// that sit on them, in the committee's order; one statement.
+    /// </summary>
+    Task<IReadOnlyList<BodyEntry>> BodiesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Every seat that existed on some day from <paramref name="from"/> to <paramref name="to"/> (inclusive) in the
     /// current province — the pack's, those the secretariat added by decision and the parts of a split collective
     /// seat — with the days it existed. One statement, whatever the committee's size.
@@ -44,6 +50,13 @@ public sealed record RosterSeat(string SeatKey, SeatRole Role, string Office, bo
 /// <param name="AgencyName">The holder's agency name, if any.</param>
 /// <param name="HolderName">Who held it that day; null when vacant.</param>
 public sealed record SeatHolder(string SeatKey, SeatRole Role, string Office, string Article, string? AgencyKey, string? AgencyName, string? HolderName);
+
+/// <summary>A body of the committee and the seats that sit on it.</summary>
+/// <param name="Key">Its stable key.</param>
+/// <param name="Kind">What kind of body it is.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="MemberSeatKeys">The seats that sit on it.</param>
+public sealed record BodyEntry(string Key, BodyKind Kind, string Name, IReadOnlyList<string> MemberSeatKeys);
 
 /// <summary>An agency of the province.</summary>
 public sealed record AgencyEntry(string Key, string Name, string? ShortName);

@@ -36,4 +36,9 @@ internal sealed class CommitteeDirectory(CommitteesDbContext db) : ICommitteeDir
         await db.Agencies.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name)
             .Select(a => new AgencyEntry(a.Key, a.Name, a.ShortName))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<BodyEntry>> BodiesAsync(CancellationToken cancellationToken) =>
+        await db.Bodies.AsNoTracking().OrderBy(b => b.Order).ThenBy(b => b.Name)
+            .Select(b => new BodyEntry(b.Key, b.Kind, b.Name, b.MemberSeatKeys))
+            .ToListAsync(cancellationToken);
 }

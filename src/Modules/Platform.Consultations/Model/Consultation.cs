@@ -56,6 +56,15 @@ internal sealed class Consultation : IProvinceOwned
     /// <summary>True when the recipients were chosen; false when every member seat on the launch day was asked.</summary>
     public bool ChosenRecipients { get; set; }
 
+    /// <summary>The group asked, when it was one: the leaders, or a body's name (a sub-committee, a working group).</summary>
+    public string? RecipientGroup { get; set; }
+
+    /// <summary>The meeting that handed this question to a written consultation ("xin ý kiến bằng văn bản sau cuộc họp"), if any.</summary>
+    public Guid? MeetingId { get; set; }
+
+    /// <summary>That meeting's title as it stood on the launch day.</summary>
+    public string? MeetingTitle { get; set; }
+
     /// <summary>The last day to answer (Vietnam time); an answer sent after it is kept and marked late.</summary>
     public DateOnly Deadline { get; set; }
 
@@ -173,4 +182,60 @@ internal sealed class ConclusionItem : IProvinceOwned
     public required string Text { get; set; }
     public required string LeadAgencyKey { get; set; }
     public DateOnly Due { get; set; }
+}
+
+/// <summary>
+/// A file of a consultation: a document sent with the request for opinions (no <see cref="AnswerId"/>), or one a member
+/// sent with an answer revision. Its bytes are kept apart (<see cref="FileContent"/>) so lists never read them.
+/// </summary>
+internal sealed class ConsultationFile : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid ConsultationId { get; set; }
+
+    /// <summary>The answer revision the file came with; null for the request's own documents.</summary>
+    public Guid? AnswerId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>The bytes of a consultation file.</summary>
+internal sealed class FileContent : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public required byte[] Bytes { get; set; }
+}
+
+/// <summary>
+/// An answer an agency's focal point prepared for the seat its leader holds (issue: "an agency's focal point may prepare
+/// the answer, the seat holder sends it"). It is not an opinion: only the holder's sending makes one, and sending removes
+/// the draft. One draft per seat; a second focal point's save over a draft they did not see is refused.
+/// </summary>
+internal sealed class AnswerDraft : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid ConsultationId { get; set; }
+    public required string SeatKey { get; set; }
+    public required string PreparedBy { get; set; }
+    public DateTimeOffset PreparedAt { get; set; }
+    public uint Version { get; set; }
+    public List<DraftLine> Lines { get; set; } = [];
+}
+
+/// <summary>A prepared answer to one question.</summary>
+internal sealed class DraftLine : IProvinceOwned
+{
+    public Guid Id { get; set; }
+    public required string Province { get; set; }
+    public Guid DraftId { get; set; }
+    public Guid QuestionId { get; set; }
+    public Position? Position { get; set; }
+    public string? Comment { get; set; }
 }

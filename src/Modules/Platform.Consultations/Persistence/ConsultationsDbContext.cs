@@ -17,6 +17,10 @@ internal sealed class ConsultationsDbContext(DbContextOptions<ConsultationsDbCon
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<AnswerLine> AnswerLines => Set<AnswerLine>();
     public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
+    public DbSet<ConsultationFile> Files => Set<ConsultationFile>();
+    public DbSet<FileContent> FileContents => Set<FileContent>();
+    public DbSet<AnswerDraft> Drafts => Set<AnswerDraft>();
+    public DbSet<DraftLine> DraftLines => Set<DraftLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -48,6 +52,25 @@ internal sealed class ConsultationsDbContext(DbContextOptions<ConsultationsDbCon
         });
 
         modelBuilder.Entity<AnswerLine>(e => e.HasOne<Question>().WithMany().HasForeignKey(l => l.QuestionId).OnDelete(DeleteBehavior.Cascade));
+
+        modelBuilder.Entity<ConsultationFile>(e =>
+        {
+            e.Property(f => f.FileName).HasMaxLength(255);
+            e.HasIndex(f => new { f.ConsultationId, f.AnswerId });
+            e.HasOne<Consultation>().WithMany().HasForeignKey(f => f.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Answer>().WithMany().HasForeignKey(f => f.AnswerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<FileContent>().WithOne().HasForeignKey<FileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AnswerDraft>(e =>
+        {
+            e.Property(d => d.Version).IsRowVersion().HasColumnName("xmin");
+            e.HasIndex(d => new { d.ConsultationId, d.SeatKey }).IsUnique();
+            e.HasOne<Consultation>().WithMany().HasForeignKey(d => d.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.DraftId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DraftLine>(e => e.HasOne<Question>().WithMany().HasForeignKey(l => l.QuestionId).OnDelete(DeleteBehavior.Cascade));
 
         FilterEveryEntityByProvince(modelBuilder);
         modelBuilder.UseSnakeCaseNames();

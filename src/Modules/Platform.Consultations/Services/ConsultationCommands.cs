@@ -7,10 +7,12 @@ using Platform.Consultations.Model;
 using Platform.Consultations.Persistence;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
+using Platform.Meetings.Contracts;
 using Platform.Sdk;
 using Platform.Sdk.Consultations;
 using Platform.Sdk.Meetings;
@@ -26,10 +28,25 @@ internal sealed class LaunchForm
     public string? Details { get; set; }
     public List<string?> Questions { get; set; } = [];
     public List<string?> Kinds { get; set; } = [];
-    public bool Chosen { get; set; }
+    /// <summary>
+    /// Who is asked: <see cref="Everyone"/> (every seat held on the day, the default), <see cref="ChosenSeats"/> (the
+    /// seats ticked), <see cref="Leaders"/> (the head and the deputies), or "nhom:" and a body's key (a sub-committee's,
+    /// a working group's or a support team's seats).
+    /// </summary>
+    public string? Scope { get; set; }
+
+    public const string Everyone = "tat-ca";
+    public const string ChosenSeats = "chon";
+    public const string Leaders = "lanh-dao";
+    public const string BodyPrefix = "nhom:";
+
+    public bool Chosen => Scope == ChosenSeats;
     public List<string> Seats { get; set; } = [];
     public string? Deadline { get; set; }
     public bool Urgent { get; set; }
+
+    /// <summary>The meeting that hands its question to this consultation, if any.</summary>
+    public Guid? MeetingId { get; set; }
 }
 
 /// <summary>One question's answer as typed.</summary>
@@ -58,6 +75,7 @@ internal sealed class ConsultationCommands(
     CurrentProvince province,
     ICommitteeDirectory committee,
     ITaskAssignments tasks,
+    IMeetingRecords meetings,
     IAuthorizationService authorization,
     ICurrentActor actor,
     TimeProvider clock) : IModuleService
@@ -103,7 +121,7 @@ internal sealed class ConsultationCommands(
         return mine.Count == 0 ? [] : [.. (await committee.SeatsOnAsync(Today, ct)).Where(s => mine.Contains(s.SeatKey))];
     }
 
-    public async Task<Outcome> LaunchAsync(LaunchForm form, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome> LaunchAsync(LaunchForm form, IReadOnlyList<Upload> uploads, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!await MayLaunchAsync(user, ct))
         {
@@ -141,10 +159,42 @@ internal sealed class ConsultationCommands(
         }
 
         var seats = (await committee.SeatsOnAsync(Today, ct)).Where(s => s.HolderName is not null).ToList();
-        var recipients = form.Chosen ? seats.Where(s => form.Seats.Contains(s.SeatKey)).ToList() : seats;
+        string? group = null;
+        List<SeatHolder> recipients;
+        switch (form.Scope)
+        {
+            case LaunchForm.ChosenSeats:
+                recipients = [.. seats.Where(s => form.Seats.Contains(s.SeatKey))];
+                break;
+            case LaunchForm.Leaders:
+                recipients = [.. seats.Where(s => s.Role is SeatRole.Head or SeatRole.StandingDeputy or SeatRole.Deputy)];
+                group = "Lãnh đạo Ban Chỉ đạo";
+                break;
+            case { } scope when scope.StartsWith(LaunchForm.BodyPrefix, StringComparison.Ordinal):
+                var body = (await committee.BodiesAsync(ct)).FirstOrDefault(b => b.Key == scope[LaunchForm.BodyPrefix.Length..]);
+                recipients = body is null ? [] : [.. seats.Where(s => body.MemberSeatKeys.Contains(s.SeatKey))];
+                group = body?.Name;
+                break;
+            default:
+                recipients = seats;
+                break;
+        }
+
         if (recipients.Count == 0)
         {
             errors["Form.Seats"] = new("Hãy chọn ít nhất một thành viên nhận phiếu lấy ý kiến.", "Choose at least one member to ask.");
+        }
+
+        var meeting = form.MeetingId is { } meetingId ? await meetings.MeetingAsync(meetingId, ct) : null;
+        if (form.MeetingId is not null && meeting is null)
+        {
+            errors["Form.MeetingId"] = new("Không tìm thấy cuộc họp chuyển câu hỏi sang lấy ý kiến bằng văn bản.", "The meeting handing over the question was not found.");
+        }
+
+        var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
+        if (refusal is not null)
+        {
+            errors["Form.Files"] = refusal;
         }
 
         if (errors.Count > 0)
@@ -163,7 +213,10 @@ internal sealed class ConsultationCommands(
             Subject = subject!,
             Details = string.IsNullOrWhiteSpace(form.Details) ? null : form.Details.Trim(),
             Urgent = form.Urgent,
-            ChosenRecipients = form.Chosen,
+            ChosenRecipients = form.Scope is not (null or "" or LaunchForm.Everyone),
+            RecipientGroup = group,
+            MeetingId = meeting?.Id,
+            MeetingTitle = meeting?.Title,
             Deadline = deadline,
             State = ConsultationState.Draft,
             DraftedBy = actor.Name,
@@ -175,6 +228,7 @@ internal sealed class ConsultationCommands(
             Id = Guid.CreateVersion7(), Province = code, Order = i, SeatKey = s.SeatKey, Office = s.Office, HolderName = s.HolderName, AgencyKey = s.AgencyKey,
         }));
         db.Consultations.Add(consultation);
+        AddFiles(consultation.Id, null, accepted);
         return await SaveAsync(consultation.Id, Clash, ct);
     }
 
@@ -217,7 +271,7 @@ internal sealed class ConsultationCommands(
     /// The holder of a recipient seat sends the seat's answer. A first answer is revision 1; a correction is the next
     /// revision and the earlier one stays, no longer current. An answer after the deadline day is taken and marked late.
     /// </summary>
-    public async Task<Outcome> AnswerAsync(Guid id, string seatKey, IReadOnlyList<AnswerInput> lines, int expectedRevision, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome> AnswerAsync(Guid id, string seatKey, IReadOnlyList<AnswerInput> lines, IReadOnlyList<Upload> uploads, int expectedRevision, ClaimsPrincipal user, CancellationToken ct)
     {
         var consultation = await db.Consultations.AsNoTracking().Include(c => c.Questions).Include(c => c.Recipients).SingleOrDefaultAsync(c => c.Id == id, ct);
         if (consultation is null)
@@ -277,6 +331,12 @@ internal sealed class ConsultationCommands(
             answer.Lines.Add(new AnswerLine { Id = Guid.CreateVersion7(), Province = answer.Province, QuestionId = question.Id, Position = position, Comment = comment });
         }
 
+        var (accepted, refusal) = await Uploads.ReadAsync(uploads, ct);
+        if (refusal is not null)
+        {
+            errors["Files"] = refusal;
+        }
+
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -302,6 +362,10 @@ internal sealed class ConsultationCommands(
         }
 
         db.Answers.Add(answer);
+        AddFiles(id, answer.Id, accepted);
+
+        // The focal point's draft has served: the opinion is the holder's answer now.
+        db.Drafts.RemoveRange(await db.Drafts.Where(d => d.ConsultationId == id && d.SeatKey == seatKey).ToListAsync(ct));
         outcome = await SaveAsync(answer.Id, AnswerClash, ct);
         if (outcome.Succeeded)
         {
@@ -309,6 +373,60 @@ internal sealed class ConsultationCommands(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// An agency's focal point prepares the answer of the seat its agency holds; the holder reviews and sends it (an
+    /// agency's staff act for the agency, never for a person's seat: only the holder's sending is an opinion). A draft
+    /// may be partial. Saving over a draft someone else saved since the page was opened is refused.
+    /// </summary>
+    public async Task<Outcome> PrepareAsync(Guid id, string seatKey, IReadOnlyList<AnswerInput> lines, uint? expectedVersion, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var consultation = await db.Consultations.AsNoTracking().Include(c => c.Questions).Include(c => c.Recipients).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (consultation is null)
+        {
+            return Outcome.Missing;
+        }
+
+        var recipient = consultation.Recipients.FirstOrDefault(r => r.SeatKey == seatKey);
+        if (recipient?.AgencyKey is not { } agency || !user.AgenciesIn(Province.Code.Value).Contains(agency))
+        {
+            return Outcome.Refused(new("Chỉ đầu mối của cơ quan có thành viên được xin ý kiến chuẩn bị ý kiến cho thành viên đó.", "Only a focal point of the asked member's agency prepares that member's answer."));
+        }
+
+        if (consultation.CannotAnswer() is { } why)
+        {
+            return Outcome.Broken(why);
+        }
+
+        var draft = await db.Drafts.Include(d => d.Lines).SingleOrDefaultAsync(d => d.ConsultationId == id && d.SeatKey == seatKey, ct);
+        if (draft is not null && draft.Version != expectedVersion)
+        {
+            return Clash;
+        }
+
+        if (draft is null)
+        {
+            draft = new AnswerDraft { Id = Guid.CreateVersion7(), Province = Province.Code.Value, ConsultationId = id, SeatKey = seatKey, PreparedBy = actor.Name };
+            db.Drafts.Add(draft);
+        }
+        else
+        {
+            db.DraftLines.RemoveRange(draft.Lines);
+            draft.Lines.Clear();
+        }
+
+        draft.PreparedBy = actor.Name;
+        draft.PreparedAt = clock.GetUtcNow();
+        foreach (var question in consultation.Questions.OrderBy(q => q.Number))
+        {
+            var typed = lines.FirstOrDefault(l => l.QuestionId == question.Id);
+            Position? position = question.Kind == QuestionKind.Choice && Enum.TryParse<Position>(typed?.Position, out var p) && Enum.IsDefined(p) ? p : null;
+            var comment = string.IsNullOrWhiteSpace(typed?.Comment) ? null : typed.Comment.Trim();
+            draft.Lines.Add(new DraftLine { Id = Guid.CreateVersion7(), Province = draft.Province, DraftId = draft.Id, QuestionId = question.Id, Position = position, Comment = comment });
+        }
+
+        return await SaveAsync(id, Clash, ct);
     }
 
     public async Task<Outcome> CloseAsync(Guid id, string? synthesis, uint version, ClaimsPrincipal user, CancellationToken ct)
@@ -464,6 +582,21 @@ internal sealed class ConsultationCommands(
     private Message ApproverOnly() => Rules.Approver == Decider.StandingDeputy
         ? Cite(Rules.ApprovalArticle, "Chỉ Phó Trưởng Ban Thường trực duyệt và kết luận việc lấy ý kiến.", "Only the standing deputy head approves and concludes a consultation.")
         : Cite(Rules.ApprovalArticle, "Chỉ Trưởng Ban duyệt và kết luận việc lấy ý kiến.", "Only the head approves and concludes a consultation.");
+
+    /// <summary>Adds accepted files to the consultation (the request's documents) or to one answer revision.</summary>
+    private void AddFiles(Guid consultationId, Guid? answerId, IReadOnlyList<AcceptedFile> files)
+    {
+        foreach (var file in files)
+        {
+            var fileId = Guid.CreateVersion7();
+            db.Files.Add(new ConsultationFile
+            {
+                Id = fileId, Province = Province.Code.Value, ConsultationId = consultationId, AnswerId = answerId, FileName = file.Name,
+                ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, UploadedBy = actor.Name, UploadedAt = clock.GetUtcNow(),
+            });
+            db.FileContents.Add(new FileContent { Id = fileId, Province = Province.Code.Value, Bytes = file.Bytes });
+        }
+    }
 
     private async Task<Outcome> SaveAsync(Guid? id, Outcome clash, CancellationToken ct)
     {

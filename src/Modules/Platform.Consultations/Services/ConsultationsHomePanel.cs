@@ -7,10 +7,17 @@ using Platform.Core.Tenancy;
 namespace Platform.Consultations.Services;
 
 /// <summary>The consultations awaiting the signed-in member's opinion, soonest deadline first.</summary>
-internal sealed record ConsultationsPanel(IReadOnlyList<(ConsultationRow Row, string SeatKey)> Awaiting);
+internal sealed record ConsultationsPanel(IReadOnlyList<(ConsultationRow Row, string SeatKey)> Awaiting, DateOnly Today)
+{
+    /// <summary>Days left to the deadline: the reminder the panel shows (negative once it has passed).</summary>
+    public int DaysLeft(ConsultationRow row) => row.Deadline.DayNumber - Today.DayNumber;
+}
 
-/// <summary>"What awaits my opinion": open consultations asking a seat the user holds that has not answered (one statement).</summary>
-internal sealed class ConsultationsHomePanel(ConsultationQueries queries, CurrentProvince province) : IHomePanel, IModuleService
+/// <summary>
+/// "What awaits my opinion": open consultations asking a seat the user holds (or, for an agency's focal point, a seat of
+/// the agency) that has not answered, each with the days left to its deadline (one statement).
+/// </summary>
+internal sealed class ConsultationsHomePanel(ConsultationQueries queries, CurrentProvince province, TimeProvider clock) : IHomePanel, IModuleService
 {
     public int Order => 15;
 
@@ -19,12 +26,13 @@ internal sealed class ConsultationsHomePanel(ConsultationQueries queries, Curren
     public async Task<object?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var seats = user.SeatsIn(province.Required.Code.Value);
-        if (seats.Count == 0)
+        var agencies = user.AgenciesIn(province.Required.Code.Value);
+        if (seats.Count == 0 && agencies.Count == 0)
         {
             return null;
         }
 
-        var awaiting = await queries.AwaitingAsync(seats, cancellationToken);
-        return awaiting.Count == 0 ? null : new ConsultationsPanel(awaiting);
+        var awaiting = await queries.AwaitingAsync(seats, cancellationToken, agencies);
+        return awaiting.Count == 0 ? null : new ConsultationsPanel(awaiting, Core.Dates.VietnamTime.Today(clock));
     }
 }

@@ -54,8 +54,8 @@ internal static class ReportLabels
 
     /// <summary>The period's label, followed by the report's title when it covers periods that end together.</summary>
     public static string Periods(Obligation obligation) => Covering(obligation) is { Length: > 0 } title
-        ? $"{obligation.Period.Label} ({title})"
-        : obligation.Period.Label;
+        ? $"{obligation.Period.Name} ({title})"
+        : obligation.Period.Name.ToString();
 
     /// <summary>The data cut-off (thời gian chốt số liệu) the pack adopts, with its source; empty when it adopts none.</summary>
     public static string CutOff(ProvinceDefinition province, Obligation obligation) => obligation.CutOff is not { } span

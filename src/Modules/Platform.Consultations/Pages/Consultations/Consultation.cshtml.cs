@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Consultations.Model;
@@ -5,6 +6,7 @@ using Platform.Consultations.Services;
 using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Documents;
+using Platform.Core.Files;
 using Platform.Core.Pages;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
@@ -24,6 +26,9 @@ internal sealed class ConsultationModel(
     public bool IsSecretariat { get; private set; }
     public bool IsApprover { get; private set; }
     public IReadOnlyList<string> MySeats { get; private set; } = [];
+
+    /// <summary>Recipient seats of the agencies the user is a focal point of, which they do not hold: they may prepare those answers.</summary>
+    public IReadOnlyList<string> AgencySeats { get; private set; } = [];
     public IReadOnlyList<AgencyEntry> Agencies { get; private set; } = [];
     public CurrentProvince Province => province;
     public DateOnly Today => VietnamTime.Today(clock);
@@ -67,8 +72,21 @@ internal sealed class ConsultationModel(
     public Task<IActionResult> OnPostApproveAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.ApproveAsync(id, version, User, ct), "Đã duyệt và gửi lấy ý kiến.", ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(Guid id, string seat, int revision, CancellationToken ct) =>
-        RunAsync(id, () => commands.AnswerAsync(id, seat, Lines, revision, User, ct), "Đã gửi ý kiến.", ct);
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, string seat, int revision, List<IFormFile> files, CancellationToken ct)
+    {
+        var uploads = Upload.From(files);
+        try
+        {
+            return await RunAsync(id, () => commands.AnswerAsync(id, seat, Lines, uploads, revision, User, ct), "Đã gửi ý kiến.", ct);
+        }
+        finally
+        {
+            await Uploads.DisposeAllAsync(uploads);
+        }
+    }
+
+    public Task<IActionResult> OnPostPrepareAsync(Guid id, string seat, uint? draftVersion, CancellationToken ct) =>
+        RunAsync(id, () => commands.PrepareAsync(id, seat, Lines, draftVersion, User, ct), "Đã lưu dự thảo ý kiến; thành viên sẽ kiểm tra và gửi.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.CloseAsync(id, Synthesis, version, User, ct), "Đã kết thúc lấy ý kiến.", ct);
@@ -104,6 +122,8 @@ internal sealed class ConsultationModel(
         IsApprover = await commands.ApproverSeatAsync(User, ct) is not null;
         var held = User.SeatsIn(province.Required.Code.Value);
         MySeats = [.. view.Recipients.Select(r => r.Recipient.SeatKey).Where(held.Contains)];
+        var agencies = User.AgenciesIn(province.Required.Code.Value);
+        AgencySeats = [.. view.Recipients.Where(r => r.Recipient.AgencyKey is { } a && agencies.Contains(a) && !held.Contains(r.Recipient.SeatKey)).Select(r => r.Recipient.SeatKey)];
         Agencies = await committee.AgenciesAsync(ct);
         while (Items.Count < ItemSlots)
         {

@@ -80,6 +80,52 @@ namespace Platform.Consultations.Persistence.Migrations
                     b.ToTable("answers", "consultations");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.AnswerDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("SeatKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seat_key");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drafts");
+
+                    b.HasIndex("ConsultationId", "SeatKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drafts_consultation_id_seat_key");
+
+                    b.ToTable("drafts", "consultations");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.AnswerLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,6 +266,14 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("drafted_by");
 
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("MeetingTitle")
+                        .HasColumnType("text")
+                        .HasColumnName("meeting_title");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
@@ -228,6 +282,10 @@ namespace Platform.Consultations.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("province");
+
+                    b.Property<string>("RecipientGroup")
+                        .HasColumnType("text")
+                        .HasColumnName("recipient_group");
 
                     b.Property<int>("State")
                         .HasColumnType("integer")
@@ -276,6 +334,129 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasDatabaseName("ix_consultations_province_year_number");
 
                     b.ToTable("consultations", "consultations");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.ConsultationFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnswerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answer_id");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_files");
+
+                    b.HasIndex("AnswerId")
+                        .HasDatabaseName("ix_files_answer_id");
+
+                    b.HasIndex("ConsultationId", "AnswerId")
+                        .HasDatabaseName("ix_files_consultation_id_answer_id");
+
+                    b.ToTable("files", "consultations");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.DraftLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draft_id");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draft_lines");
+
+                    b.HasIndex("DraftId")
+                        .HasDatabaseName("ix_draft_lines_draft_id");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_draft_lines_question_id");
+
+                    b.ToTable("draft_lines", "consultations");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.FileContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.HasKey("Id")
+                        .HasName("pk_file_contents");
+
+                    b.ToTable("file_contents", "consultations");
                 });
 
             modelBuilder.Entity("Platform.Consultations.Model.Question", b =>
@@ -375,6 +556,16 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasConstraintName("fk_answers_consultations_consultation_id");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.AnswerDraft", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_drafts_consultations_consultation_id");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.AnswerLine", b =>
                 {
                     b.HasOne("Platform.Consultations.Model.Answer", null)
@@ -402,6 +593,49 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasConstraintName("fk_conclusion_items_consultations_consultation_id");
                 });
 
+            modelBuilder.Entity("Platform.Consultations.Model.ConsultationFile", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.Answer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_files_answers_answer_id");
+
+                    b.HasOne("Platform.Consultations.Model.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_files_consultations_consultation_id");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.DraftLine", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.AnswerDraft", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_lines_drafts_draft_id");
+
+                    b.HasOne("Platform.Consultations.Model.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_lines_questions_question_id");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.FileContent", b =>
+                {
+                    b.HasOne("Platform.Consultations.Model.ConsultationFile", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Consultations.Model.FileContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_file_contents_files_id");
+                });
+
             modelBuilder.Entity("Platform.Consultations.Model.Question", b =>
                 {
                     b.HasOne("Platform.Consultations.Model.Consultation", null)
@@ -423,6 +657,11 @@ namespace Platform.Consultations.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Platform.Consultations.Model.Answer", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Platform.Consultations.Model.AnswerDraft", b =>
                 {
                     b.Navigation("Lines");
                 });
