@@ -44,6 +44,9 @@ public interface INotificationOutbox
 {
     /// <summary>Queues <paramref name="notification"/> with the next commit of <paramref name="context"/>'s transaction.</summary>
     void Add(Microsoft.EntityFrameworkCore.DbContext context, Notification notification);
+
+    /// <summary>Drops what was queued for <paramref name="context"/> (its changes were discarded without a save).</summary>
+    void Discard(Microsoft.EntityFrameworkCore.DbContext context);
 }
 
 /// <summary>Writes notifications into the outbox on the connection of a transaction about to commit.</summary>

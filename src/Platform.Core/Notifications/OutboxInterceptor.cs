@@ -31,6 +31,8 @@ public sealed class OutboxInterceptor(IOutboxWriter writer, CurrentProvince prov
         _pending.GetOrCreateValue(context).Add(notification);
     }
 
+    public void Discard(DbContext context) => Pending(context)?.Clear();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);

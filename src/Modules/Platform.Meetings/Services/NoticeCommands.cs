@@ -44,7 +44,7 @@ internal sealed class NoticeItemForm
 /// agency, each of whom sees it and whose receipt is recorded. Once issued it does not change.
 /// </summary>
 internal sealed class NoticeCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, MeetingNotifications notifications, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
@@ -241,6 +241,8 @@ internal sealed class NoticeCommands(
                 IssuedAt = now,
             }));
         db.NoticeRecipients.AddRange(recipients);
+        var title = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).SingleAsync(ct);
+        notifications.NoticeIssued(title, notice, recipients);
         return await Edits.SaveAsync(db, meetingId, ct);
     }
 
