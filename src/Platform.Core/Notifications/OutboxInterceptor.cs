@@ -15,7 +15,7 @@ namespace Platform.Core.Notifications;
 /// The same pattern as the audit trail's interceptor: the module that owns the outbox table writes it with plain
 /// commands on the committing connection, so no other module maps or names its table.
 /// </remarks>
-public sealed class OutboxInterceptor(IOutboxWriter writer, CurrentProvince province) : SaveChangesInterceptor, IDbTransactionInterceptor, INotificationOutbox
+public sealed class OutboxInterceptor(IServiceProvider services, CurrentProvince province) : SaveChangesInterceptor, IDbTransactionInterceptor, INotificationOutbox
 {
     private readonly ConditionalWeakTable<DbContext, List<Notification>> _pending = new();
 
@@ -77,6 +77,10 @@ public sealed class OutboxInterceptor(IOutboxWriter writer, CurrentProvince prov
         {
             List<Notification> taken = [.. pending];
             pending.Clear();
+            // Resolved now, not when the interceptor is made: the writer reads the recipients through another module's
+            // DbContext, whose own interceptors include this one.
+            var writer = (IOutboxWriter)(services.GetService(typeof(IOutboxWriter))
+                ?? throw new InvalidOperationException("Chưa đăng ký nơi ghi hộp thư đi. / No outbox writer is registered."));
             await writer.WriteAsync(transaction, province.Code!, taken, cancellationToken);
         }
 
