@@ -71,6 +71,8 @@ mkdir -p "$root/.data"
 [[ -s "$root/.data/audit.key" ]] || (umask 077 && head -c 32 /dev/urandom | base64 > "$root/.data/audit.key")
 export Audit__KeyFile=${Audit__KeyFile:-$root/.data/audit.key}
 export Audit__CheckpointFile=${Audit__CheckpointFile:-$root/.data/audit-checkpoints.log}
+# Without Mail__Smtp__Host, mail is written as .eml files here (listed on /admin/mail).
+export Mail__PickupFolder=${Mail__PickupFolder:-$root/.data/mail}
 
 step "Starting Platform: applying migrations, then loading the demo data of each province (the host logs each step)…"
 # The site answers once the migrations and the demo data are done: say so then, with its address.

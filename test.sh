@@ -15,6 +15,13 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "warning: chromium could not be installed; browser tests will fail" >&2
 fi
 
+# The mail tests' SMTP server (Debian's aiosmtpd, run by the tests with /usr/bin/python3).
+if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
+  echo "Installing Debian's python3-aiosmtpd for the mail tests…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null) ||
+    echo "warning: python3-aiosmtpd could not be installed; mail tests will fail" >&2
+fi
+
 # The browser tests' accessibility check (axe-core, npm packages of the tests alone, locked in package-lock.json).
 if ! command -v npm >/dev/null 2>&1; then
   echo "Installing Debian's Node.js and npm for the browser tests' accessibility check…"

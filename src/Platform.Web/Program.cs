@@ -13,6 +13,7 @@ using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Identity;
 using Platform.Meetings;
+using Platform.Notifications;
 using Platform.Reporting;
 using Platform.Tasks;
 using Platform.Web;
@@ -78,6 +79,7 @@ builder.Services.AddMeetingsModule();
 builder.Services.AddTasksModule();
 builder.Services.AddConsultationsModule();
 builder.Services.AddReportingModule();
+builder.Services.AddNotificationsModule();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>
 {

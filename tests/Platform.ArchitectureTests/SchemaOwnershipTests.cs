@@ -40,6 +40,7 @@ public sealed class SchemaOwnershipTests
         typeof(ReportingModule).Assembly,
         typeof(Platform.Identity.IdentityModule).Assembly,
         typeof(AuditModule).Assembly,
+        typeof(Platform.Notifications.NotificationsModule).Assembly,
     ];
 
     private static readonly Lazy<IReadOnlyList<Schema>> Schemas = new(() => [.. Owners.SelectMany(SchemasOf)]);
@@ -64,7 +65,7 @@ public sealed class SchemaOwnershipTests
     public void Every_module_owns_a_schema_read_from_its_model()
     {
         Assert.Equal(
-            ["audit", "committees", "consultations", "data_protection", "identity", "meetings", "reporting", "tasks"],
+            ["audit", "committees", "consultations", "data_protection", "identity", "meetings", "notifications", "reporting", "tasks"],
             Schemas.Value.Select(s => s.Name).Order());
         Assert.All(Schemas.Value, s => Assert.NotEmpty(s.Tables));
         Assert.Contains("seats", Schemas.Value.Single(s => s.Name == "committees").Tables);

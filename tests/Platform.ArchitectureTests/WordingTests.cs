@@ -31,6 +31,7 @@ public sealed class WordingTests
         "src/Modules/Platform.Reporting",
         "src/Modules/Platform.Audit",
         "src/Modules/Platform.Identity",
+        "src/Modules/Platform.Notifications",
     ];
 
     private static Assembly AssemblyOf(string folder) => Path.GetFileName(folder) switch
@@ -43,6 +44,7 @@ public sealed class WordingTests
         "Platform.Reporting" => typeof(ReportingModule).Assembly,
         "Platform.Audit" => typeof(AuditModule).Assembly,
         "Platform.Identity" => typeof(Platform.Identity.IdentityModule).Assembly,
+        "Platform.Notifications" => typeof(Platform.Notifications.NotificationsModule).Assembly,
         var other => throw new ArgumentOutOfRangeException(nameof(folder), other, "Unknown module."),
     };
 

@@ -36,6 +36,12 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string AuditCheckpointFile => Path.Combine(DataFolder, "audit-checkpoints.log");
 
+    /// <summary>Where mail is written as .eml files when no SMTP server is configured (<c>Mail:PickupFolder</c>).</summary>
+    public string MailFolder => Path.Combine(DataFolder, "mail");
+
+    /// <summary>Whether the host runs its background mail sender; off unless a test says otherwise.</summary>
+    protected virtual bool SenderEnabled => false;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
@@ -123,6 +129,10 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataProtection:CertificatePassword", KeyRingCertificate.Shared.Password);
         builder.UseSetting("Audit:KeyFile", AuditKeyFile);
         builder.UseSetting("Audit:CheckpointFile", AuditCheckpointFile);
+        // No SMTP server: mail becomes .eml files in the host's folder. The background sender stays off so that what a
+        // test sees does not depend on its timing; the mail tests run rounds themselves (MailSender.RunOnceAsync).
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Mail:SenderEnabled", SenderEnabled ? "true" : "false");
         // The test server's own name, the browser tests' address and the name the HTTPS tests use; any other Host is refused (400).
         builder.UseSetting("AllowedHosts", "localhost;127.0.0.1;platform.test");
         // Tests sign in far more often than people do; the limit itself has its own test.

@@ -48,6 +48,8 @@ internal sealed class HostTexts : ITextSource
         ["Báo cáo định kỳ"] = "Periodic reports",
         ["Tài khoản"] = "Accounts",
         ["Đổi mật khẩu"] = "Change password",
+        ["Thông báo"] = "Notifications",
+        ["Thông báo: {0} chưa đọc"] = "Notifications: {0} unread",
         ["Đăng xuất"] = "Sign out",
         ["Chưa lưu: có thay đổi đồng thời."] = "Not saved: someone else changed this at the same time.",
         ["Không được phép theo quy chế:"] = "Not allowed under the regulation:",

@@ -10,6 +10,7 @@ using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
 using Platform.Meetings.Persistence;
+using Platform.Notifications.Persistence;
 using Platform.Reporting.Persistence;
 using Platform.Tasks.Persistence;
 
@@ -17,7 +18,7 @@ using Platform.Tasks.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, reporting, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, reporting, notifications, identity, audit, data-protection");
     return 2;
 }
 
@@ -34,6 +35,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Consultations"), "Platform.Consultations", "Persistence.Migrations"),
     "reporting" => ((DbContext)new ReportingDbContext(Options<ReportingDbContext>(ReportingDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Reporting"), "Platform.Reporting", "Persistence.Migrations"),
+    "notifications" => ((DbContext)new NotificationsDbContext(Options<NotificationsDbContext>(NotificationsDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Notifications"), "Platform.Notifications", "Persistence.Migrations"),
     "identity" => ((DbContext)new AccountsDbContext(Options<AccountsDbContext>(AccountsDbContext.Schema)),
         Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
     "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),

@@ -50,6 +50,10 @@ internal static class AuditLabels
             ["tasks.ExtensionRequest"] = ("Đề nghị gia hạn nhiệm vụ", "Task extension request"),
             ["tasks.WorkPlan"] = ("Chương trình, kế hoạch công tác năm", "Annual work plan"),
             ["tasks.PlanItem"] = ("Nội dung kế hoạch công tác", "Work plan item"),
+            // Notifications (only marking read goes through the change tracker; the outbox and mail are written with plain SQL)
+            ["notifications.OutboxMessage"] = ("Thông báo (hộp thư đi)", "Notification (outbox)"),
+            ["notifications.InboxItem"] = ("Thông báo tới một người", "Notification to one person"),
+            ["notifications.Delivery"] = ("Thư điện tử gửi một người", "Email to one person"),
             // Consultations
             ["consultations.Consultation"] = ("Lấy ý kiến thành viên", "Consultation of members"),
             ["consultations.Question"] = ("Nội dung xin ý kiến", "Consultation question"),

@@ -78,6 +78,7 @@ internal sealed class ConsultationCommands(
     IMeetingRecords meetings,
     IAuthorizationService authorization,
     ICurrentActor actor,
+    Core.Notifications.INotificationOutbox outbox,
     TimeProvider clock) : IModuleService
 {
     public static readonly Outcome Clash = Outcome.Conflicted(new(
@@ -234,7 +235,7 @@ internal sealed class ConsultationCommands(
 
     public async Task<Outcome> ApproveAsync(Guid id, uint version, ClaimsPrincipal user, CancellationToken ct)
     {
-        var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Id == id, ct);
+        var consultation = await db.Consultations.Include(c => c.Recipients).SingleOrDefaultAsync(c => c.Id == id, ct);
         if (consultation is null)
         {
             return Outcome.Missing;
@@ -264,6 +265,20 @@ internal sealed class ConsultationCommands(
         consultation.ApprovedBySeat = seat;
         consultation.ApprovedBy = actor.Name;
         consultation.ApprovedAt = clock.GetUtcNow();
+
+        // Opened: each member asked hears of it with the approval, and answers on the platform.
+        var rule = consultation.Urgent ? Rules.Urgent : Rules.WrittenOpinions;
+        outbox.Add(db, new Core.Notifications.Notification
+        {
+            Kind = "consultation.opened",
+            Subject = $"Xin ý kiến thành viên số {consultation.Number}/{consultation.Year}: {consultation.Subject}",
+            Body = $"Ban Chỉ đạo xin ý kiến đồng chí về: {consultation.Subject}" +
+                   (consultation.Details is null ? "" : $"\n{consultation.Details}") +
+                   $"\nHạn trả lời: {VietnamTime.Format(consultation.Deadline)}{(consultation.Urgent ? " (cấp bách, trả lời qua Nền tảng)" : "")}." +
+                   (rule is null ? "" : $"\n({Province.Name}, Điều {rule})"),
+            Link = $"/{Province.Code.Value}/y-kien/{consultation.Id}",
+            Seats = [.. consultation.Recipients.Select(r => r.SeatKey).Distinct(StringComparer.Ordinal)],
+        });
         return await SaveAsync(id, Clash, ct);
     }
 

@@ -35,7 +35,7 @@ internal sealed class AbsenceForm
 /// kept and flagged with the rule it breaks; a request the rules forbid is refused with the rule.
 /// </summary>
 internal sealed class AbsenceCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingNotifications notifications, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
@@ -202,6 +202,7 @@ internal sealed class AbsenceCommands(
             invitation.SubstituteName = request.SubstituteName is null ? null : $"{request.SubstituteName}, {request.SubstituteTitle}";
         }
 
+        notifications.AbsenceDecided(meeting, request);
         return await Edits.SaveAsync(db, request.MeetingId, ct);
     }
 }

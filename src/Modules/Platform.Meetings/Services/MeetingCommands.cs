@@ -21,7 +21,7 @@ namespace Platform.Meetings.Services;
 /// <see cref="MeetingAccess"/>, rules that belong to a seat (the head decides, the chair invites) against the user's seats.
 /// </summary>
 internal sealed class MeetingCommands(
-    MeetingsDbContext db, MeetingRulebook rules, MeetingHours hours, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock) : IModuleService
+    MeetingsDbContext db, MeetingRulebook rules, MeetingHours hours, ICommitteeDirectory committee, MeetingAccess access, MeetingNotifications notifications, ICurrentActor actor, TimeProvider clock) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
 
@@ -73,6 +73,11 @@ internal sealed class MeetingCommands(
             Order = i,
         }));
         db.Meetings.Add(meeting);
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            notifications.Invitation(meeting);
+        }
+
         await db.SaveChangesAsync(ct);
         return Outcome.Done(meeting.Id);
     }
@@ -127,7 +132,7 @@ internal sealed class MeetingCommands(
     /// <summary>The head decides a proposed extraordinary meeting (e.g. Sơn La, Art. 12.3).</summary>
     public async Task<Outcome> DecideAsync(Guid id, bool approve, string? note, ClaimsPrincipal user, CancellationToken ct)
     {
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        var meeting = await db.Meetings.Include(m => m.Invitations).Include(m => m.Agenda).AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null)
         {
             return Outcome.Missing;
@@ -139,7 +144,18 @@ internal sealed class MeetingCommands(
             return Outcome.Refused(rules.Cite(article, "Chỉ Trưởng Ban quyết định họp đột xuất theo đề xuất của Cơ quan thường trực.", "Only the head decides an extraordinary meeting the standing agency proposes."));
         }
 
-        return meeting.Decide(approve, note, actor.Name, clock.GetUtcNow()) ?? await Edits.SaveAsync(db, meeting.Id, ct);
+        if (meeting.Decide(approve, note, actor.Name, clock.GetUtcNow()) is { } refused)
+        {
+            return refused;
+        }
+
+        // Approved, the proposal becomes a scheduled meeting: its invitations go out now.
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            notifications.Invitation(meeting);
+        }
+
+        return await Edits.SaveAsync(db, meeting.Id, ct);
     }
 
     /// <summary>The standing agency adds an item to the agenda of a meeting not yet held or cancelled.</summary>

@@ -44,7 +44,7 @@ internal sealed class NoticeItemForm
 /// agency, each of whom sees it and whose receipt is recorded. Once issued it does not change.
 /// </summary>
 internal sealed class NoticeCommands(
-    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, ICurrentActor actor, TimeProvider clock,
+    MeetingsDbContext db, MeetingRulebook rules, ICommitteeDirectory committee, MeetingAccess access, MeetingNotifications notifications, ICurrentActor actor, TimeProvider clock,
     DocumentRegister register) : IModuleService
 {
     private string Province => rules.Province.Code.Value;
@@ -242,7 +242,7 @@ internal sealed class NoticeCommands(
                 IssuedAt = now,
             }));
         db.NoticeRecipients.AddRange(recipients);
-        return await SaveNumberedAsync(notice, meetingId, ct);
+        return await SaveNumberedAsync(notice, recipients, meetingId, ct);
     }
 
     /// <summary>
@@ -251,9 +251,10 @@ internal sealed class NoticeCommands(
     /// type; no two notices share one, a cancelled number is not given again). A number typed by hand is kept, but not
     /// one the register already gave.
     /// </summary>
-    private async Task<Outcome> SaveNumberedAsync(ConclusionNotice notice, Guid meetingId, CancellationToken ct)
+    private async Task<Outcome> SaveNumberedAsync(ConclusionNotice notice, IReadOnlyList<NoticeRecipient> recipients, Guid meetingId, CancellationToken ct)
     {
         var year = notice.Date!.Value.Year;
+        var title = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).SingleAsync(ct);
         if (notice.Number is { } typed)
         {
             var suffix = $"/TB-{rules.Province.Documents.Symbol}";
@@ -265,10 +266,11 @@ internal sealed class NoticeCommands(
                     $"Number {typed} was already given by the {year} document register: leave the number blank for the register to give the next one."));
             }
 
+            // The recipients are told in the same transaction as the issue (the outbox), or not at all.
+            notifications.NoticeIssued(title, notice, recipients);
             return await Edits.SaveAsync(db, meetingId, ct);
         }
 
-        var title = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).SingleAsync(ct);
         return await register.SaveWithNextNumberAsync(
             "TB",
             year,
@@ -276,7 +278,11 @@ internal sealed class NoticeCommands(
             async () => await db.Notices.AsNoTracking()
                 .Where(x => x.Id != notice.Id && x.Number != null && x.Date != null && x.Date.Value.Year == year)
                 .Select(x => x.Number!).ToListAsync(ct),
-            number => notice.Number = $"{number}/TB-{rules.Province.Documents.Symbol}",
+            number =>
+            {
+                notice.Number = $"{number}/TB-{rules.Province.Documents.Symbol}";
+                notifications.NoticeIssued(title, notice, recipients);
+            },
             () => Edits.SaveAsync(db, meetingId, ct),
             ct);
     }

@@ -8,7 +8,7 @@ using Platform.Tasks.Persistence;
 namespace Platform.Tasks.Services;
 
 /// <summary>Follows another module's conclusion items as tasks, through the same assignment as a meeting's conclusion items.</summary>
-internal sealed class TaskAssignments(TasksDbContext db, TaskCommands tasks) : ITaskAssignments, IModuleService
+internal sealed class TaskAssignments(TasksDbContext db, TaskCommands tasks, Core.Notifications.INotificationOutbox outbox) : ITaskAssignments, IModuleService
 {
     public async Task<IReadOnlyList<string>> FollowConsultationConclusionAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ internal sealed class TaskAssignments(TasksDbContext db, TaskCommands tasks) : I
         if (problems.Count > 0)
         {
             db.ChangeTracker.Clear();
+            outbox.Discard(db);
             return problems;
         }
 

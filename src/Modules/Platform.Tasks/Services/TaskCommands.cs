@@ -28,6 +28,7 @@ internal sealed class TaskCommands(
     IConclusionNotices notices,
     CommitteeActors actors,
     ICurrentActor actor,
+    Core.Notifications.INotificationOutbox outbox,
     TimeProvider clock) : IModuleService
 {
     private string Province => province.Required.Code.Value;
@@ -129,6 +130,18 @@ internal sealed class TaskCommands(
             tasks.Add(task);
         }
 
+        // The lead agency and the co-operating agencies hear of it, with the change (their focal points' accounts).
+        var first = tasks[0];
+        outbox.Add(db, new Core.Notifications.Notification
+        {
+            Kind = "task.assigned",
+            Subject = $"Nhiệm vụ được giao: {first.Title}",
+            Body = $"Nhiệm vụ: {first.Title}\nNguồn: {label}\nHạn hoàn thành: {VietnamTime.Format(first.Due)}" +
+                   (tasks.Count > 1 ? $" (định kỳ, {tasks.Count} lần, lần cuối {VietnamTime.Format(tasks[^1].Due)})" : "") +
+                   (first.ExpectedOutput is null ? "" : $"\nKết quả cần đạt: {first.ExpectedOutput}"),
+            Link = $"/{Province}/tasks/{first.Id}",
+            Agencies = [.. new[] { first.LeadAgencyKey }.Concat(first.CoAgencyKeys).Distinct(StringComparer.Ordinal)],
+        });
         return tasks;
     }
 
