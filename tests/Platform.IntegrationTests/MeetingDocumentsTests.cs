@@ -252,9 +252,12 @@ public sealed class MeetingDocumentsTests(MeetingHost host) : IClassFixture<Meet
         var second = await IssuedWithoutNumberAsync("Phiên họp số thông báo thứ hai");
         Assert.Equal($"{n + 2}/TB-BCĐ", await NumberOfAsync(second));
 
-        // The document says the number the register gave.
+        // The document says the number the register gave, and so does the message its recipients are sent, written in
+        // the same transaction as the number (the outbox).
         var (lines, _) = await DocxAsync(await _secretariat.GetAsync($"/son-la/meetings/{second}/notice?handler=Docx"));
         Assert.Contains($"Số: {n + 2}/TB-BCĐ", lines);
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>(
+            $"select count(*) from notifications.outbox where province = 'son-la' and subject = 'Thông báo kết luận số {n + 2}/TB-BCĐ: Phiên họp số thông báo thứ hai'"));
     }
 
     [Fact]
