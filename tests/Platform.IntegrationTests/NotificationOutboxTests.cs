@@ -141,6 +141,14 @@ public sealed class NotificationOutboxTests(PlatformFactory host) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/mail?handler=File&name=..%2Faudit.key")).StatusCode);
 
+        // A message that failed is sent again at the administrator's request, and the request is in the audit trail.
+        var delivery = await host.Database.ScalarAsync<Guid>($"select id from notifications.deliveries where mail_message_id = '{member}'");
+        await host.Database.ExecuteAsync($"update notifications.deliveries set state = 3, last_error = 'Máy chủ thư từ chối (550)' where id = '{delivery}'");
+        var requeued = await Forms.SubmitAsync(admin, "/admin/mail", $"form[action*='{delivery}'] button");
+        Assert.Equal(HttpStatusCode.OK, requeued.StatusCode);
+        Assert.Equal(0, await CountAsync($"select count(*) from notifications.deliveries where id = '{delivery}' and state <> 0"));
+        Assert.Equal(1, await CountAsync($"select count(*) from audit.entries where action = 'mail.requeued' and entity_id = '{delivery}' and actor_name = 'admin'"));
+
         // Not the page of anyone else.
         Assert.NotEqual(HttpStatusCode.OK, (await (await host.SignInAsync("son-la.secretariat")).GetAsync("/admin/mail")).StatusCode);
     }

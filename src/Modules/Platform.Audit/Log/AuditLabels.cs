@@ -16,6 +16,7 @@ internal static class AuditLabels
             ["access.refused"] = ("Từ chối truy cập", "Access refused"),
             ["identity.sign-in.failed"] = ("Đăng nhập không thành công", "Sign-in failed"),
             ["identity.sign-in.refused"] = ("Đăng nhập bị từ chối", "Sign-in refused"),
+            ["mail.requeued"] = ("Đưa thư điện tử gửi lại", "Email queued again"),
         };
 
     public static readonly IReadOnlyDictionary<string, (string Vietnamese, string English)> Entities =

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Platform.Core.Auditing;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Notifications.Mail;
@@ -16,7 +17,7 @@ namespace Platform.Notifications.Pages.Admin;
 /// address, and the newest sent; without an SMTP server, the .eml files written instead.
 /// </summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-internal sealed class MailModel(MailQueue queue, MailSender sender, IProvinceCatalog catalog, IOptions<MailSettings> settings, TimeProvider clock) : PageModel
+internal sealed class MailModel(MailQueue queue, MailSender sender, IProvinceCatalog catalog, IOptions<MailSettings> settings, IAuditTrail audit, TimeProvider clock) : PageModel
 {
     public const int PerProvince = 200;
 
@@ -59,6 +60,9 @@ internal sealed class MailModel(MailQueue queue, MailSender sender, IProvinceCat
         {
             return NotFound();
         }
+
+        // Written with plain SQL, so the trail's interceptor does not see it: the administrator's act is recorded here.
+        await audit.RecordAsync(new AuditRecord(province, "mail.requeued", "notifications.Delivery", id.ToString(), null, null), ct);
 
         TempData["Done"] = "Thư đã được đưa lại vào hàng đợi gửi.";
         return RedirectToPage();
