@@ -26,6 +26,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Tasks = typeof(TasksModule).Assembly;
     private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
     private static readonly Assembly Consultations = typeof(ConsultationsModule).Assembly;
+    private static readonly Assembly Notifications = typeof(Platform.Notifications.NotificationsModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
     private static readonly Assembly Identity = typeof(Platform.Identity.IdentityModule).Assembly;
 
@@ -52,6 +53,7 @@ public sealed class BoundaryTests
     [InlineData("Meetings")]
     [InlineData("Tasks")]
     [InlineData("Consultations")]
+    [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
     [InlineData("Identity")]
@@ -67,6 +69,7 @@ public sealed class BoundaryTests
         "Meetings" => Meetings,
         "Tasks" => Tasks,
         "Consultations" => Consultations,
+        "Notifications" => Notifications,
         "Reporting" => Reporting,
         "Identity" => Identity,
         _ => Committees,
@@ -77,6 +80,7 @@ public sealed class BoundaryTests
     [InlineData("Meetings")]
     [InlineData("Tasks")]
     [InlineData("Consultations")]
+    [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
     public void No_module_knows_the_identity_module(string module)
@@ -97,6 +101,7 @@ public sealed class BoundaryTests
     [InlineData("Meetings")]
     [InlineData("Tasks")]
     [InlineData("Consultations")]
+    [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
     [InlineData("Identity")]
@@ -190,6 +195,7 @@ public sealed class BoundaryTests
             ],
             Exposed(Tasks));
         Assert.Equal(["Platform.Consultations.ConsultationsModule"], Exposed(Consultations));
+        Assert.Equal(["Platform.Notifications.NotificationsModule"], Exposed(Notifications));
         Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
         Assert.Equal(

@@ -4,7 +4,7 @@ using Platform.Core.Settings;
 namespace Platform.Notifications.Mail;
 
 /// <summary>How the connection to the SMTP server is secured.</summary>
-public enum SmtpSecurity
+internal enum SmtpSecurity
 {
     /// <summary>Plain connection upgraded with STARTTLS, which must succeed (port 587).</summary>
     StartTls = 0,
