@@ -39,8 +39,6 @@ internal sealed class LaunchForm
     public const string ChosenSeats = "chon";
     public const string Leaders = "lanh-dao";
     public const string BodyPrefix = "nhom:";
-
-    public bool Chosen => Scope == ChosenSeats;
     public List<string> Seats { get; set; } = [];
     public string? Deadline { get; set; }
     public bool Urgent { get; set; }

@@ -54,14 +54,14 @@ internal sealed class ConsultationQueries(ConsultationsDbContext db) : IModuleSe
     /// </summary>
     public async Task<IReadOnlyList<ConsultationRow>> ListAsync(int? year, ConsultationState? state, CancellationToken ct, string? words = null)
     {
-        var rows = await ListAsync(year, state, ct);
+        var rows = await RowsAsync(year, state, ct);
         var wanted = VietnameseText.Fold(words).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return wanted.Length == 0
             ? rows
             : [.. rows.Where(r => VietnameseText.Fold(r.Subject) is var subject && wanted.All(w => subject.Contains(w, StringComparison.Ordinal)))];
     }
 
-    private async Task<IReadOnlyList<ConsultationRow>> ListAsync(int? year, ConsultationState? state, CancellationToken ct)
+    private async Task<IReadOnlyList<ConsultationRow>> RowsAsync(int? year, ConsultationState? state, CancellationToken ct)
     {
         var query = db.Consultations.AsNoTracking();
         if (year is { } y)
