@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Platform.Audit;
 using Platform.Committees;
@@ -101,6 +102,11 @@ builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAut
 builder.Services.AddAuditModule();
 
 var app = builder.Build();
+
+// Every setting is checked here, before the pipeline is built or anything starts, so that a wrong one stops the start
+// with the message naming it (Settings.cs) and nothing is left half-started. The host checks again when it starts;
+// the check is cheap and the same.
+app.Services.GetService<IStartupValidator>()?.Validate();
 
 app.UseSecurityHeaders();
 app.UsePathPrefix();
