@@ -141,6 +141,24 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_table_of_the_notifications_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'notifications' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal(
+            "deliveries:true:true:true,inbox:true:true:true,outbox:true:true:true,reminder_runs:true:true:true,reminders_sent:true:true:true",
+            tables);
+    }
+
+    [Fact]
     public async Task The_application_role_reads_no_consultation_of_another_province()
     {
         _ = host.Services;

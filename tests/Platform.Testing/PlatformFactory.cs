@@ -133,6 +133,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // test sees does not depend on its timing; the mail tests run rounds themselves (MailSender.RunOnceAsync).
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Mail:SenderEnabled", SenderEnabled ? "true" : "false");
+        // Nor does the daily reminder round run by the clock: the reminder tests run rounds for the day they choose.
+        builder.UseSetting("Reminders:Enabled", "false");
         // The test server's own name, the browser tests' address and the name the HTTPS tests use; any other Host is refused (400).
         builder.UseSetting("AllowedHosts", "localhost;127.0.0.1;platform.test");
         // Tests sign in far more often than people do; the limit itself has its own test.

@@ -61,13 +61,14 @@ public sealed class TestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Reads one value from this database.</summary>
+    /// <summary>Reads one value from this database (SQL null as the type's default).</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? default! : (T)value;
     }
 
     public async ValueTask DisposeAsync()

@@ -7,6 +7,7 @@ using Platform.Core.Persistence;
 using Platform.Core.Settings;
 using Platform.Notifications.Mail;
 using Platform.Notifications.Persistence;
+using Platform.Notifications.Reminders;
 using Platform.Sdk.Structure;
 
 namespace Platform.Notifications;
@@ -16,7 +17,7 @@ public static class NotificationsModule
 {
     /// <summary>
     /// Adds the notifications schema, the outbox every module's DbContext writes through (<see cref="INotificationOutbox"/>,
-    /// in the transaction of the change), the notifications page and header count, and the background mail sender.
+    /// in the transaction of the change), the notifications page and header count, the background mail sender and the daily reminder round.
     /// </summary>
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
@@ -31,6 +32,9 @@ public static class NotificationsModule
         services.AddSingleton<MailQueue>();
         services.AddSingleton<MailSender>();
         services.AddHostedService<MailSenderService>();
+        services.AddSettings<ReminderSettings>(ReminderSettings.Section);
+        services.AddSingleton<ReminderRound>();
+        services.AddHostedService<ReminderService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 using Platform.Notifications.Model;
+using Platform.Notifications.Reminders;
 
 namespace Platform.Notifications.Persistence;
 
@@ -14,6 +15,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxItem> Inbox => Set<InboxItem>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<ReminderRun> ReminderRuns => Set<ReminderRun>();
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +41,17 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
             e.HasIndex(d => new { d.MessageId, d.AccountId }).IsUnique();
             e.HasIndex(d => d.MailMessageId).IsUnique();
             e.HasIndex(d => new { d.Province, d.State, d.NextAttemptAt });
+        });
+        modelBuilder.Entity<ReminderRun>(e =>
+        {
+            e.ToTable("reminder_runs");
+            e.HasKey(r => new { r.Province, r.Day });
+        });
+        modelBuilder.Entity<ReminderSent>(e =>
+        {
+            e.ToTable("reminders_sent");
+            e.HasKey(r => new { r.Province, r.DeadlineKey, r.Due, r.Stage });
+            e.Property(r => r.DeadlineKey).HasMaxLength(300);
         });
 
         FilterEveryEntityByProvince(modelBuilder);

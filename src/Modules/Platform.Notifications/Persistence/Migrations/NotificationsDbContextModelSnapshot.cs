@@ -234,6 +234,59 @@ namespace Platform.Notifications.Persistence.Migrations
                     b.ToTable("outbox", "notifications");
                 });
 
+            modelBuilder.Entity("Platform.Notifications.Reminders.ReminderRun", b =>
+                {
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<int>("Reminded")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminded");
+
+                    b.HasKey("Province", "Day")
+                        .HasName("pk_reminder_runs");
+
+                    b.ToTable("reminder_runs", "notifications");
+                });
+
+            modelBuilder.Entity("Platform.Notifications.Reminders.ReminderSent", b =>
+                {
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("DeadlineKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("deadline_key");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.HasKey("Province", "DeadlineKey", "Due", "Stage")
+                        .HasName("pk_reminders_sent");
+
+                    b.ToTable("reminders_sent", "notifications");
+                });
+
             modelBuilder.Entity("Platform.Notifications.Model.Delivery", b =>
                 {
                     b.HasOne("Platform.Notifications.Model.OutboxMessage", null)
