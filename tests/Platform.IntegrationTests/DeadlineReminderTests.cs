@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Notifications.Reminders;
 using Platform.Sdk.Structure;
@@ -121,5 +122,49 @@ public sealed class DeadlineReminderTests(MeetingHost host) : IClassFixture<Meet
             join identity.accounts a on a.id = i.account_id
             where o.link = '{link}' and a.user_name = 'son-la.staff.so-noi-vu'
             """));
+    }
+
+    [Fact]
+    public async Task A_member_who_chose_the_daily_digest_gets_invitations_at_once_and_the_rest_in_one_email_of_the_next_round()
+    {
+        var member = await host.SignInHoldingAsync(Province, "giam-doc-so-tai-chinh", ProvinceRole.Member);
+        await host.Database.ExecuteAsync(
+            "update identity.accounts set email = 'gd-stc@sonla.example.vn', normalized_email = 'GD-STC@SONLA.EXAMPLE.VN' where user_name = 'son-la.giam-doc-so-tai-chinh'");
+        var chosen = await Forms.SubmitAsync(member, "/son-la/thong-bao", "input[name=digest]", new Dictionary<string, string> { ["digest"] = "true" });
+        Assert.Contains("Từ nay thư được gộp thành một thư tổng hợp mỗi ngày làm việc.", (await Html.ParseAsync(chosen)).Text(), StringComparison.Ordinal);
+        Assert.True(await host.Database.ScalarAsync<bool>("select daily_digest from notifications.mail_preferences p join identity.accounts a on a.id = p.account_id where a.user_name = 'son-la.giam-doc-so-tai-chinh'"));
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>("select count(*) from audit.entries where province = 'son-la' and entity = 'notifications.MailPreference'"));
+
+        // The invitation is mandatory (the regulations send it to every member): mailed at once.
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        var meeting = await MeetingSteps.ScheduleAsync(secretariat, Province, new MeetingPlan("Phiên họp thử thư tổng hợp", MeetingSteps.DaysAhead(30)));
+        const string mine = "d.account_id = (select id from identity.accounts where user_name = 'son-la.giam-doc-so-tai-chinh')";
+        Assert.Equal(0, await host.Database.ScalarAsync<int>($"select d.state from notifications.deliveries d join notifications.outbox o on o.id = d.message_id where {mine} and o.link = '/son-la/meetings/{meeting}'"));
+
+        // Anything else waits for the digest, and is in the app at once.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentProvince>().Set(SonLa);
+            var db = scope.ServiceProvider.GetRequiredService<Platform.Meetings.Persistence.MeetingsDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            scope.ServiceProvider.GetRequiredService<Platform.Core.Notifications.INotificationOutbox>().Add(db, new Platform.Core.Notifications.Notification
+            {
+                Kind = "test.digest", Subject = "Nhiệm vụ thử chờ thư tổng hợp", Body = "Nội dung thử", Link = "/son-la/tasks", Seats = ["giam-doc-so-tai-chinh"],
+            });
+            await transaction.CommitAsync();
+        }
+
+        const string waiting = "select count(*) from notifications.deliveries d join notifications.outbox o on o.id = d.message_id where o.kind = 'test.digest' and d.state = 6 and " + mine;
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>(waiting));
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>($"select count(*) from notifications.inbox i join notifications.outbox o on o.id = i.message_id where o.kind = 'test.digest' and i.account_id = (select id from identity.accounts where user_name = 'son-la.giam-doc-so-tai-chinh')"));
+
+        Assert.NotNull(await Round.RunAsync(SonLa, new DateOnly(2032, 6, 1), CancellationToken.None));
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>(waiting));
+        var digest = $"select o.body from notifications.outbox o join notifications.deliveries d on d.message_id = o.id where o.kind = 'digest' and o.mail_only and d.state = 0 and {mine}";
+        Assert.Contains("Nhiệm vụ thử chờ thư tổng hợp", await host.Database.ScalarAsync<string>(digest), StringComparison.Ordinal);
+        Assert.DoesNotContain("Phiên họp thử thư tổng hợp", await host.Database.ScalarAsync<string>(digest), StringComparison.Ordinal);
+        // A second round (another day) has nothing left to gather.
+        Assert.NotNull(await Round.RunAsync(SonLa, new DateOnly(2032, 6, 2), CancellationToken.None));
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>($"select count(*) from notifications.outbox o join notifications.deliveries d on d.message_id = o.id where o.kind = 'digest' and {mine}"));
     }
 }

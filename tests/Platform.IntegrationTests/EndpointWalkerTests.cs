@@ -17,7 +17,7 @@ namespace Platform.IntegrationTests;
 public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFixture<PlatformFactory>
 {
     /// <summary>Pages meant for anyone: signing in (both steps), choosing a language, and the error pages.</summary>
-    private static readonly string[] Anonymous = ["/account/login", "/account/login-2fa", "/account/activate/{token}", "/language", "/error/{code:int}"];
+    private static readonly string[] Anonymous = ["/account/login", "/account/login-2fa", "/account/activate/{token}", "/account/forgot-password", "/language", "/error/{code:int}"];
 
     internal List<string> Templates() =>
     [

@@ -154,7 +154,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             """);
 
         Assert.Equal(
-            "deliveries:true:true:true,inbox:true:true:true,outbox:true:true:true,reminder_runs:true:true:true,reminders_sent:true:true:true",
+            "deliveries:true:true:true,inbox:true:true:true,mail_preferences:true:true:true,outbox:true:true:true,reminder_runs:true:true:true,reminders_sent:true:true:true",
             tables);
     }
 

@@ -41,6 +41,18 @@ internal sealed class IdentityTexts : ITextSource
         ["Mở khóa"] = "Enable",
         ["Khóa tài khoản"] = "Disable",
         ["Đặt lại mật khẩu"] = "Reset password",
+        ["Quên mật khẩu"] = "Forgot password",
+        ["Quên mật khẩu?"] = "Forgot your password?",
+        ["Nếu tên đăng nhập hoặc địa chỉ này thuộc một tài khoản có địa chỉ thư điện tử, một đường dẫn đặt lại mật khẩu đã được gửi tới địa chỉ đó. Đường dẫn dùng được một lần, trong 1 giờ."] =
+            "If this user name or address belongs to an account with an email address, a link to reset the password has been sent there. It works once, for 1 hour.",
+        ["Không nhận được thư? Hãy hỏi quản trị viên của tỉnh: họ có thể cấp đường dẫn mới và trao tận tay."] =
+            "No email? Ask your province's administrator: they can issue a new link and hand it to you.",
+        ["Quay lại đăng nhập"] = "Back to sign-in",
+        ["Nhập tên đăng nhập hoặc địa chỉ thư điện tử của tài khoản. Đường dẫn đặt mật khẩu mới sẽ được gửi tới địa chỉ thư điện tử của tài khoản."] =
+            "Enter the account's user name or email address. A link to set a new password will be sent to the account's email address.",
+        ["Tên đăng nhập hoặc thư điện tử"] = "User name or email",
+        ["Hãy nhập tên đăng nhập hoặc địa chỉ thư điện tử."] = "Enter a user name or email address.",
+        ["Gửi đường dẫn"] = "Send the link",
         ["Đã đặt lại mật khẩu; các phiên của tài khoản đã kết thúc."] = "Password reset; the account's sessions have ended.",
         ["Đã khóa tài khoản; các phiên đang mở đã kết thúc."] = "Account disabled; its open sessions have ended.",
         ["Đã mở khóa tài khoản."] = "Account enabled.",

@@ -42,6 +42,16 @@ internal sealed class NotificationsTexts : ITextSource
         ["Đã gửi"] = "Sent",
         ["Không gửi được"] = "Failed",
         ["Không có địa chỉ email"] = "No email address",
+        ["Chờ thư tổng hợp hằng ngày"] = "Waiting for the daily digest",
+        ["Nhận thư điện tử"] = "Email",
+        ["Gửi ngay khi có thông báo"] = "Send each notification at once",
+        ["Gộp thành một thư tổng hợp mỗi ngày làm việc"] = "One digest email each working day",
+        ["Giấy mời họp và thông báo kết luận luôn được gửi ngay tới từng thành viên."] =
+            "Meeting invitations and conclusion notices always go at once to every member.",
+        ["Lưu cách nhận thư"] = "Save",
+        ["Từ nay thư được gộp thành một thư tổng hợp mỗi ngày làm việc."] = "From now on, your emails come as one digest each working day.",
+        ["Từ nay mỗi thông báo được gửi thư ngay."] = "From now on, each notification is emailed at once.",
+        ["Đã gửi trong thư tổng hợp"] = "Sent in a daily digest",
         ["Không rõ đã gửi chưa"] = "May have been sent",
         ["{0} thông báo chưa đọc"] = "{0} unread notifications",
     };

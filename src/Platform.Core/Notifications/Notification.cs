@@ -33,6 +33,24 @@ public sealed record Notification
 
     /// <summary>A file attached to the email, if any.</summary>
     public NotificationAttachment? Attachment { get; init; }
+
+    /// <summary>
+    /// Accounts told directly, as the caller knows them (an account's own activation or password link), besides those
+    /// the seats, agencies and roles reach.
+    /// </summary>
+    public IReadOnlyList<NotificationRecipient> People { get; init; } = [];
+
+    /// <summary>
+    /// The message goes by mail only, with no item in the app (a one-time link, a daily digest), and its link is not
+    /// kept: it is erased from the outbox as soon as the email is sent, given up, or has no address to go to.
+    /// </summary>
+    public bool MailOnly { get; init; }
+
+    /// <summary>
+    /// Mailed at once whatever the person chose — invitations and conclusion notices, which the regulations require to
+    /// reach every member (Đắk Lắk, Art. 9.1; Sơn La, Art. 11.1). Others wait for the daily digest of those who want one.
+    /// </summary>
+    public bool Mandatory { get; init; }
 }
 
 /// <summary>

@@ -55,6 +55,9 @@ internal static class AuditLabels
             ["notifications.OutboxMessage"] = ("Thông báo (hộp thư đi)", "Notification (outbox)"),
             ["notifications.InboxItem"] = ("Thông báo tới một người", "Notification to one person"),
             ["notifications.Delivery"] = ("Thư điện tử gửi một người", "Email to one person"),
+            ["notifications.ReminderRun"] = ("Lượt nhắc hạn hằng ngày", "Daily reminder round"),
+            ["notifications.ReminderSent"] = ("Lời nhắc hạn đã gửi", "Deadline reminder sent"),
+            ["notifications.MailPreference"] = ("Cách nhận thư thông báo", "How notifications are mailed"),
             // Consultations
             ["consultations.Consultation"] = ("Lấy ý kiến thành viên", "Consultation of members"),
             ["consultations.Question"] = ("Nội dung xin ý kiến", "Consultation question"),

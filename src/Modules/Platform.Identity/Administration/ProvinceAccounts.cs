@@ -8,6 +8,8 @@ using Platform.Core.Commands;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
+using Platform.Core.Notifications;
+using Platform.Core.Tenancy;
 using Platform.Identity.Access;
 using Platform.Identity.Accounts;
 using Platform.Identity.Persistence;
@@ -22,7 +24,8 @@ namespace Platform.Identity.Administration;
 /// Every change is one EF save, so the audit trail records it in the same transaction.
 /// </summary>
 internal sealed class ProvinceAccounts(
-    AccountsDbContext db, UserManager<Account> users, ICommitteeDirectory directory, TimeProvider clock, AccountSessions sessions)
+    AccountsDbContext db, UserManager<Account> users, ICommitteeDirectory directory, TimeProvider clock, AccountSessions sessions,
+    INotificationOutbox outbox, CurrentProvince current)
     : IModuleService
 {
     /// <summary>Who holds what in the province: every account with a role there, its grants with seat and agency, and its activation state.</summary>
@@ -278,6 +281,7 @@ internal sealed class ProvinceAccounts(
             link.UsedAt = null;
         }
 
+        MailLink(province, accountId, account.DisplayName, account.UserName!, account.Email, token, now + ActivationLink.Lifetime);
         var outcome = await Outcome.SaveAsync(db, accountId, Outcome.Conflicted(AdministrationMessages.Conflict), ct);
         return outcome.Succeeded ? (outcome, new IssuedLink(accountId, account.UserName!, account.DisplayName, token, now + ActivationLink.Lifetime)) : (outcome, null);
     }
@@ -331,7 +335,23 @@ internal sealed class ProvinceAccounts(
         var (token, hash) = ActivationLink.NewToken();
         var now = clock.GetUtcNow();
         db.ActivationLinks.Add(new ActivationLink { AccountId = account.Id, TokenHash = hash, IssuedAt = now, ExpiresAt = now + ActivationLink.Lifetime });
+        MailLink(province, account.Id, row.FullName!, row.UserName!, row.Email, token, now + ActivationLink.Lifetime);
         return new IssuedLink(account.Id, row.UserName!, row.FullName!, token, now + ActivationLink.Lifetime);
+    }
+
+    /// <summary>
+    /// Mails a province account's activation link to its own address, with the save that issues it: mail only, to
+    /// that account alone, the link erased from the outbox once sent (the administrator still sees it once, to hand over
+    /// in person when there is no address). National accounts have no province to send from: their link is handed over.
+    /// </summary>
+    private void MailLink(string province, Guid accountId, string name, string userName, string? email, string token, DateTimeOffset validUntil)
+    {
+        if (province == RoleGrant.National || current.Code != province || string.IsNullOrWhiteSpace(email))
+        {
+            return;
+        }
+
+        outbox.Add(db, AccountMail.Activation(current.Required.Name, accountId, name, userName, email, token, validUntil));
     }
 
     /// <summary>Saves; a user name taken between the check and the save (the unique index) refuses the whole save.</summary>

@@ -47,6 +47,7 @@ internal sealed class MeetingNotifications(MeetingsDbContext db, INotificationOu
         outbox.Add(db, new Notification
         {
             Kind = InvitationKind,
+            Mandatory = true,
             Subject = $"Giấy mời họp: {meeting.Title} ({VietnamTime.Format(meeting.StartsAt)})",
             Body = body.ToString(),
             Link = link,
@@ -72,6 +73,8 @@ internal sealed class MeetingNotifications(MeetingsDbContext db, INotificationOu
         outbox.Add(db, new Notification
         {
             Kind = NoticeKind,
+            // Notified in writing to every member (Đắk Lắk, Art. 9.1; Sơn La, Art. 11.1): never held for a digest.
+            Mandatory = true,
             Subject = $"Thông báo kết luận số {notice.Number}: {meetingTitle}",
             Body = body.ToString(),
             Link = $"/{notice.Province}/meetings/{notice.MeetingId}/notice",

@@ -64,7 +64,7 @@ internal sealed class MailQueue(NpgsqlDataSource dataSource)
         }, ct);
 
     public Task MarkSentAsync(string province, Guid id, DateTimeOffset now, CancellationToken ct) =>
-        UpdateAsync(province, "update notifications.deliveries set state = $2, sent_at = $3, claimed_until = null, last_error = null where id = $1 and state = $4",
+        UpdateAsync(province, Done("update notifications.deliveries set state = $2, sent_at = $3, claimed_until = null, last_error = null where id = $1 and state = $4"),
             [P(id), P((int)DeliveryState.Sent), P(now), P((int)DeliveryState.Sending)], ct);
 
     public Task MarkRetryAsync(string province, Guid id, DateTimeOffset next, string reason, CancellationToken ct) =>
@@ -72,8 +72,17 @@ internal sealed class MailQueue(NpgsqlDataSource dataSource)
             [P(id), P((int)DeliveryState.Pending), P(next), P(reason), P((int)DeliveryState.Sending)], ct);
 
     public Task MarkFailedAsync(string province, Guid id, string reason, CancellationToken ct) =>
-        UpdateAsync(province, "update notifications.deliveries set state = $2, claimed_until = null, last_error = $3 where id = $1 and state = $4",
+        UpdateAsync(province, Done("update notifications.deliveries set state = $2, claimed_until = null, last_error = $3 where id = $1 and state = $4"),
             [P(id), P((int)DeliveryState.Failed), P(reason), P((int)DeliveryState.Sending)], ct);
+
+    /// <summary>
+    /// An email done with (sent or given up), and the link of a mail-only message erased with it: a one-time link lives
+    /// in the outbox only until its email has gone.
+    /// </summary>
+    private static string Done(string update) => $"""
+        with done as ({update} returning message_id)
+        update notifications.outbox o set link = null from done where o.id = done.message_id and o.mail_only
+        """;
 
     /// <summary>Puts a failed or uncertain message back in the queue, due now, at the administrator's request.</summary>
     public Task<int> RequeueAsync(string province, Guid id, DateTimeOffset now, CancellationToken ct) =>

@@ -20,6 +20,9 @@ internal sealed class OutboxMessage : IProvinceOwned
     public string? AttachmentName { get; set; }
     public string? AttachmentType { get; set; }
     public byte[]? Attachment { get; set; }
+
+    /// <summary>Mail only, its link erased once the email is done with (a one-time link, a digest).</summary>
+    public bool MailOnly { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -58,6 +61,12 @@ internal enum DeliveryState
 
     /// <summary>The sender stopped while handing it over: it may have gone. Not sent again unless the administrator asks.</summary>
     Uncertain = 5,
+
+    /// <summary>Waits for the person's daily digest (they chose one, and the message is not mandatory).</summary>
+    AwaitingDigest = 6,
+
+    /// <summary>Gone out in a daily digest, as one line of it.</summary>
+    InDigest = 7,
 }
 
 /// <summary>
@@ -81,4 +90,16 @@ internal sealed class Delivery : IProvinceOwned
     public string? LastError { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// How one person wants the province's notifications by mail: each at once (the default), or one digest a working day.
+/// Invitations and conclusion notices always go at once.
+/// </summary>
+internal sealed class MailPreference : IProvinceOwned
+{
+    public required string Province { get; set; }
+    public Guid AccountId { get; set; }
+    public bool DailyDigest { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -17,6 +17,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<ReminderRun> ReminderRuns => Set<ReminderRun>();
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+    public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +27,11 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
             e.ToTable("outbox");
             e.Property(m => m.Subject).HasMaxLength(1000);
             e.HasIndex(m => new { m.Province, m.CreatedAt });
+        });
+        modelBuilder.Entity<MailPreference>(e =>
+        {
+            e.ToTable("mail_preferences");
+            e.HasKey(p => new { p.Province, p.AccountId });
         });
         modelBuilder.Entity<InboxItem>(e =>
         {

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Core.Dates;
+using Platform.Core.Links;
 using Platform.Core.Notifications;
 using Platform.Core.Tenancy;
+using Platform.Notifications.Model;
 using Platform.Sdk.Structure;
 
 namespace Platform.Notifications.Reminders;
@@ -18,7 +20,7 @@ namespace Platform.Notifications.Reminders;
 /// and only the stages not reminded before (<c>notifications.reminders_sent</c>) go to the outbox, to the app and mail.
 /// </summary>
 internal sealed class ReminderRound(
-    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, IOptions<ReminderSettings> options, TimeProvider clock, ILogger<ReminderRound> log)
+    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, IOptions<ReminderSettings> options, PublicSite site, TimeProvider clock, ILogger<ReminderRound> log)
 {
     /// <summary>Sends the province's reminders for <paramref name="today"/>; returns how many, or null when the day was taken already.</summary>
     public async Task<int?> RunAsync(ProvinceDefinition province, DateOnly today, CancellationToken ct)
@@ -61,9 +63,17 @@ internal sealed class ReminderRound(
         var notifications = found.Where(f => fresh.Contains((f.Deadline.Key, f.Deadline.Due, f.Stage)))
             .Select(f => Compose(f.Source.Kind, f.Deadline, f.Stage, today))
             .ToList();
+        var writer = scope.ServiceProvider.GetRequiredService<IOutboxWriter>();
         if (notifications.Count > 0)
         {
-            await scope.ServiceProvider.GetRequiredService<IOutboxWriter>().WriteAsync(transaction, code, notifications, ct);
+            await writer.WriteAsync(transaction, code, notifications, ct);
+        }
+
+        // Then the day's digests, today's reminders included, for those who chose one email a working day.
+        var digests = await DigestsAsync(connection, transaction, province, today, ct);
+        if (digests.Count > 0)
+        {
+            await writer.WriteAsync(transaction, code, digests, ct);
         }
 
         await using (var done = new NpgsqlCommand("update notifications.reminder_runs set reminded = $3 where province = $1 and day = $2", connection, transaction)
@@ -103,6 +113,65 @@ internal sealed class ReminderRound(
             Seats = deadline.Seats,
             Agencies = deadline.Agencies,
         };
+    }
+
+    /// <summary>
+    /// Takes every email waiting for a digest in the province (marked as gone in one) and makes one mail-only message
+    /// per person listing them, oldest first, each with its link. One statement to take them.
+    /// </summary>
+    private async Task<List<Notification>> DigestsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ProvinceDefinition province, DateOnly today, CancellationToken ct)
+    {
+        await using var take = new NpgsqlCommand("""
+            with taken as (
+                update notifications.deliveries d set state = $1, sent_at = $2, next_attempt_at = $2
+                where d.state = $3
+                returning d.account_id, d.recipient_name, d.address, d.message_id)
+            select t.account_id, t.recipient_name, t.address, o.subject, o.link
+            from taken t join notifications.outbox o on o.id = t.message_id
+            order by t.account_id, o.created_at, o.id
+            """, connection, transaction)
+        {
+            Parameters =
+            {
+                new() { Value = (int)DeliveryState.InDigest, NpgsqlDbType = NpgsqlDbType.Integer },
+                new() { Value = clock.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz },
+                new() { Value = (int)DeliveryState.AwaitingDigest, NpgsqlDbType = NpgsqlDbType.Integer },
+            },
+        };
+        var lines = new List<(NotificationRecipient Person, string Subject, string? Link)>();
+        await using (var reader = await take.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                lines.Add((new NotificationRecipient(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)),
+                    reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            }
+        }
+
+        return [.. lines.GroupBy(l => l.Person.AccountId).Select(g =>
+        {
+            var items = g.ToList();
+            var body = new System.Text.StringBuilder($"Các thông báo của {province.Name} gửi tới đồng chí từ thư tổng hợp trước:\n");
+            foreach (var (_, subject, link) in items)
+            {
+                body.Append("\n• ").Append(subject);
+                if (link is not null)
+                {
+                    body.Append("\n  ").Append(site.Link(link));
+                }
+            }
+
+            return new Notification
+            {
+                Kind = "digest",
+                Subject = $"Tổng hợp thông báo ngày {VietnamTime.Format(today)} ({items.Count})",
+                Body = body.ToString(),
+                Link = $"/{province.Code.Value}/thong-bao",
+                MailOnly = true,
+                People = [items[0].Person],
+            };
+        })];
     }
 
     /// <summary>Records the reminders about to be sent and returns those not recorded before (one statement).</summary>

@@ -45,6 +45,30 @@ internal sealed class Inbox(NotificationsDbContext db, ICurrentActor actor, Curr
         return true;
     }
 
+    /// <summary>Whether the user chose one digest a working day in this province rather than each email at once.</summary>
+    public async Task<bool> DailyDigestAsync(CancellationToken ct) =>
+        actor.UserId is { } me && await db.MailPreferences.AnyAsync(p => p.AccountId == me && p.DailyDigest, ct);
+
+    /// <summary>Records how the user wants the province's notifications by mail (an audited change).</summary>
+    public async Task SetDailyDigestAsync(bool digest, CancellationToken ct)
+    {
+        if (actor.UserId is not { } me)
+        {
+            return;
+        }
+
+        var preference = await db.MailPreferences.SingleOrDefaultAsync(p => p.AccountId == me, ct);
+        if (preference is null)
+        {
+            preference = new MailPreference { Province = province.Required.Code.Value, AccountId = me };
+            db.MailPreferences.Add(preference);
+        }
+
+        preference.DailyDigest = digest;
+        preference.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Marks every unread notification of the user read.</summary>
     public async Task<int> MarkAllReadAsync(CancellationToken ct)
     {

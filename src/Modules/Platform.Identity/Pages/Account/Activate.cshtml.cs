@@ -23,6 +23,9 @@ internal sealed class ActivateModel(AccountActivation activation, SignInThrottle
 
     public string? UserName { get; private set; }
 
+    /// <summary>The account has a password already: the link resets it (mailed from "forgot password").</summary>
+    public bool Resetting { get; private set; }
+
     public Message? Refusal { get; private set; }
 
     public Message? PasswordError { get; private set; }
@@ -38,6 +41,7 @@ internal sealed class ActivateModel(AccountActivation activation, SignInThrottle
         if (await activation.FindAsync(token, ct) is { } account)
         {
             UserName = account.UserName;
+            Resetting = account.PasswordHash is not null;
         }
         else
         {
@@ -72,7 +76,8 @@ internal sealed class ActivateModel(AccountActivation activation, SignInThrottle
             return Page();
         }
 
-        UserName = (await activation.FindAsync(token, ct))?.UserName;
+        var found = await activation.FindAsync(token, ct);
+        (UserName, Resetting) = (found?.UserName, found?.PasswordHash is not null);
         PasswordError = outcome.Errors.GetValueOrDefault("Password");
         RepeatError = outcome.Errors.GetValueOrDefault("Repeat");
         return Page();

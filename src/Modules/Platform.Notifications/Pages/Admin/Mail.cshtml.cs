@@ -40,6 +40,8 @@ internal sealed class MailModel(MailQueue queue, MailSender sender, IProvinceCat
         DeliveryState.Sent => "Đã gửi",
         DeliveryState.Failed => "Không gửi được",
         DeliveryState.NoAddress => "Không có địa chỉ email",
+        DeliveryState.AwaitingDigest => "Chờ thư tổng hợp hằng ngày",
+        DeliveryState.InDigest => "Đã gửi trong thư tổng hợp",
         _ => "Không rõ đã gửi chưa",
     };
 

@@ -162,6 +162,30 @@ namespace Platform.Notifications.Persistence.Migrations
                     b.ToTable("inbox", "notifications");
                 });
 
+            modelBuilder.Entity("Platform.Notifications.Model.MailPreference", b =>
+                {
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("daily_digest");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Province", "AccountId")
+                        .HasName("pk_mail_preferences");
+
+                    b.ToTable("mail_preferences", "notifications");
+                });
+
             modelBuilder.Entity("Platform.Notifications.Model.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -203,6 +227,10 @@ namespace Platform.Notifications.Persistence.Migrations
                     b.Property<string>("Link")
                         .HasColumnType("text")
                         .HasColumnName("link");
+
+                    b.Property<bool>("MailOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mail_only");
 
                     b.Property<string>("Province")
                         .IsRequired()
