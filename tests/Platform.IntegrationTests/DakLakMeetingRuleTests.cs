@@ -152,6 +152,16 @@ public sealed class DakLakMeetingRuleTests(MeetingHost host) : IClassFixture<Mee
         var request = await MeetingSteps.RequestIdAsync(host, meeting, MemberSeat.Key);
         var chair = await host.SignInHoldingAsync(Province, "pho-truong-ban-thuong-truc");
 
+        // The head, who decides, hears of the request at once (in the app and by mail) — not the deputy who chairs.
+        var told = $"""
+            select string_agg(a.user_name, ',' order by a.user_name) from notifications.inbox i
+            join notifications.outbox o on o.id = i.message_id join identity.accounts a on a.id = i.account_id
+            where o.kind = 'meeting.absence-requested' and o.province = 'dak-lak' and o.subject like '%Phó Trưởng Ban Thường trực chủ trì%'
+            """;
+        var recipients = await host.Database.ScalarAsync<string>(told);
+        Assert.Contains("dak-lak.leader", recipients, StringComparison.Ordinal);
+        Assert.DoesNotContain("dak-lak.pho-truong-ban-thuong-truc", recipients, StringComparison.Ordinal);
+
         foreach (var other in new[] { chair, _secretariat })
         {
             Assert.False(await Forms.OffersAsync(other, "/dak-lak/meetings/decisions", $"input[name=requestId][value='{request}']"));

@@ -109,6 +109,7 @@ internal sealed class AbsenceCommands(
             ApproverSeatKey = rules.ApproverSeatKey(meeting),
         };
         db.AbsenceRequests.Add(request);
+        notifications.AbsenceRequested(meeting, request, request.ApproverSeatKey, $"{rules.Province.Name}, {rules.Rules.Absence.Article.ToVietnamese()}");
         await db.SaveChangesAsync(ct);
         return Outcome.Done(request.Id);
     }

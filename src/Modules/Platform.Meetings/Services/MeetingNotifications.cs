@@ -18,6 +18,28 @@ internal sealed class MeetingNotifications(MeetingsDbContext db, INotificationOu
     public const string InvitationKind = "meeting.invitation";
     public const string NoticeKind = "meeting.conclusion-notice";
     public const string AbsenceKind = "meeting.absence-decided";
+    public const string AbsenceRequestedKind = "meeting.absence-requested";
+
+    /// <summary>
+    /// A member asks to be excused: whoever decides it under the regulation (<paramref name="approverSeatKey"/>: the
+    /// head — Đắk Lắk, Art. 9.3 —, the chair, or the seat the pack names) hears of it at once, and so does the standing
+    /// agency, which keeps the attendance.
+    /// </summary>
+    public void AbsenceRequested(Meeting meeting, AbsenceRequest request, string approverSeatKey, string article)
+    {
+        outbox.Add(db, new Notification
+        {
+            Kind = AbsenceRequestedKind,
+            Subject = $"Đề nghị vắng họp chờ quyết định: {meeting.Title}",
+            Body = $"{request.HolderName ?? request.RequestedBy} đề nghị vắng mặt tại {meeting.Title} ({VietnamTime.Format(meeting.StartsAt)}). Lý do: {request.Reason}" +
+                   (request.SubstituteName is not null ? $"\nNgười dự thay: {request.SubstituteName}, {request.SubstituteTitle}." : "") +
+                   (request.LateRule is not null ? $"\nĐề nghị gửi muộn: {request.LateRule}" : "") +
+                   $"\nĐồng chí quyết định trên trang Quyết định chờ xử lý ({article}).",
+            Link = $"/{meeting.Province}/meetings/decisions",
+            Seats = [approverSeatKey],
+            Roles = ["secretariat"],
+        });
+    }
 
     /// <summary>The meeting is on the calendar (scheduled, or a proposal the head approved): each invited seat's holder is told, with the .ics.</summary>
     public void Invitation(Meeting meeting)
