@@ -368,4 +368,23 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
         Assert.Contains("(bản 2, thay thế bản đã gửi trước)", corrected, StringComparison.Ordinal);
         Assert.Equal(2L, await ReceivedAsync(url, "son-la.staff.so-khcn"));
     }
+
+    [Fact]
+    public async Task The_general_report_to_the_committee_tells_the_head_and_the_secretariat_not_the_agency_that_wrote_it()
+    {
+        // Art. 12.6: DOST, the general standing agency, compiles the general report for the committee.
+        await host.SignInForAgencyAsync("son-la", "so-khcn");
+        host.Clock.Now = Vietnam(2034, 12, 18);
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        var url = Write("Q4-2034", "chung", "co-quan-thuong-truc-khcn");
+
+        await SubmittedAsync(secretariat, url, "Báo cáo chung quý bốn của Ban Chỉ đạo.");
+
+        // One report covers the quarter and the year, which end together.
+        Assert.StartsWith("Đã nhận báo cáo: Báo cáo chung của Cơ quan Thường trực chung, Quý IV/2034 và Năm 2034 — Sở Khoa học và Công nghệ", await ReceivedSubjectsAsync(url), StringComparison.Ordinal);
+        Assert.Equal(1L, await ReceivedAsync(url, "son-la.leader"));
+        Assert.Equal(1L, await ReceivedAsync(url, "son-la.secretariat"));
+        Assert.Equal(0L, await ReceivedAsync(url, "son-la.staff.so-khcn"));
+        Assert.Equal(0L, await ReceivedAsync(url, "son-la.member"));
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class ReportNotifications(ReportingDbContext db, INotificationOu
             : [];
 
         var name = ReportLabels.Name(definition, submitter);
-        var periods = obligation.Covers.Count < 2 ? period.Label : $"{period.Label} ({obligation.Title})";
+        var periods = string.Join(" và ", obligation.Covers.Select(p => p.Label)); // "Quý II/2026 và 6 tháng đầu năm 2026"
         var late = !obligation.OnTime(firstSubmittedOn);
         var days = firstSubmittedOn.DayNumber - obligation.Due.DayNumber;
         var to = string.Join(", ", stage.Recipients.Select(r => ReportLabels.Recipient(definition, r)));
