@@ -310,4 +310,81 @@ public sealed class ReportingTests(MeetingHost host) : IClassFixture<MeetingHost
         Assert.StartsWith("Báo cáo vừa được người khác lưu", staleAnswer.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("Đang gõ thêm", await host.Database.ScalarAsync<string>($"select full_results {Draft}"));
     }
+
+    /// <summary>How many "report received" notifications about the report at <paramref name="link"/> reached <paramref name="userName"/>'s list.</summary>
+    private Task<long> ReceivedAsync(string link, string userName) => host.Database.ScalarAsync<long>($"""
+        select count(*) from notifications.inbox i join notifications.outbox o on o.id = i.message_id
+        join identity.accounts a on a.id = i.account_id
+        where o.kind = 'report.received' and o.link = '{link}' and a.user_name = '{userName}'
+        """);
+
+    private Task<string> ReceivedSubjectsAsync(string link) => host.Database.ScalarAsync<string>(
+        $"select coalesce(string_agg(subject, ' | ' order by created_at), '') from notifications.outbox where kind = 'report.received' and link = '{link}'");
+
+    [Fact]
+    public async Task A_submitted_report_tells_the_standing_agencies_it_goes_to_and_a_late_one_is_marked_late()
+    {
+        // Art. 12.4: a member's report goes to the three standing agencies at once (their lead agencies' focal points).
+        foreach (var agency in new[] { "so-khcn", "cong-an-tinh", "so-noi-vu", "so-tai-chinh" })
+        {
+            await host.SignInForAgencyAsync("son-la", agency);
+        }
+
+        host.Clock.Now = Vietnam(2034, 3, 2);
+        var member = await host.SignInAsync("son-la.member");
+        var url = Write("Q1-2034", "thanh-vien", MemberSeat);
+
+        // A draft saved tells no one.
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(member, url, "Save", Report("Bản nháp quý một."))).StatusCode);
+        Assert.Equal("", await ReceivedSubjectsAsync(url));
+
+        await SubmittedAsync(member, url, "Kết quả của Văn phòng UBND tỉnh trong quý một.");
+
+        Assert.Equal($"Đã nhận báo cáo: Báo cáo của thành viên, Quý I/2034 — {Office(MemberSeat)}", await ReceivedSubjectsAsync(url));
+        Assert.Contains("Báo cáo gửi đúng hạn.", await host.Database.ScalarAsync<string>($"select body from notifications.outbox where kind = 'report.received' and link = '{url}'"), StringComparison.Ordinal);
+        foreach (var recipient in new[] { "son-la.staff.so-khcn", "son-la.staff.cong-an-tinh", "son-la.staff.so-noi-vu", "son-la.secretariat" })
+        {
+            Assert.Equal(1L, await ReceivedAsync(url, recipient));
+        }
+
+        foreach (var uninvolved in new[] { "son-la.staff.so-tai-chinh", "son-la.member", "son-la.viewer", "son-la.leader" })
+        {
+            Assert.Equal(0L, await ReceivedAsync(url, uninvolved));
+        }
+
+        // After the deadline (the 9th): another member's first report is late, and says so; the member's correction
+        // is still judged on its first version.
+        host.Clock.Now = Vietnam(2034, 3, 20);
+        var other = await OtherMemberAsync();
+        var late = Write("Q1-2034", "thanh-vien", OtherSeat);
+        await SubmittedAsync(other, late, "Kết quả của Sở Tài chính trong quý một.");
+        await SubmittedAsync(member, url, "Bản sửa: kết quả của Văn phòng UBND tỉnh, có số liệu.");
+
+        Assert.Equal($"Báo cáo gửi muộn: Báo cáo của thành viên, Quý I/2034 — {Office(OtherSeat)}", await ReceivedSubjectsAsync(late));
+        Assert.Contains("Báo cáo gửi MUỘN 11 ngày so với hạn", await host.Database.ScalarAsync<string>($"select body from notifications.outbox where kind = 'report.received' and link = '{late}'"), StringComparison.Ordinal);
+        Assert.Equal(1L, await ReceivedAsync(late, "son-la.staff.so-khcn"));
+        var corrected = await host.Database.ScalarAsync<string>($"select subject || ' / ' || body from notifications.outbox where kind = 'report.received' and link = '{url}' order by created_at desc limit 1");
+        Assert.StartsWith("Đã nhận báo cáo: ", corrected, StringComparison.Ordinal);
+        Assert.Contains("(bản 2, thay thế bản đã gửi trước)", corrected, StringComparison.Ordinal);
+        Assert.Equal(2L, await ReceivedAsync(url, "son-la.staff.so-khcn"));
+    }
+
+    [Fact]
+    public async Task The_general_report_to_the_committee_tells_the_head_and_the_secretariat_not_the_agency_that_wrote_it()
+    {
+        // Art. 12.6: DOST, the general standing agency, compiles the general report for the committee.
+        await host.SignInForAgencyAsync("son-la", "so-khcn");
+        host.Clock.Now = Vietnam(2034, 12, 18);
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        var url = Write("Q4-2034", "chung", "co-quan-thuong-truc-khcn");
+
+        await SubmittedAsync(secretariat, url, "Báo cáo chung quý bốn của Ban Chỉ đạo.");
+
+        // One report covers the quarter and the year, which end together.
+        Assert.StartsWith("Đã nhận báo cáo: Báo cáo chung của Cơ quan Thường trực chung, Quý IV/2034 và Năm 2034 — Sở Khoa học và Công nghệ", await ReceivedSubjectsAsync(url), StringComparison.Ordinal);
+        Assert.Equal(1L, await ReceivedAsync(url, "son-la.leader"));
+        Assert.Equal(1L, await ReceivedAsync(url, "son-la.secretariat"));
+        Assert.Equal(0L, await ReceivedAsync(url, "son-la.staff.so-khcn"));
+        Assert.Equal(0L, await ReceivedAsync(url, "son-la.member"));
+    }
 }

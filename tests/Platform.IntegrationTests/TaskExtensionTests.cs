@@ -218,4 +218,89 @@ public sealed class TaskExtensionTests(MeetingHost host) : IClassFixture<Meeting
         Assert.Contains("Đã có đề nghị gia hạn đang chờ quyết định.", await MeetingSteps.AlertAsync(second), StringComparison.Ordinal);
         Assert.Equal(1L, await RequestsAsync(task));
     }
+
+    /// <summary>How many of the <paramref name="kind"/> notifications about the task reached <paramref name="userName"/>'s list.</summary>
+    private Task<long> ReceivedAsync(string kind, Guid task, string userName) =>
+        host.Database.ScalarAsync<long>($"""
+            select count(*) from notifications.inbox i join notifications.outbox o on o.id = i.message_id
+            join identity.accounts a on a.id = i.account_id
+            where o.kind = '{kind}' and o.link = '/son-la/tasks/{task}' and a.user_name = '{userName}'
+            """);
+
+    private Task<string> SubjectsAsync(string kind, Guid task) =>
+        host.Database.ScalarAsync<string>($"select coalesce(string_agg(subject, ' | ' order by created_at), '') from notifications.outbox where kind = '{kind}' and link = '/son-la/tasks/{task}'");
+
+    [Fact]
+    public async Task A_request_tells_whoever_assigned_the_task_and_the_decision_tells_the_agencies_doing_it_each_once()
+    {
+        await host.SignInForAgencyAsync(Province, "van-phong-ubnd");
+        await host.SignInForAgencyAsync(Province, "so-noi-vu");
+        await host.SignInForAgencyAsync(Province, "so-tai-chinh");
+        var task = await TaskSteps.AssignAsync(_head, Province, new("Thông báo gia hạn: chuẩn hóa dữ liệu dân cư", "van-phong-ubnd", Due) { CoAgencies = ["so-noi-vu"] });
+        var later = VietnamTime.Format(Due.AddDays(21));
+
+        // A request the page refuses (no reason) tells no one.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TaskSteps.AskExtensionAsync(_member, Province, task, later, " ")).StatusCode);
+        Assert.Equal("", await SubjectsAsync("task.extension-requested", task));
+
+        Assert.Equal(HttpStatusCode.OK, (await TaskSteps.AskExtensionAsync(_member, Province, task, later, "Chờ dữ liệu của Bộ Công an.")).StatusCode);
+
+        Assert.Equal($"Đề nghị gia hạn nhiệm vụ: Thông báo gia hạn: chuẩn hóa dữ liệu dân cư (đến {later})", await SubjectsAsync("task.extension-requested", task));
+        Assert.Contains("Lý do: Chờ dữ liệu của Bộ Công an.", await host.Database.ScalarAsync<string>(
+            $"select body from notifications.outbox where kind = 'task.extension-requested' and link = '/son-la/tasks/{task}'"), StringComparison.Ordinal);
+        // The head assigned it and decides; the standing agency (which enters a paper decision) hears of it too.
+        Assert.Equal(1L, await ReceivedAsync("task.extension-requested", task, "son-la.leader"));
+        Assert.Equal(1L, await ReceivedAsync("task.extension-requested", task, "son-la.secretariat"));
+        Assert.Equal(0L, await ReceivedAsync("task.extension-requested", task, "son-la.member"));
+        Assert.Equal(0L, await ReceivedAsync("task.extension-requested", task, "son-la.staff.so-tai-chinh"));
+        Assert.Equal(0L, await ReceivedAsync("task.extension-requested", task, "son-la.viewer"));
+
+        // A refusal without its reason is not saved, and tells no one.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TaskSteps.DecideAsync(_head, Province, task, approve: false)).StatusCode);
+        Assert.Equal("", await SubjectsAsync("task.extension-decided", task));
+
+        Assert.Equal(HttpStatusCode.OK, (await TaskSteps.DecideAsync(_head, Province, task, approve: true, note: "Đồng ý, lần cuối.")).StatusCode);
+
+        Assert.Equal($"Đồng ý gia hạn nhiệm vụ: Thông báo gia hạn: chuẩn hóa dữ liệu dân cư — thời hạn mới {later}", await SubjectsAsync("task.extension-decided", task));
+        // The lead and the co-operating agencies' focal points, as for the assignment; not the head, not an agency uninvolved.
+        Assert.Equal(1L, await ReceivedAsync("task.extension-decided", task, "son-la.staff.van-phong-ubnd"));
+        Assert.Equal(1L, await ReceivedAsync("task.extension-decided", task, "son-la.staff.so-noi-vu"));
+        Assert.Equal(0L, await ReceivedAsync("task.extension-decided", task, "son-la.staff.so-tai-chinh"));
+        Assert.Equal(0L, await ReceivedAsync("task.extension-decided", task, "son-la.leader"));
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>($"""
+            select count(*) from notifications.deliveries d join notifications.outbox o on o.id = d.message_id
+            join identity.accounts a on a.id = d.account_id
+            where o.kind = 'task.extension-decided' and o.link = '/son-la/tasks/{task}' and a.user_name = 'son-la.staff.van-phong-ubnd'
+            """));
+    }
+
+    [Fact]
+    public async Task A_refusal_entered_from_the_assigners_paper_tells_the_lead_agency_with_the_document_and_the_deadline_kept()
+    {
+        await host.SignInForAgencyAsync(Province, "van-phong-ubnd");
+        var task = await AssignedAsync("Thông báo gia hạn: số hóa sổ hộ tịch");
+        Assert.Equal(HttpStatusCode.OK, (await TaskSteps.AskExtensionAsync(_member, Province, task, VietnamTime.Format(Due.AddDays(14)), "Thiếu nhân lực nhập liệu.")).StatusCode);
+        var request = await host.Database.ScalarAsync<Guid>($"select id from tasks.extensions where task_id = '{task}'");
+        var version = await host.Database.ScalarAsync<string>($"select xmin::text from tasks.extensions where id = '{request}'");
+        var today = VietnamTime.Format(VietnamTime.Today(TimeProvider.System));
+        var url = $"/son-la/tasks/{task}";
+
+        var entered = await Forms.PostAsync(_secretariat, url, url + "?handler=DecideOnBehalf", new Dictionary<string, string>
+        {
+            ["paperRequestId"] = request.ToString(),
+            ["paperRequestVersion"] = version,
+            ["approve"] = "false",
+            ["DocumentNumber"] = "31/TB-BCĐ",
+            ["DocumentDate"] = today,
+            ["Note"] = "Cần hoàn thành đúng hạn để tổng hợp báo cáo quý.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        Assert.Equal($"Không đồng ý gia hạn nhiệm vụ: Thông báo gia hạn: số hóa sổ hộ tịch — thời hạn vẫn là {VietnamTime.Format(Due)}", await SubjectsAsync("task.extension-decided", task));
+        var body = await host.Database.ScalarAsync<string>($"select body from notifications.outbox where kind = 'task.extension-decided' and link = '{url}'");
+        Assert.Contains($"Quyết định theo văn bản số 31/TB-BCĐ ({today})", body, StringComparison.Ordinal);
+        Assert.Contains("Ý kiến: Cần hoàn thành đúng hạn để tổng hợp báo cáo quý.", body, StringComparison.Ordinal);
+        Assert.Equal(1L, await ReceivedAsync("task.extension-decided", task, "son-la.staff.van-phong-ubnd"));
+        Assert.Equal(0L, await ReceivedAsync("task.extension-decided", task, "son-la.secretariat"));
+    }
 }

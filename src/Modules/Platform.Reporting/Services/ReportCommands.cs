@@ -23,7 +23,7 @@ namespace Platform.Reporting.Services;
 /// the standing agency's staff.
 /// </summary>
 internal sealed class ReportCommands(
-    ReportingDbContext db, ReportBook book, CurrentProvince province, IAuthorizationService authorization, ICurrentActor actor, TimeProvider clock)
+    ReportingDbContext db, ReportBook book, ReportNotifications notifications, CurrentProvince province, IAuthorizationService authorization, ICurrentActor actor, TimeProvider clock)
     : IModuleService
 {
     /// <summary>The form field the attachments' errors are shown under.</summary>
@@ -177,6 +177,10 @@ internal sealed class ReportCommands(
             }
 
             (draft.Status, draft.SubmittedBy, draft.SubmittedAt, draft.SubmittedOn) = (SubmissionStatus.Submitted, actor.Name, now, VietnamTime.DayOf(now));
+
+            // Its recipients hear of it with the submission, in the same save; lateness is judged on the first version.
+            var first = versions.Where(v => v.SubmittedOn is not null).MinBy(v => v.Edition)?.SubmittedOn ?? VietnamTime.DayOf(now);
+            notifications.Received(obligation, draft, first);
         }
 
         await db.SaveChangesAsync(ct);

@@ -29,6 +29,7 @@ internal sealed class TaskCommands(
     CommitteeActors actors,
     ICurrentActor actor,
     Core.Notifications.INotificationOutbox outbox,
+    TaskNotifications notifications,
     TimeProvider clock) : IModuleService
 {
     private string Province => province.Required.Code.Value;
@@ -333,7 +334,7 @@ internal sealed class TaskCommands(
             return Outcome.Broken(new("Đã có đề nghị gia hạn đang chờ quyết định.", "An extension request is already waiting for a decision."));
         }
 
-        db.Extensions.Add(new ExtensionRequest
+        var request = new ExtensionRequest
         {
             Id = Guid.CreateVersion7(),
             Province = Province,
@@ -344,10 +345,14 @@ internal sealed class TaskCommands(
             RequestedBy = actor.Name,
             RequestedAt = clock.GetUtcNow(),
             ApproverSeatKey = task.IssuerSeatKey,
-        });
+        };
+        db.Extensions.Add(request);
         var entry = History(task, UpdateKind.ExtensionRequested, reason.Trim(), AgencyOf(me, task));
         (entry.DueBefore, entry.DueAfter) = (task.Due, due);
         db.Updates.Add(entry);
+        // Whoever decides hears of it with the request, in the same save.
+        var lead = (await committee.AgenciesAsync(ct)).FirstOrDefault(a => a.Key == task.LeadAgencyKey)?.Name ?? task.LeadAgencyKey;
+        notifications.ExtensionRequested(task, request, lead);
         return await Edits.SaveAsync(db, taskId, ct);
     }
 
@@ -442,6 +447,8 @@ internal sealed class TaskCommands(
         }
 
         db.Updates.Add(entry);
+        // The agencies doing the task hear of the decision with it, in the same save.
+        notifications.ExtensionDecided(task, request, paper);
         return await Edits.SaveAsync(db, task.Id, ct);
     }
 
