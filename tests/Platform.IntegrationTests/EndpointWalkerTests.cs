@@ -49,9 +49,9 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             // An activation link nobody was given: the page answers as for any unusable link.
             "token" => "no-such-link",
             "id" => id!,
-            // The demo has no documents or evidence files; what the walker checks (sign-in, province, antiforgery) comes
-            // before the lookup.
-            "documentId" or "fileId" or "requestId" => Guid.NewGuid().ToString(),
+            // The demo has no documents or evidence files, and a seat's holding is looked up like them; what the walker
+            // checks (sign-in, province, antiforgery) comes before the lookup.
+            "documentId" or "fileId" or "requestId" or "appointment" => Guid.NewGuid().ToString(),
             "year" => DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });

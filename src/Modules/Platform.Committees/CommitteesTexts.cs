@@ -58,6 +58,13 @@ internal sealed class CommitteesTexts : ITextSource
         ["Thay thế theo quyết định"] = "Replace by decision",
         ["Cho thôi giữ theo quyết định"] = "End by decision",
         ["Lịch sử vị trí"] = "Seat history",
+        ["Quyết định kiện toàn (.docx)"] = "Membership decision (.docx)",
+        ["Tải quyết định (.docx)"] = "Download the decision (.docx)",
+        ["Tải dự thảo quyết định (.docx)"] = "Download the draft decision (.docx)",
+        ["Quyết định kiện toàn thành viên do UBND tỉnh ban hành, như quyết định thành lập Ban Chỉ đạo; Cơ quan thường trực xây dựng dự thảo (ví dụ Đắk Lắk, Điều 8.1)."] =
+            "Membership decisions are issued by the Provincial People's Committee, as the committee's founding decision was; the standing agency drafts them (e.g. Đắk Lắk, Art. 8.1).",
+        ["Quyết định kiện toàn thành viên do UBND tỉnh ban hành; Cơ quan thường trực xây dựng dự thảo (ví dụ Đắk Lắk, Điều 8.1). Dự thảo lấy các thông tin đã nhập; số và ngày ký chưa có thì để trống."] =
+            "Membership decisions are issued by the Provincial People's Committee; the standing agency drafts them (e.g. Đắk Lắk, Art. 8.1). The draft takes what is typed here; a number and signing date not yet known stay blank.",
         ["Vị trí chưa từng có người giữ."] = "Nobody has held this seat yet.",
         ["Từ ngày"] = "From",
         ["Đến hết ngày"] = "Until (inclusive)",

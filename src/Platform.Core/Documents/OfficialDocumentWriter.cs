@@ -106,12 +106,16 @@ public static class OfficialDocumentWriter
 
     // The heading (Decree 30, Appendix I, 1.1–1.4): left the governing body (upper case) and the committee (upper
     // case, bold) with the number under them; right the national title (bold, 13 pt), the motto (bold, 14 pt) and the
-    // place and date (italic).
+    // place and date (italic). A body with none above it (the PPC issuing its own decision) has no governing body line.
     private static Table HeadingTable(OfficialDocument d)
     {
-        var left = new TableCell(
-            Width(TextWidth * 2 / 5),
-            Para(JustificationValues.Center, 0, 0, Sized(d.Heading.GoverningBody, HeadingSize)),
+        var left = new TableCell(Width(TextWidth * 2 / 5));
+        if (!string.IsNullOrEmpty(d.Heading.GoverningBody))
+        {
+            left.Append(Para(JustificationValues.Center, 0, 0, Sized(d.Heading.GoverningBody, HeadingSize)));
+        }
+
+        left.Append(
             Para(JustificationValues.Center, 0, 0, Sized(d.Heading.IssuingBody, HeadingSize, bold: true)),
             Para(JustificationValues.Center, 0, 0, Sized("________", HeadingSize)),
             Para(JustificationValues.Center, 120, 0, Sized(d.NumberLine, HeadingSize)));

@@ -46,6 +46,17 @@ public sealed class OfficialDocumentWriterTests
         Assert.Contains("Kết luận của người chủ trì tại phiên họp quý IV", lines);
     }
 
+    [Fact]
+    public void A_body_with_none_above_it_heads_the_document_alone_with_no_empty_line_over_its_name()
+    {
+        // The PPC issuing its own decision (Appendix I, 1.2): its name in full, no governing body line.
+        var decision = Notice() with { Heading = Heading with { GoverningBody = "", IssuingBody = "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM", Symbol = "UBND" }, TypeCode = "QĐ" };
+        using var doc = Open(decision);
+
+        var issuer = doc.MainDocumentPart!.Document.Body!.Elements<Table>().First().Elements<TableRow>().First().Elements<TableCell>().First();
+        Assert.Equal(["ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM", "________", "Số: 12/QĐ-UBND"], issuer.Elements<Paragraph>().Select(p => p.InnerText));
+    }
+
     [Theory]
     [InlineData(2026, 12, 5, "Thử Nghiệm, ngày 05 tháng 12 năm 2026")]
     [InlineData(2026, 2, 14, "Thử Nghiệm, ngày 14 tháng 02 năm 2026")]

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Committees.Appointments;
 using Platform.Committees.Structure;
+using Platform.Core.Dates;
+using Platform.Core.Documents;
 using Platform.Core.Security;
+using Platform.Core.Tenancy;
 
 namespace Platform.Committees.Pages.Committee;
 
@@ -13,7 +16,8 @@ namespace Platform.Committees.Pages.Committee;
 /// message per field; a form opened before someone else's change is refused, not merged.
 /// </summary>
 [Authorize(Policy = Policies.Secretariat)] // The standing agency keeps membership current (e.g. Đắk Lắk, Art. 8.1).
-internal sealed class ChangeSeatModel(CommitteeQueries queries, AppointmentChanges changes) : PageModel
+internal sealed class ChangeSeatModel(
+    CommitteeQueries queries, AppointmentChanges changes, CurrentProvince province, TimeProvider clock) : PageModel
 {
     public SeatHistory History { get; private set; } = null!;
     public AppointmentAction Action { get; private set; }
@@ -65,6 +69,34 @@ internal sealed class ChangeSeatModel(CommitteeQueries queries, AppointmentChang
         Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
+
+    /// <summary>
+    /// The draft decision from the form's values before anything is recorded (<see cref="AppointmentDecision"/>): what
+    /// is typed goes in, what is not (the number, the date) stays blank for the clerk. Nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostDraftAsync(string key, string change, CancellationToken ct)
+    {
+        if (!await LoadAsync(key, change, ct) || Action == AppointmentAction.End)
+        {
+            return NotFound();
+        }
+
+        var draft = new AppointmentDraft(
+            Typed(Form.PersonName),
+            DateOf(Form.EffectiveFrom),
+            Typed(Form.DecisionNumber),
+            DateOf(Form.DecisionDate),
+            Action == AppointmentAction.Replace ? History.Current?.PersonFullName : null);
+        var document = await AppointmentDecision.DraftAsync(queries, province.Required, History.Seat, draft, VietnamTime.Today(clock), ct);
+        return document is null
+            ? NotFound()
+            : File(OfficialDocumentWriter.ToBytes(document), OfficialDocumentWriter.ContentType, $"du-thao-quyet-dinh-kien-toan-{key}.docx");
+    }
+
+    private static string? Typed(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+
+    private static DateOnly? DateOf(string? text) => VietnamTime.TryParse(text, out var date) ? date : null;
 
     private async Task<bool> LoadAsync(string key, string change, CancellationToken ct)
     {
