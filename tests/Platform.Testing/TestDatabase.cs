@@ -61,6 +61,27 @@ public sealed class TestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The plan PostgreSQL chooses for <paramref name="sql"/>, after <paramref name="setting"/> (a planner setting) in the same session.</summary>
+    public async Task<string> ExplainAsync(string sql, string setting)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using (var set = new NpgsqlCommand(setting, connection))
+        {
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await using var command = new NpgsqlCommand("explain " + sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+
     /// <summary>Reads one value from this database (SQL null as the type's default).</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {

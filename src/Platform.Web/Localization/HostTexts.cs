@@ -11,6 +11,16 @@ internal sealed class HostTexts : ITextSource
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["Nền tảng điều hành Ban Chỉ đạo"] = "Steering committee platform",
+        ["Tìm kiếm"] = "Search",
+        ["Tìm trong cuộc họp, kết luận và nhiệm vụ"] = "Search meetings, conclusions and tasks",
+        ["gõ có dấu hoặc không dấu đều được"] = "with or without diacritics",
+        ["Tìm"] = "Search",
+        ["Hãy gõ ít nhất 2 chữ cái."] = "Type at least 2 letters.",
+        ["{0} kết quả cho “{1}”."] = "{0} results for “{1}”.",
+        ["Lọc theo loại"] = "Filter by kind",
+        ["Tất cả"] = "All",
+        ["Kết luận"] = "Conclusions",
+        ["Không tìm thấy hồ sơ nào. Thử bớt từ, hoặc kiểm tra chính tả."] = "No record found. Try fewer words, or check the spelling.",
         ["Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"] =
             "Steering committees for science & technology, innovation, digital transformation and Project 06",
         ["Các tỉnh đang phục vụ"] = "Provinces served",

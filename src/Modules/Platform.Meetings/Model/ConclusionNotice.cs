@@ -111,6 +111,9 @@ internal sealed class ConclusionItem : IProvinceOwned
     public required string Text { get; set; }
     public string? LeadAgencyKey { get; set; }
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>The text folded for search (<c>meetings.fold</c>), kept by the database with every change of the text.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>A member or related agency the notice was issued to, and when they opened it.</summary>

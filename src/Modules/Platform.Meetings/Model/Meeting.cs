@@ -29,6 +29,9 @@ internal sealed class Meeting : IProvinceOwned
     public required string Province { get; set; }
     public MeetingKind Kind { get; set; }
     public required string Title { get; set; }
+
+    /// <summary>The title folded for search (<c>meetings.fold</c>), kept by the database with every change of the title.</summary>
+    public string SearchText { get; private set; } = "";
     public MeetingMode Mode { get; set; }
     public string? Location { get; set; }
     public string? OnlineLink { get; set; }

@@ -37,6 +37,8 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             e.OwnsOne(m => m.Proposal);
             e.Property(m => m.Version).IsRowVersion().HasColumnName("xmin");
             e.Ignore(m => m.EndsAt);
+            e.Property(m => m.SearchText).HasComputedColumnSql("meetings.fold(title)", stored: true);
+            e.HasIndex(m => m.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(m => m.Invitations).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -81,7 +83,13 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             e.Property(n => n.Version).IsRowVersion().HasColumnName("xmin");
         });
 
-        modelBuilder.Entity<ConclusionItem>(e => e.HasIndex(i => new { i.NoticeId, i.Number }).IsUnique());
+        modelBuilder.Entity<ConclusionItem>(e =>
+        {
+            e.HasIndex(i => new { i.NoticeId, i.Number }).IsUnique();
+            // Folded by the database in the row's own write (the fold function is made by the migration).
+            e.Property(i => i.SearchText).HasComputedColumnSql("meetings.fold(text)", stored: true);
+            e.HasIndex(i => i.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
 
         modelBuilder.Entity<NoticeRecipient>(e =>
         {

@@ -26,6 +26,8 @@ internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, C
         modelBuilder.Entity<TaskItem>(e =>
         {
             e.Property(t => t.Title).HasMaxLength(1000);
+            // The province's search (and the task list's) look for words anywhere in the folded text: a trigram index.
+            e.HasIndex(t => t.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.Property(t => t.Version).IsRowVersion().HasColumnName("xmin");
             e.HasIndex(t => new { t.Province, t.Due });
             e.HasIndex(t => new { t.Province, t.LeadAgencyKey, t.Due });

@@ -288,6 +288,13 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("meetings.fold(text)", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -295,6 +302,12 @@ namespace Platform.Meetings.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_notice_items");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_notice_items_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("NoticeId", "Number")
                         .IsUnique()
@@ -622,6 +635,13 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("meetings.fold(title)", true);
+
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("starts_at");
@@ -648,6 +668,12 @@ namespace Platform.Meetings.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_meetings");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_meetings_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Province", "StartsAt")
                         .HasDatabaseName("ix_meetings_province_starts_at");

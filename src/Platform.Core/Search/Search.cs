@@ -1,0 +1,103 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Localization;
+
+namespace Platform.Core.Search;
+
+/// <summary>
+/// What an official typed in the province's search, folded as every module folds its searchable text (lower case,
+/// no tone marks or diacritics, đ as d — <see cref="VietnameseText.Fold"/>): "dữ liệu dân cư", "du lieu dan cu" and
+/// "DU LIEU DAN CU" are the same query.
+/// </summary>
+public sealed record SearchQuery
+{
+    /// <summary>The longest query kept; the rest is dropped.</summary>
+    public const int MaxLength = 200;
+
+    private SearchQuery(string typed, string folded) => (Typed, Folded) = (typed, folded);
+
+    public string Typed { get; }
+
+    /// <summary>The folded query, words separated by one space.</summary>
+    public string Folded { get; }
+
+    /// <summary>Its words (at most eight), each of which must appear — or, for typing slips, the whole query nearly.</summary>
+    public IReadOnlyList<string> Words => [.. Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8)];
+
+    /// <summary>Null when nothing searchable was typed.</summary>
+    public static SearchQuery? From(string? typed)
+    {
+        var trimmed = (typed ?? "").Trim();
+        if (trimmed.Length > MaxLength)
+        {
+            trimmed = trimmed[..MaxLength];
+        }
+
+        var folded = VietnameseText.Fold(trimmed);
+        return folded.Length < 2 ? null : new SearchQuery(trimmed, folded);
+    }
+
+    /// <summary>A word as a LIKE pattern matching it anywhere (its wildcards escaped).</summary>
+    public static string Contains(string word) =>
+        "%" + (word ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}
+
+/// <summary>One record found: what kind, its title, the passage that matched, where it is, its date and how well it matched.</summary>
+public sealed record SearchHit(string Kind, string Title, string Passage, string Link, DateOnly? Date, double Score);
+
+/// <summary>
+/// A module's share of the province's search: it looks in its own tables (its schema, under row-level security, for
+/// the current province) and returns its best hits. One statement per source, whatever the number of hits, so the
+/// search page's statement count stays constant.
+/// </summary>
+public interface ISearchSource
+{
+    /// <summary>The kind of record, for the filter (<c>loai</c>): "nhiem-vu", "ket-luan", "cuoc-hop".</summary>
+    string Kind { get; }
+
+    /// <summary>The kind's name in Vietnamese, for the page.</summary>
+    Message Label { get; }
+
+    /// <summary>Up to <paramref name="limit"/> hits, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The condition every search source puts on its folded text column: each word of the query appears in it, or the
+/// whole query nearly does (pg_trgm's word similarity, <c>query &lt;% text</c>), which forgives a slip of the keys
+/// ("du leiu dan cu"). Both forms are served by a trigram GIN index on the column.
+/// </summary>
+public static class SearchMatch
+{
+    public static Expression<Func<T, bool>> On<T>(Expression<Func<T, string>> text, SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(query);
+        var like = typeof(DbFunctionsExtensions).GetMethod(
+            nameof(DbFunctionsExtensions.Like),
+            [typeof(DbFunctions), typeof(string), typeof(string)])!;
+        var similar = typeof(NpgsqlTrigramsDbFunctionsExtensions).GetMethod(
+            nameof(NpgsqlTrigramsDbFunctionsExtensions.TrigramsAreWordSimilar))!;
+        var functions = Expression.Constant(EF.Functions);
+        Expression? all = null;
+        foreach (var word in query.Words)
+        {
+            // Each pattern a captured value, so it is sent as a parameter, not spliced into the SQL.
+            var pattern = new Box(SearchQuery.Contains(word));
+            var call = Expression.Call(like, functions, text.Body,
+                Expression.Property(Expression.Constant(pattern), nameof(Box.Value)));
+            all = all is null ? call : Expression.AndAlso(all, call);
+        }
+
+        var whole = new Box(query.Folded);
+        var near = Expression.Call(similar, functions,
+            Expression.Property(Expression.Constant(whole), nameof(Box.Value)), text.Body);
+        var body = all is null ? (Expression)near : Expression.OrElse(all, near);
+        return Expression.Lambda<Func<T, bool>>(body, text.Parameters);
+    }
+
+    private sealed class Box(string value)
+    {
+        public string Value { get; } = value;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using Platform.Core.Localization;
+using Platform.Testing;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>
+/// The province's one search (<c>/{province}/tim-kiem</c>): Vietnamese typed with or without diacritics, in any case,
+/// with a slip of the keys, finds the same conclusion; another province's records never appear (row-level security);
+/// the folded text is kept by the database with the text and a trigram index serves the match; the page's statement
+/// count does not grow with the results.
+/// </summary>
+public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFactory>
+{
+    private const string Conclusion = "Đề nghị Công an tỉnh chủ trì làm sạch dữ liệu dân cư trên địa bàn";
+
+    /// <summary>A held meeting of <paramref name="province"/> with an issued notice holding <paramref name="items"/> items (the first one <paramref name="text"/>); returns the meeting.</summary>
+    private async Task<Guid> HeldWithNoticeAsync(string province, string title, string text, int items = 1)
+    {
+        _ = host.Services;
+        var meeting = Guid.NewGuid();
+        await host.Database.ExecuteAsync($"""
+            insert into meetings.meetings (id, province, kind, title, mode, location, starts_at, duration_minutes, status, chair_seat_key, takes_opinions, created_by, created_at)
+            values ('{meeting}', '{province}', 1, '{title}', 0, 'Phòng họp', now() - interval '3 days', 90, 2, 'truong-ban', false, 'test', now());
+            insert into meetings.notices (id, province, meeting_id, number, date, signer, status, drafted_by, drafted_at, issued_by, issued_at)
+            values (gen_random_uuid(), '{province}', '{meeting}', '{Random.Shared.Next(100, 999)}/TB-BCĐ', current_date, 'Trưởng Ban', 2, 'test', now(), 'test', now());
+            insert into meetings.notice_items (id, province, notice_id, number, text, lead_agency_key)
+            select gen_random_uuid(), '{province}', n.id, g, case when g = 1 then '{text}' else '{text} (bổ sung ' || g || ')' end, 'cong-an-tinh'
+            from meetings.notices n cross join generate_series(1, {items}) g where n.meeting_id = '{meeting}';
+            """);
+        return meeting;
+    }
+
+    [Fact]
+    public async Task With_or_without_diacritics_in_any_case_or_with_a_slip_of_the_keys_the_same_conclusion_is_found_and_never_another_provinces()
+    {
+        var sonLa = await HeldWithNoticeAsync("son-la", "Phiên họp thử tìm kiếm Sơn La", Conclusion);
+        var dakLak = await HeldWithNoticeAsync("dak-lak", "Phiên họp thử tìm kiếm Đắk Lắk", Conclusion);
+        var client = await host.SignInAsync("son-la.member");
+
+        foreach (var typed in new[] { "dữ liệu dân cư", "du lieu dan cu", "DU LIEU DAN CU", "du leiu dan cu" })
+        {
+            var page = await Html.GetAsync(client, "/son-la/tim-kiem?q=" + Uri.EscapeDataString(typed));
+            var links = page.QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.True(links.Count > 0, page.Body!.TextContent);
+            Assert.Contains($"/son-la/meetings/{sonLa}/notice", links);
+            Assert.DoesNotContain(links, l => l!.Contains(dakLak.ToString(), StringComparison.Ordinal) || l.StartsWith("/dak-lak", StringComparison.Ordinal));
+        }
+
+        // The words found are marked in the passage, as typed in the record.
+        var marked = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+lieu+dan+cu");
+        Assert.Contains("dữ liệu dân cư", marked.QuerySelectorAll("mark").Select(m => m.TextContent), StringComparer.Ordinal);
+
+        // The filter by kind keeps the query and shows one kind.
+        var tasksOnly = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+lieu+dan+cu&loai=nhiem-vu");
+        Assert.DoesNotContain(tasksOnly.QuerySelectorAll("ol.search-results a"), a => a.GetAttribute("href")!.EndsWith("/notice", StringComparison.Ordinal));
+
+        // Đắk Lắk's official finds Đắk Lắk's notice, not Sơn La's.
+        var dakLakClient = await host.SignInAsync("dak-lak.member");
+        var theirs = (await Html.GetAsync(dakLakClient, "/dak-lak/tim-kiem?q=du+lieu+dan+cu")).QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/dak-lak/meetings/{dakLak}/notice", theirs);
+        Assert.DoesNotContain($"/son-la/meetings/{sonLa}/notice", theirs);
+    }
+
+    [Fact]
+    public async Task A_query_too_short_is_refused_plainly_and_an_unknown_word_finds_nothing()
+    {
+        var client = await host.SignInAsync("son-la.member");
+        var tooShort = await Html.GetAsync(client, "/son-la/tim-kiem?q=a");
+        Assert.Contains("Hãy gõ ít nhất 2 chữ cái.", tooShort.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        var nothing = await Html.GetAsync(client, "/son-la/tim-kiem?q=" + Uri.EscapeDataString("xyzzyqw"));
+        Assert.Empty(nothing.QuerySelectorAll("ol.search-results li"));
+        Assert.Contains("Không tìm thấy hồ sơ nào", nothing.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_database_folds_as_the_application_does_and_a_trigram_index_serves_the_match()
+    {
+        _ = host.Services;
+        const string text = "  Đề ÁN 06:   Dữ liệu DÂN CƯ, Đắk Lắk — Điện Biên ";
+        Assert.Equal(VietnameseText.Fold(text), await host.Database.ScalarAsync<string>($"select meetings.fold('{text}')"));
+
+        // Kept by the database in the write that changes the text.
+        var meeting = await HeldWithNoticeAsync("son-la", "Phiên họp thử chữ gập", "Chuyển đổi số");
+        await host.Database.ExecuteAsync($"update meetings.notice_items set text = 'Hoàn thiện Cơ sở dữ liệu quốc gia' where notice_id = (select id from meetings.notices where meeting_id = '{meeting}')");
+        Assert.Equal("hoan thien co so du lieu quoc gia", await host.Database.ScalarAsync<string>(
+            $"select search_text from meetings.notice_items where notice_id = (select id from meetings.notices where meeting_id = '{meeting}')"));
+
+        // The planner may use the index for both forms of the match (told not to scan, as it would on a big table).
+        foreach (var (table, where) in new[]
+        {
+            ("meetings.notice_items", "search_text like '%du lieu%' or 'du leiu dan cu' <% search_text"),
+            ("meetings.meetings", "search_text like '%phien hop%'"),
+            ("tasks.tasks", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
+        })
+        {
+            var explained = await host.Database.ExplainAsync($"select * from {table} where {where}", "set enable_seqscan = off");
+            Assert.Contains("search_text", explained, StringComparison.Ordinal);
+            Assert.Contains("Bitmap Index Scan", explained, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_search_page_reads_many_results_with_as_many_statements_as_a_few()
+    {
+        await HeldWithNoticeAsync("son-la", "Phiên họp thử đếm câu lệnh", "Rà soát chứng thư số cho cán bộ");
+        var client = await host.SignInAsync("son-la.secretariat");
+        const string url = "/son-la/tim-kiem?q=chung+thu+so";
+        await client.GetAsync(url);
+        host.Sql.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        var few = host.Sql.Count;
+
+        await HeldWithNoticeAsync("son-la", "Phiên họp thử đếm câu lệnh thêm", "Rà soát chứng thư số cho cán bộ", items: 25);
+        host.Sql.Reset();
+        var page = await Html.GetAsync(client, url);
+        var many = host.Sql.Count;
+
+        Assert.True(page.QuerySelectorAll("ol.search-results li").Length >= 26);
+        Assert.True(few > 0, "the counter is not wired to the host");
+        Assert.Equal(few, many);
+    }
+}
