@@ -139,6 +139,13 @@ public sealed class IndexTests(MeetingHost host) : IClassFixture<MeetingHost>
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Contains("Điểm và thứ hạng DTI", svg.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(svg.QuerySelectorAll("polyline.score-line"));
+        Assert.NotEmpty(svg.QuerySelectorAll("polyline.rank-line"));
+        // Each year of the table is a labelled point of the chart: its year, its score and its rank.
+        var years = page.QuerySelectorAll("table.trend-table tbody th[scope=row]").Select(th => th.Text()).ToList();
+        Assert.Equal(years, svg.QuerySelectorAll("text.year").Select(t => t.TextContent).ToList());
+        Assert.Contains("0,6", svg.QuerySelectorAll("text.value").Select(t => t.TextContent));
+        Assert.Contains("12/63", svg.QuerySelectorAll("text.value").Select(t => t.TextContent));
+        Assert.Equal(2, svg.QuerySelectorAll("text.axis-label").Length);
         var row = page.QuerySelector("table.trend-table tr[data-year='2015']")!;
         Assert.Equal("0,6", row.QuerySelector("td.score")!.Text());
         Assert.Equal("12 trên 63", row.QuerySelector("td.rank")!.Text());
