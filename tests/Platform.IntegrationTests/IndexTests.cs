@@ -119,6 +119,27 @@ public sealed class IndexTests(MeetingHost host) : IClassFixture<MeetingHost>
     }
 
     [Fact]
+    public async Task A_target_corrected_on_a_stale_page_is_refused_and_the_first_correction_stays()
+    {
+        var finance = await host.SignInForAgencyAsync("son-la", "so-tai-chinh");
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        var popi = "/son-la/chi-so/popi";
+        Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(finance, popi, TargetForm, new Dictionary<string, string>
+        {
+            ["Target.Year"] = "2016", ["Target.Score"] = "70", ["Target.SourceDocument"] = "Kế hoạch công khai ngân sách 2016 (thử)",
+        })).StatusCode);
+
+        var first = await Forms.OpenAsync(finance, popi + "?nam=2016", TargetForm);
+        var second = await Forms.OpenAsync(secretariat, popi + "?nam=2016", TargetForm);
+        Assert.Equal(HttpStatusCode.OK, (await second.SendAsync(secretariat, new Dictionary<string, string> { ["Target.Score"] = "75" })).StatusCode);
+        var stale = await first.SendAsync(finance, new Dictionary<string, string> { ["Target.Score"] = "80" });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Chỉ tiêu năm này vừa được người khác cập nhật", (await Html.ParseAsync(stale)).Text(), StringComparison.Ordinal);
+        Assert.Equal(75m, await host.Database.ScalarAsync<decimal>("select score from indices.targets where province = 'son-la' and index_key = 'popi' and year = 2016"));
+    }
+
+    [Fact]
     public async Task The_DTI_trend_is_an_SVG_with_its_data_table_and_the_target_says_whether_it_was_met()
     {
         var dost = await host.SignInForAgencyAsync("son-la", "so-khcn");
