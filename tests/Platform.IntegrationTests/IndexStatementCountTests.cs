@@ -4,7 +4,7 @@ using Platform.Testing;
 namespace Platform.IntegrationTests;
 
 /// <summary>
-/// An index's page and the indices' overview issue as many SQL statements with two years of results (each with its
+/// An index's page, the indices' overview and the home page's index panel issue as many SQL statements with two years of results (each with its
 /// pillars) as with twelve: the results and their pillars are read in one statement, the targets in another.
 /// </summary>
 public sealed class IndexStatementCountTests(PlatformFactory host) : IClassFixture<PlatformFactory>
@@ -12,6 +12,7 @@ public sealed class IndexStatementCountTests(PlatformFactory host) : IClassFixtu
     [Theory]
     [InlineData("/son-la/chi-so/pci")]
     [InlineData("/son-la/chi-so")]
+    [InlineData("/son-la")]
     public async Task The_index_page_reads_a_constant_number_of_statements_whatever_the_number_of_years(string page)
     {
         _ = host.Services; // the host has started: migrations ran and the demo data is loaded

@@ -183,6 +183,12 @@ public sealed class IndexTests(MeetingHost host) : IClassFixture<MeetingHost>
         Assert.Contains("Sở Khoa học và Công nghệ", dti.Text(), StringComparison.Ordinal);
         Assert.Contains("Điều 8.2", dti.Text(), StringComparison.Ordinal);
         Assert.Equal(7, overview.QuerySelectorAll("tr[data-index]").Length);
+
+        // The home page's panel: the latest result of each index entered, against its year's target.
+        var home = await Html.GetAsync(reader, "/son-la");
+        var panel = home.QuerySelector("#home-indices-panel")!;
+        Assert.NotNull(panel.QuerySelector("li[data-index='dti']"));
+        Assert.NotNull(panel.QuerySelector("li[data-index='papi'] .badge.ok"));
     }
 
     [Fact]
@@ -195,5 +201,6 @@ public sealed class IndexTests(MeetingHost host) : IClassFixture<MeetingHost>
         Assert.NotNull(page.QuerySelector("#no-indices"));
         Assert.Contains("Quy chế của tỉnh không giao cơ quan nào theo dõi chỉ số", page.Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dak-lak/chi-so/dti")).StatusCode);
+        Assert.Null((await Html.GetAsync(client, "/dak-lak")).QuerySelector("#home-indices-panel"));
     }
 }

@@ -56,5 +56,7 @@ internal sealed class IndicesTexts : ITextSource
         ["Đặt chỉ tiêu một năm"] = "Set a year's target",
         ["Đã lưu kết quả chỉ số."] = "The index result is saved.",
         ["Đã lưu chỉ tiêu."] = "The target is saved.",
+        ["hạng {0} trên {1}"] = "rank {0} of {1}",
+        ["Chưa đạt chỉ tiêu"] = "Target not met",
     };
 }
