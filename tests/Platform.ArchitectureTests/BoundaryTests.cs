@@ -3,6 +3,7 @@ using NetArchTest.Rules;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
+using Platform.Indices;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -26,6 +27,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Tasks = typeof(TasksModule).Assembly;
     private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
     private static readonly Assembly Consultations = typeof(ConsultationsModule).Assembly;
+    private static readonly Assembly Indices = typeof(IndicesModule).Assembly;
     private static readonly Assembly Notifications = typeof(Platform.Notifications.NotificationsModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
     private static readonly Assembly Identity = typeof(Platform.Identity.IdentityModule).Assembly;
@@ -38,7 +40,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -53,6 +55,7 @@ public sealed class BoundaryTests
     [InlineData("Meetings")]
     [InlineData("Tasks")]
     [InlineData("Consultations")]
+    [InlineData("Indices")]
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
@@ -69,6 +72,7 @@ public sealed class BoundaryTests
         "Meetings" => Meetings,
         "Tasks" => Tasks,
         "Consultations" => Consultations,
+        "Indices" => Indices,
         "Notifications" => Notifications,
         "Reporting" => Reporting,
         "Identity" => Identity,
@@ -80,6 +84,7 @@ public sealed class BoundaryTests
     [InlineData("Meetings")]
     [InlineData("Tasks")]
     [InlineData("Consultations")]
+    [InlineData("Indices")]
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
@@ -101,6 +106,7 @@ public sealed class BoundaryTests
     [InlineData("Meetings")]
     [InlineData("Tasks")]
     [InlineData("Consultations")]
+    [InlineData("Indices")]
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
@@ -133,7 +139,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -148,6 +154,7 @@ public sealed class BoundaryTests
                 "Platform.Meetings.Persistence", "Platform.Meetings.Model", "Platform.Meetings.Services", "Platform.Meetings.Rules",
                 "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
                 "Platform.Consultations.Persistence", "Platform.Consultations.Model", "Platform.Consultations.Services",
+                "Platform.Indices.Persistence", "Platform.Indices.Model", "Platform.Indices.Services",
                 "Platform.Reporting.Persistence", "Platform.Reporting.Model", "Platform.Reporting.Services",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log",
                 "Platform.Identity.Persistence", "Platform.Identity.Accounts", "Platform.Identity.Access", "Platform.Identity.Administration",
@@ -195,6 +202,7 @@ public sealed class BoundaryTests
             ],
             Exposed(Tasks));
         Assert.Equal(["Platform.Consultations.ConsultationsModule"], Exposed(Consultations));
+        Assert.Equal(["Platform.Indices.IndicesModule"], Exposed(Indices));
         Assert.Equal(["Platform.Notifications.NotificationsModule"], Exposed(Notifications));
         Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));

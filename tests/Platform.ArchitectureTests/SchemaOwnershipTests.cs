@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
+using Platform.Indices;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -37,6 +38,7 @@ public sealed class SchemaOwnershipTests
         typeof(MeetingsModule).Assembly,
         typeof(TasksModule).Assembly,
         typeof(ConsultationsModule).Assembly,
+        typeof(IndicesModule).Assembly,
         typeof(ReportingModule).Assembly,
         typeof(Platform.Identity.IdentityModule).Assembly,
         typeof(AuditModule).Assembly,
@@ -65,7 +67,7 @@ public sealed class SchemaOwnershipTests
     public void Every_module_owns_a_schema_read_from_its_model()
     {
         Assert.Equal(
-            ["audit", "committees", "consultations", "data_protection", "identity", "meetings", "notifications", "reporting", "tasks"],
+            ["audit", "committees", "consultations", "data_protection", "identity", "indices", "meetings", "notifications", "reporting", "tasks"],
             Schemas.Value.Select(s => s.Name).Order());
         Assert.All(Schemas.Value, s => Assert.NotEmpty(s.Tables));
         Assert.Contains("seats", Schemas.Value.Single(s => s.Name == "committees").Tables);

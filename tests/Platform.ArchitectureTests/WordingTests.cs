@@ -2,6 +2,7 @@ using System.Reflection;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
+using Platform.Indices;
 using Platform.Core.Localization;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -28,6 +29,7 @@ public sealed class WordingTests
         "src/Modules/Platform.Meetings",
         "src/Modules/Platform.Tasks",
         "src/Modules/Platform.Consultations",
+        "src/Modules/Platform.Indices",
         "src/Modules/Platform.Reporting",
         "src/Modules/Platform.Audit",
         "src/Modules/Platform.Identity",
@@ -41,6 +43,7 @@ public sealed class WordingTests
         "Platform.Meetings" => typeof(MeetingsModule).Assembly,
         "Platform.Tasks" => typeof(TasksModule).Assembly,
         "Platform.Consultations" => typeof(ConsultationsModule).Assembly,
+        "Platform.Indices" => typeof(IndicesModule).Assembly,
         "Platform.Reporting" => typeof(ReportingModule).Assembly,
         "Platform.Audit" => typeof(AuditModule).Assembly,
         "Platform.Identity" => typeof(Platform.Identity.IdentityModule).Assembly,

@@ -52,6 +52,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             // The demo has no documents or evidence files, and a seat's holding is looked up like them; what the walker
             // checks (sign-in, province, antiforgery) comes before the lookup.
             "documentId" or "fileId" or "requestId" or "appointment" => Guid.NewGuid().ToString(),
+            // An index the Sơn La pack declares (Art. 8.2); Đắk Lắk's regulation names none, so its index pages are 404.
+            "index" => "dti",
             "year" => DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });

@@ -178,6 +178,41 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_table_of_the_indices_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'indices' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal("pillars:true:true:true,results:true:true:true,targets:true:true:true", tables);
+    }
+
+    [Fact]
+    public async Task The_application_role_reads_no_index_result_of_another_province()
+    {
+        _ = host.Services;
+        await host.Database.ExecuteAsync("""
+            insert into indices.results (id, province, index_key, year, score, source_body, source_document, entered_by, entered_at)
+            values ('0193a000-0000-7000-8000-000000000011', 'dak-lak', 'thu-cach-ly', 2001, 1, 'thử', 'thử', 'test', now()),
+                   ('0193a000-0000-7000-8000-000000000012', 'son-la', 'thu-cach-ly', 2001, 1, 'thử', 'thử', 'test', now())
+            on conflict do nothing
+            """);
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from indices.results"));
+        await Scalar(connection, "select 1 from set_config('app.province', 'dak-lak', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from indices.results where province = 'son-la'"));
+        Assert.Equal(1L, await Scalar(connection, "select count(*) from indices.results where index_key = 'thu-cach-ly'"));
+    }
+
+    [Fact]
     public async Task Every_table_of_the_tasks_schema_is_isolated_by_forced_row_level_security()
     {
         _ = host.Services;

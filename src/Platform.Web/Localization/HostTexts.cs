@@ -56,6 +56,7 @@ internal sealed class HostTexts : ITextSource
         ["Nhiệm vụ"] = "Tasks",
         ["Lấy ý kiến"] = "Consultations",
         ["Báo cáo định kỳ"] = "Periodic reports",
+        ["Chỉ số"] = "Indices",
         ["Tài khoản"] = "Accounts",
         ["Đổi mật khẩu"] = "Change password",
         ["Thông báo"] = "Notifications",

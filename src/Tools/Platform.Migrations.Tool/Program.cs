@@ -9,6 +9,7 @@ using Platform.Consultations.Persistence;
 using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
+using Platform.Indices.Persistence;
 using Platform.Meetings.Persistence;
 using Platform.Notifications.Persistence;
 using Platform.Reporting.Persistence;
@@ -18,7 +19,7 @@ using Platform.Tasks.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, reporting, notifications, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, indices, reporting, notifications, identity, audit, data-protection");
     return 2;
 }
 
@@ -33,6 +34,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Tasks"), "Platform.Tasks", "Persistence.Migrations"),
     "consultations" => ((DbContext)new ConsultationsDbContext(Options<ConsultationsDbContext>(ConsultationsDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Consultations"), "Platform.Consultations", "Persistence.Migrations"),
+    "indices" => ((DbContext)new IndicesDbContext(Options<IndicesDbContext>(IndicesDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Indices"), "Platform.Indices", "Persistence.Migrations"),
     "reporting" => ((DbContext)new ReportingDbContext(Options<ReportingDbContext>(ReportingDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Reporting"), "Platform.Reporting", "Persistence.Migrations"),
     "notifications" => ((DbContext)new NotificationsDbContext(Options<NotificationsDbContext>(NotificationsDbContext.Schema), new CurrentProvince()),

@@ -69,6 +69,10 @@ internal static class AuditLabels
             ["consultations.AnswerDraft"] = ("Dự thảo ý kiến do đầu mối chuẩn bị", "Answer prepared by a focal point"),
             ["consultations.DraftLine"] = ("Dự thảo ý kiến theo từng nội dung", "Prepared answer to one question"),
             ["consultations.ConclusionItem"] = ("Nội dung kết luận sau lấy ý kiến", "Conclusion item of a consultation"),
+            // Indices
+            ["indices.IndexResult"] = ("Kết quả chỉ số theo năm", "Index result for a year"),
+            ["indices.PillarScore"] = ("Điểm chỉ số thành phần", "Pillar score"),
+            ["indices.IndexTarget"] = ("Chỉ tiêu chỉ số theo năm", "Index target for a year"),
             // Reporting
             ["reporting.Submission"] = ("Báo cáo định kỳ (bản gửi)", "Periodic report (submission)"),
             ["reporting.ReportFile"] = ("Tệp đính kèm báo cáo", "Report attachment"),
