@@ -120,4 +120,22 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
         Assert.True(few > 0, "the counter is not wired to the host");
         Assert.Equal(few, many);
     }
+
+    [Fact]
+    public async Task An_open_consultation_is_found_by_its_subject_or_conclusion_and_a_draft_is_not()
+    {
+        _ = host.Services;
+        var (open, draft) = (Guid.NewGuid(), Guid.NewGuid());
+        await host.Database.ExecuteAsync($"""
+            insert into consultations.consultations (id, province, year, number, subject, urgent, chosen_recipients, deadline, state, drafted_by, drafted_at, conclusion)
+            values ('{open}', 'son-la', 2026, 901, 'Xin ý kiến về kế hoạch số hóa sổ hộ tịch', false, false, current_date + 5, 2, 'test', now(), 'Giao Sở Tư pháp chủ trì số hóa sổ hộ tịch'),
+                   ('{draft}', 'son-la', 2026, 902, 'Dự thảo: số hóa sổ hộ tịch cấp xã', false, false, current_date + 5, 0, 'test', now(), null);
+            """);
+        var client = await host.SignInAsync("son-la.member");
+
+        var links = (await Html.GetAsync(client, "/son-la/tim-kiem?q=so+hoa+ho+tich&loai=lay-y-kien")).QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains($"/son-la/y-kien/{open}", links);
+        Assert.DoesNotContain($"/son-la/y-kien/{draft}", links);
+    }
 }

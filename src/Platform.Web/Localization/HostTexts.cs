@@ -12,7 +12,7 @@ internal sealed class HostTexts : ITextSource
     {
         ["Nền tảng điều hành Ban Chỉ đạo"] = "Steering committee platform",
         ["Tìm kiếm"] = "Search",
-        ["Tìm trong cuộc họp, kết luận và nhiệm vụ"] = "Search meetings, conclusions and tasks",
+        ["Tìm trong cuộc họp, kết luận, nhiệm vụ và việc lấy ý kiến"] = "Search meetings, conclusions, tasks and consultations",
         ["gõ có dấu hoặc không dấu đều được"] = "with or without diacritics",
         ["Tìm"] = "Search",
         ["Hãy gõ ít nhất 2 chữ cái."] = "Type at least 2 letters.",

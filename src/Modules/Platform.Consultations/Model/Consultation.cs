@@ -51,6 +51,9 @@ internal sealed class Consultation : IProvinceOwned
     public int Number { get; set; }
     public required string Subject { get; set; }
     public string? Details { get; set; }
+
+    /// <summary>Subject, details, synthesis and conclusion folded for search (<c>consultations.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
     public bool Urgent { get; set; }
 
     /// <summary>True when the recipients were chosen; false when every member seat on the launch day was asked.</summary>

@@ -32,6 +32,9 @@ internal sealed class ConsultationsDbContext(DbContextOptions<ConsultationsDbCon
             e.Property(c => c.Version).IsRowVersion().HasColumnName("xmin");
             e.HasIndex(c => new { c.Province, c.Year, c.Number }).IsUnique();
             e.HasIndex(c => new { c.Province, c.State, c.Deadline });
+            e.Property(c => c.SearchText).HasComputedColumnSql(
+                "consultations.fold(subject || ' ' || coalesce(details, '') || ' ' || coalesce(synthesis, '') || ' ' || coalesce(conclusion, ''))", stored: true);
+            e.HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasMany(c => c.Questions).WithOne().HasForeignKey(q => q.ConsultationId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Recipients).WithOne().HasForeignKey(r => r.ConsultationId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.ConsultationId).OnDelete(DeleteBehavior.Cascade);

@@ -287,6 +287,13 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("recipient_group");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("consultations.fold(subject || ' ' || coalesce(details, '') || ' ' || coalesce(synthesis, '') || ' ' || coalesce(conclusion, ''))", true);
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");
@@ -325,6 +332,12 @@ namespace Platform.Consultations.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_consultations");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_consultations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Province", "State", "Deadline")
                         .HasDatabaseName("ix_consultations_province_state_deadline");
