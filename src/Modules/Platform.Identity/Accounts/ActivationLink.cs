@@ -26,6 +26,14 @@ internal sealed class ActivationLink
     /// <summary>The row's xmin: of two uses at once, one wins and the other finds the link used.</summary>
     public uint Version { get; set; }
 
+    /// <summary>A link for an account that has none, valid for <paramref name="lifetime"/> from <paramref name="now"/>.</summary>
+    public static ActivationLink Issue(Guid accountId, byte[] hash, DateTimeOffset now, TimeSpan lifetime) =>
+        new() { AccountId = accountId, TokenHash = hash, IssuedAt = now, ExpiresAt = now + lifetime };
+
+    /// <summary>Replaces the link's token: the old one stops working, the new one is unused and valid for <paramref name="lifetime"/>.</summary>
+    public void Renew(byte[] hash, DateTimeOffset now, TimeSpan lifetime) =>
+        (TokenHash, IssuedAt, ExpiresAt, UsedAt) = (hash, now, now + lifetime, null);
+
     /// <summary>A new random token (256 bits, URL-safe) and the hash to store for it.</summary>
     public static (string Token, byte[] Hash) NewToken()
     {

@@ -58,11 +58,11 @@ internal sealed class PasswordReset(AccountsDbContext db, UserManager<Account> u
         var (token, hash) = ActivationLink.NewToken();
         if (link is null)
         {
-            context.ActivationLinks.Add(new ActivationLink { AccountId = account.Id, TokenHash = hash, IssuedAt = now, ExpiresAt = now + Lifetime });
+            context.ActivationLinks.Add(ActivationLink.Issue(account.Id, hash, now, Lifetime));
         }
         else
         {
-            (link.TokenHash, link.IssuedAt, link.ExpiresAt, link.UsedAt) = (hash, now, now + Lifetime, null);
+            link.Renew(hash, now, Lifetime);
         }
 
         scope.ServiceProvider.GetRequiredService<INotificationOutbox>()

@@ -271,14 +271,11 @@ internal sealed class ProvinceAccounts(
         var now = clock.GetUtcNow();
         if (link is null)
         {
-            db.ActivationLinks.Add(new ActivationLink { AccountId = accountId, TokenHash = hash, IssuedAt = now, ExpiresAt = now + ActivationLink.Lifetime });
+            db.ActivationLinks.Add(ActivationLink.Issue(accountId, hash, now, ActivationLink.Lifetime));
         }
         else
         {
-            link.TokenHash = hash;
-            link.IssuedAt = now;
-            link.ExpiresAt = now + ActivationLink.Lifetime;
-            link.UsedAt = null;
+            link.Renew(hash, now, ActivationLink.Lifetime);
         }
 
         MailLink(province, accountId, account.DisplayName, account.UserName!, account.Email, token, now + ActivationLink.Lifetime);
@@ -334,7 +331,7 @@ internal sealed class ProvinceAccounts(
         });
         var (token, hash) = ActivationLink.NewToken();
         var now = clock.GetUtcNow();
-        db.ActivationLinks.Add(new ActivationLink { AccountId = account.Id, TokenHash = hash, IssuedAt = now, ExpiresAt = now + ActivationLink.Lifetime });
+        db.ActivationLinks.Add(ActivationLink.Issue(account.Id, hash, now, ActivationLink.Lifetime));
         MailLink(province, account.Id, row.FullName!, row.UserName!, row.Email, token, now + ActivationLink.Lifetime);
         return new IssuedLink(account.Id, row.UserName!, row.FullName!, token, now + ActivationLink.Lifetime);
     }

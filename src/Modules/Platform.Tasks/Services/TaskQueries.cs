@@ -224,7 +224,7 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
         var words = VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words.Take(8))
         {
-            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = Platform.Core.Search.SearchQuery.Contains(word);
             query = query.Where(t => EF.Functions.Like(t.SearchText, pattern));
         }
 
