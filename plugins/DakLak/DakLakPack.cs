@@ -32,6 +32,7 @@ public sealed class DakLakPack : IProvincePack
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
         Consultations.Describe(pack);
+        Oversight.Describe(pack);
         PeriodicReports.Describe(pack);
         DemoPeople.Describe(pack);
     }

@@ -34,6 +34,7 @@ public sealed class SonLaPack : IProvincePack
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
         Consultations.Describe(pack);
+        Oversight.Describe(pack);
         PeriodicReports.Describe(pack);
         DemoPeople.Describe(pack);
     }

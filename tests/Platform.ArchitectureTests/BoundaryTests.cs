@@ -4,6 +4,9 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
 using Platform.Indices;
+using Platform.Inspections;
+using Platform.Proposals;
+using Platform.Commendations;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -28,6 +31,9 @@ public sealed class BoundaryTests
     private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
     private static readonly Assembly Consultations = typeof(ConsultationsModule).Assembly;
     private static readonly Assembly Indices = typeof(IndicesModule).Assembly;
+    private static readonly Assembly Inspections = typeof(InspectionsModule).Assembly;
+    private static readonly Assembly Proposals = typeof(ProposalsModule).Assembly;
+    private static readonly Assembly Commendations = typeof(CommendationsModule).Assembly;
     private static readonly Assembly Notifications = typeof(Platform.Notifications.NotificationsModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
     private static readonly Assembly Identity = typeof(Platform.Identity.IdentityModule).Assembly;
@@ -40,7 +46,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -56,6 +62,9 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Consultations")]
     [InlineData("Indices")]
+    [InlineData("Inspections")]
+    [InlineData("Proposals")]
+    [InlineData("Commendations")]
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
@@ -73,6 +82,9 @@ public sealed class BoundaryTests
         "Tasks" => Tasks,
         "Consultations" => Consultations,
         "Indices" => Indices,
+        "Inspections" => Inspections,
+        "Proposals" => Proposals,
+        "Commendations" => Commendations,
         "Notifications" => Notifications,
         "Reporting" => Reporting,
         "Identity" => Identity,
@@ -85,6 +97,9 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Consultations")]
     [InlineData("Indices")]
+    [InlineData("Inspections")]
+    [InlineData("Proposals")]
+    [InlineData("Commendations")]
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
@@ -107,6 +122,9 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Consultations")]
     [InlineData("Indices")]
+    [InlineData("Inspections")]
+    [InlineData("Proposals")]
+    [InlineData("Commendations")]
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
@@ -139,7 +157,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -155,6 +173,9 @@ public sealed class BoundaryTests
                 "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
                 "Platform.Consultations.Persistence", "Platform.Consultations.Model", "Platform.Consultations.Services",
                 "Platform.Indices.Persistence", "Platform.Indices.Model", "Platform.Indices.Services",
+                "Platform.Inspections.Persistence", "Platform.Inspections.Model", "Platform.Inspections.Services",
+                "Platform.Proposals.Persistence", "Platform.Proposals.Model", "Platform.Proposals.Services",
+                "Platform.Commendations.Persistence", "Platform.Commendations.Model", "Platform.Commendations.Services",
                 "Platform.Reporting.Persistence", "Platform.Reporting.Model", "Platform.Reporting.Services",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log",
                 "Platform.Identity.Persistence", "Platform.Identity.Accounts", "Platform.Identity.Access", "Platform.Identity.Administration",
@@ -203,6 +224,9 @@ public sealed class BoundaryTests
             Exposed(Tasks));
         Assert.Equal(["Platform.Consultations.ConsultationsModule"], Exposed(Consultations));
         Assert.Equal(["Platform.Indices.IndicesModule"], Exposed(Indices));
+        Assert.Equal(["Platform.Inspections.InspectionsModule"], Exposed(Inspections));
+        Assert.Equal(["Platform.Proposals.ProposalsModule"], Exposed(Proposals));
+        Assert.Equal(["Platform.Commendations.CommendationsModule"], Exposed(Commendations));
         Assert.Equal(["Platform.Notifications.NotificationsModule"], Exposed(Notifications));
         Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));

@@ -8,6 +8,9 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
 using Platform.Indices;
+using Platform.Inspections;
+using Platform.Proposals;
+using Platform.Commendations;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -39,6 +42,9 @@ public sealed class SchemaOwnershipTests
         typeof(TasksModule).Assembly,
         typeof(ConsultationsModule).Assembly,
         typeof(IndicesModule).Assembly,
+        typeof(InspectionsModule).Assembly,
+        typeof(ProposalsModule).Assembly,
+        typeof(CommendationsModule).Assembly,
         typeof(ReportingModule).Assembly,
         typeof(Platform.Identity.IdentityModule).Assembly,
         typeof(AuditModule).Assembly,
@@ -67,7 +73,7 @@ public sealed class SchemaOwnershipTests
     public void Every_module_owns_a_schema_read_from_its_model()
     {
         Assert.Equal(
-            ["audit", "committees", "consultations", "data_protection", "identity", "indices", "meetings", "notifications", "reporting", "tasks"],
+            ["audit", "commendations", "committees", "consultations", "data_protection", "identity", "indices", "inspections", "meetings", "notifications", "proposals", "reporting", "tasks"],
             Schemas.Value.Select(s => s.Name).Order());
         Assert.All(Schemas.Value, s => Assert.NotEmpty(s.Tables));
         Assert.Contains("seats", Schemas.Value.Single(s => s.Name == "committees").Tables);

@@ -3,6 +3,9 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
 using Platform.Indices;
+using Platform.Inspections;
+using Platform.Proposals;
+using Platform.Commendations;
 using Platform.Core.Localization;
 using Platform.Meetings;
 using Platform.Reporting;
@@ -30,6 +33,9 @@ public sealed class WordingTests
         "src/Modules/Platform.Tasks",
         "src/Modules/Platform.Consultations",
         "src/Modules/Platform.Indices",
+        "src/Modules/Platform.Inspections",
+        "src/Modules/Platform.Proposals",
+        "src/Modules/Platform.Commendations",
         "src/Modules/Platform.Reporting",
         "src/Modules/Platform.Audit",
         "src/Modules/Platform.Identity",
@@ -44,6 +50,9 @@ public sealed class WordingTests
         "Platform.Tasks" => typeof(TasksModule).Assembly,
         "Platform.Consultations" => typeof(ConsultationsModule).Assembly,
         "Platform.Indices" => typeof(IndicesModule).Assembly,
+        "Platform.Inspections" => typeof(InspectionsModule).Assembly,
+        "Platform.Proposals" => typeof(ProposalsModule).Assembly,
+        "Platform.Commendations" => typeof(CommendationsModule).Assembly,
         "Platform.Reporting" => typeof(ReportingModule).Assembly,
         "Platform.Audit" => typeof(AuditModule).Assembly,
         "Platform.Identity" => typeof(Platform.Identity.IdentityModule).Assembly,

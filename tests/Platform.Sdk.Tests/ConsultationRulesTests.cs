@@ -99,10 +99,4 @@ public sealed class ConsultationRulesTests
 
         Assert.Contains("only the head or the standing deputy approves", problem, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void The_host_implements_Sdk_1_4()
-    {
-        Assert.Equal(new Version(1, 4, 0, 0), SdkInfo.Version);
-    }
 }

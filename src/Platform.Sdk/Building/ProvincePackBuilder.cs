@@ -163,10 +163,12 @@ public sealed partial class ProvincePackBuilder
             English = _english.ToDictionary(StringComparer.Ordinal),
             Documents = BuildDocuments(),
             Consultations = _consultations?.Build() ?? ConsultationRules.Unstated,
+            Oversight = BuildOversight(),
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));
         problems.AddRange(_consultations?.Problems ?? []);
+        problems.AddRange(OversightProblems);
         return problems.Count == 0 ? definition : throw new PackDefinitionException(problems);
     }
 

@@ -1,5 +1,6 @@
 using Platform.Sdk.Consultations;
 using Platform.Sdk.Meetings;
+using Platform.Sdk.Oversight;
 using Platform.Sdk.Reporting;
 using Platform.Sdk.Tasks;
 
@@ -34,6 +35,9 @@ public sealed partial record ProvinceDefinition(
 
     /// <summary>What the regulation says about consultations between meetings (Sdk 1.4); <see cref="ConsultationRules.Unstated"/> when the pack says nothing.</summary>
     public ConsultationRules Consultations { get; init; } = ConsultationRules.Unstated;
+
+    /// <summary>What the regulation says about inspection, proposals and commendation (Sdk 1.5); <see cref="OversightRules.Unstated"/> when the pack says nothing.</summary>
+    public OversightRules Oversight { get; init; } = OversightRules.Unstated;
 
     /// <summary>The agency with this key, or null.</summary>
     public AgencyDefinition? FindAgency(string key) => Agencies.FirstOrDefault(a => a.Key == key);

@@ -10,6 +10,9 @@ using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
 using Platform.Indices.Persistence;
+using Platform.Inspections.Persistence;
+using Platform.Proposals.Persistence;
+using Platform.Commendations.Persistence;
 using Platform.Meetings.Persistence;
 using Platform.Notifications.Persistence;
 using Platform.Reporting.Persistence;
@@ -19,7 +22,7 @@ using Platform.Tasks.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, indices, reporting, notifications, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, indices, inspections, proposals, commendations, reporting, notifications, identity, audit, data-protection");
     return 2;
 }
 
@@ -36,6 +39,12 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Consultations"), "Platform.Consultations", "Persistence.Migrations"),
     "indices" => ((DbContext)new IndicesDbContext(Options<IndicesDbContext>(IndicesDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Indices"), "Platform.Indices", "Persistence.Migrations"),
+    "inspections" => ((DbContext)new InspectionsDbContext(Options<InspectionsDbContext>(InspectionsDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Inspections"), "Platform.Inspections", "Persistence.Migrations"),
+    "proposals" => ((DbContext)new ProposalsDbContext(Options<ProposalsDbContext>(ProposalsDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Proposals"), "Platform.Proposals", "Persistence.Migrations"),
+    "commendations" => ((DbContext)new CommendationsDbContext(Options<CommendationsDbContext>(CommendationsDbContext.Schema), new CurrentProvince()),
+        Path.Combine(repo, "src/Modules/Platform.Commendations"), "Platform.Commendations", "Persistence.Migrations"),
     "reporting" => ((DbContext)new ReportingDbContext(Options<ReportingDbContext>(ReportingDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Reporting"), "Platform.Reporting", "Persistence.Migrations"),
     "notifications" => ((DbContext)new NotificationsDbContext(Options<NotificationsDbContext>(NotificationsDbContext.Schema), new CurrentProvince()),
