@@ -216,9 +216,11 @@ public sealed class BoundaryTests
             Exposed(Meetings));
         Assert.Equal(
             [
+                "Platform.Tasks.Contracts.AgencyOnTime",
                 "Platform.Tasks.Contracts.ConclusionItemToFollow",
                 "Platform.Tasks.Contracts.ConclusionToFollow",
                 "Platform.Tasks.Contracts.ITaskAssignments",
+                "Platform.Tasks.Contracts.ITaskRecords",
                 "Platform.Tasks.TasksModule",
             ],
             Exposed(Tasks));

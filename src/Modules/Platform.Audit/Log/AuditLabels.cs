@@ -69,6 +69,8 @@ internal static class AuditLabels
             ["consultations.AnswerDraft"] = ("Dự thảo ý kiến do đầu mối chuẩn bị", "Answer prepared by a focal point"),
             ["consultations.DraftLine"] = ("Dự thảo ý kiến theo từng nội dung", "Prepared answer to one question"),
             ["consultations.ConclusionItem"] = ("Nội dung kết luận sau lấy ý kiến", "Conclusion item of a consultation"),
+            // Commendations
+            ["commendations.CommendationProposal"] = ("Đề nghị khen thưởng, phê bình", "Commendation or criticism proposal"),
             // Indices
             ["indices.IndexResult"] = ("Kết quả chỉ số theo năm", "Index result for a year"),
             ["indices.PillarScore"] = ("Điểm chỉ số thành phần", "Pillar score"),

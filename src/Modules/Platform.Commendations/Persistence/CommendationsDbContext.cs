@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Commendations.Model;
 using Platform.Core.Persistence;
 using Platform.Core.Tenancy;
 
@@ -10,9 +11,26 @@ internal sealed class CommendationsDbContext(DbContextOptions<CommendationsDbCon
 {
     public const string Schema = "commendations";
 
+    public DbSet<CommendationProposal> Proposals => Set<CommendationProposal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<CommendationProposal>(e =>
+        {
+            e.ToTable("nominations");
+            e.Property(p => p.Grounds).HasMaxLength(4000);
+            e.Property(p => p.PersonName).HasMaxLength(200);
+            e.Property(p => p.PersonPosition).HasMaxLength(300);
+            e.Property(p => p.AgencyName).HasMaxLength(300);
+            e.Property(p => p.DecisionNote).HasMaxLength(4000);
+            e.Property(p => p.ForwardReference).HasMaxLength(300);
+            e.Property(p => p.Version).IsRowVersion().HasColumnName("xmin");
+            // Two proposals numbered at once claim the same number: one is refused and sent again.
+            e.HasIndex(p => new { p.Province, p.Year, p.Number }).IsUnique();
+            e.HasIndex(p => new { p.Province, p.State });
+        });
+
         FilterEveryEntityByProvince(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
