@@ -230,7 +230,13 @@ public sealed class BoundaryTests
         Assert.Equal(["Platform.Proposals.ProposalsModule"], Exposed(Proposals));
         Assert.Equal(["Platform.Commendations.CommendationsModule"], Exposed(Commendations));
         Assert.Equal(["Platform.Notifications.NotificationsModule"], Exposed(Notifications));
-        Assert.Equal(["Platform.Reporting.ReportingModule"], Exposed(Reporting));
+        Assert.Equal(
+            [
+                "Platform.Reporting.Contracts.AgencyPunctuality",
+                "Platform.Reporting.Contracts.IReportingRecords",
+                "Platform.Reporting.ReportingModule",
+            ],
+            Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
         Assert.Equal(
             [

@@ -68,6 +68,20 @@ public sealed class CommendationTests(MeetingHost host) : IClassFixture<MeetingH
     }
 
     [Fact]
+    public async Task The_proposal_carries_the_agencys_periodic_reports_judged_by_the_provinces_own_chain()
+    {
+        // Sơn La's DOST reports as a member's agency (Art. 12.4) and leads a standing agency (Art. 12.5): this year's
+        // reports whose deadline has passed are counted on time, late or missing.
+        var year = Core.Dates.VietnamTime.Today(TimeProvider.System).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = await ProposeAsync(Proposal("so-khcn", "Tổng hợp báo cáo đầy đủ, kịp thời.", year));
+
+        var judged = await host.Database.ScalarAsync<int>($"select reports_on_time + reports_late + reports_missing from commendations.nominations where id = '{id}'");
+        Assert.True(judged > 0, "no report of the year was judged");
+        var cells = (await Html.GetAsync(_head, $"/son-la/khen-thuong/{id}")).QuerySelectorAll("#reports td").Select(c => int.Parse(c.Text().Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(judged, cells.Sum());
+    }
+
+    [Fact]
     public async Task Only_the_head_decides_and_a_deputy_is_refused_citing_the_regulation()
     {
         var id = await ProposeAsync(Proposal("so-khcn", "Dẫn đầu về chuyển đổi số."));

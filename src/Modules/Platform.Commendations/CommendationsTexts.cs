@@ -30,7 +30,7 @@ internal sealed class CommendationsTexts : ITextSource
         ["Chức vụ"] = "Position",
         ["Căn cứ"] = "Grounds",
         ["Căn cứ, thành tích hoặc khuyết điểm"] = "Grounds: results or shortcomings",
-        ["Kèm tỷ lệ hoàn thành nhiệm vụ đúng hạn của cơ quan trong năm"] = "Attach the agency's on-time rate of tasks for the year",
+        ["Kèm tỷ lệ hoàn thành nhiệm vụ đúng hạn và báo cáo định kỳ của cơ quan trong năm"] = "Attach the agency's on-time rate of tasks and its periodic reports for the year",
         ["Để trống nếu không kèm số liệu; số liệu được ghi lại tại thời điểm lập đề nghị."] =
             "Leave blank to attach no figures; the figures are recorded as they stand when the proposal is made.",
         ["Gửi đề nghị tới Trưởng Ban"] = "Send the proposal to the head",
@@ -51,6 +51,11 @@ internal sealed class CommendationsTexts : ITextSource
         ["Trễ hạn"] = "Late",
         ["Quá hạn chưa xong"] = "Overdue, not done",
         ["Tỷ lệ đúng hạn"] = "On-time rate",
+        ["Báo cáo định kỳ của {0} năm {1}"] = "Periodic reports of {0} in {1}",
+        ["Các báo cáo cơ quan phải gửi trong năm theo quy trình báo cáo của tỉnh, đánh giá như trang Mức độ đúng hạn của các đơn vị."] =
+            "The reports the agency owed that year under the province's reporting chain, judged as the punctuality page judges them.",
+        ["Báo cáo định kỳ"] = "Periodic reports",
+        ["Chưa gửi, đã quá hạn"] = "Not sent, past the deadline",
         ["Kết quả xử lý"] = "Outcome",
         ["Văn bản gửi cấp có thẩm quyền"] = "Document sent to the competent level",
         ["Quyết định của Trưởng Ban"] = "The head's decision",

@@ -45,7 +45,7 @@ internal enum ProposalState
 /// <summary>
 /// A proposal to commend, criticise or ask that responsibility be handled, made by the standing agency with its grounds
 /// and the evidence the platform holds (the agency's on-time record of tasks for a year, copied when proposed so the
-/// head decides on what was shown), decided by the head: at the committee's level, or forwarded to the competent level
+/// head decides on what was shown; and how its periodic reports met the chain's deadlines that year), decided by the head: at the committee's level, or forwarded to the competent level
 /// with a reference (Đắk Lắk, Art. 4.5 and 8.4; Sơn La, Art. 4.4 and 11.3). State rules live here.
 /// </summary>
 internal sealed class CommendationProposal : IProvinceOwned
@@ -72,6 +72,11 @@ internal sealed class CommendationProposal : IProvinceOwned
     public int? TasksOnTime { get; set; }
     public int? TasksLate { get; set; }
     public int? TasksOverdue { get; set; }
+
+    /// <summary>The agency's periodic reports of the evidence year under the province's chain: on time, late, missing (copied when proposed).</summary>
+    public int? ReportsOnTime { get; set; }
+    public int? ReportsLate { get; set; }
+    public int? ReportsMissing { get; set; }
 
     public required string ProposedBy { get; set; }
     public DateTimeOffset ProposedAt { get; set; }

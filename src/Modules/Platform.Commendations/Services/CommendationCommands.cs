@@ -12,6 +12,7 @@ using Platform.Core.Modules;
 using Platform.Core.Notifications;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
+using Platform.Reporting.Contracts;
 using Platform.Sdk;
 using Platform.Sdk.Oversight;
 using Platform.Sdk.Structure;
@@ -57,6 +58,7 @@ internal sealed class CommendationCommands(
     CurrentProvince province,
     ICommitteeDirectory committee,
     ITaskRecords taskRecords,
+    IReportingRecords reportingRecords,
     IAuthorizationService authorization,
     ICurrentActor actor,
     INotificationOutbox outbox,
@@ -169,6 +171,7 @@ internal sealed class CommendationCommands(
         }
 
         var record = evidenceYear is { } year ? (await taskRecords.OnTimeAsync([agency!.Key], year, Today, ct)).Single() : null;
+        var reports = evidenceYear is { } ry ? await reportingRecords.PunctualityAsync(agency!.Key, ry, Today, ct) : null;
         var code = Province.Code.Value;
         var proposal = new CommendationProposal
         {
@@ -188,6 +191,9 @@ internal sealed class CommendationCommands(
             TasksOnTime = record?.OnTime,
             TasksLate = record?.Late,
             TasksOverdue = record?.Overdue,
+            ReportsOnTime = reports?.OnTime,
+            ReportsLate = reports?.Late,
+            ReportsMissing = reports?.Missing,
             ProposedBy = actor.Name,
             ProposedAt = clock.GetUtcNow(),
             State = ProposalState.Proposed,

@@ -107,6 +107,18 @@ namespace Platform.Commendations.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<int?>("ReportsLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_late");
+
+                    b.Property<int?>("ReportsMissing")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_missing");
+
+                    b.Property<int?>("ReportsOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_on_time");
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");

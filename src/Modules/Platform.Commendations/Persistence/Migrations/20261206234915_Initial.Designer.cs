@@ -12,7 +12,7 @@ using Platform.Commendations.Persistence;
 namespace Platform.Commendations.Persistence.Migrations
 {
     [DbContext(typeof(CommendationsDbContext))]
-    [Migration("20261206233825_Initial")]
+    [Migration("20261206234915_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -109,6 +109,18 @@ namespace Platform.Commendations.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("province");
+
+                    b.Property<int?>("ReportsLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_late");
+
+                    b.Property<int?>("ReportsMissing")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_missing");
+
+                    b.Property<int?>("ReportsOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_on_time");
 
                     b.Property<int>("State")
                         .HasColumnType("integer")
