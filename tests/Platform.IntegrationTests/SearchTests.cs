@@ -63,6 +63,36 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
     }
 
     [Fact]
+    public async Task Every_section_of_a_submitted_report_is_found_and_a_draft_is_not()
+    {
+        _ = host.Services;
+        await host.Database.ExecuteAsync("""
+            delete from reporting.submissions where updated_by = 'search-test';
+            insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
+                                               full_results, summary_shortcomings, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
+            values (gen_random_uuid(), 'son-la', 0, 2025, 3, 'thanh-vien', 0, 'chanh-van-phong-ubnd', 1, 1,
+                    'Hoàn thành kế hoạch quý.', 'Tỷ lệ hồ sơ trực tuyến toàn trình ở cấp xã còn thấp.', 'search-test', now(), 'thử', now(), date '2025-09-08'),
+                   (gen_random_uuid(), 'son-la', 0, 2025, 3, 'thanh-vien', 0, 'chanh-van-phong-ubnd', 2, 0,
+                    'Bản nháp chưa gửi về trạm viễn thông lưu động.', null, 'search-test', now(), null, null, null),
+                   (gen_random_uuid(), 'dak-lak', 0, 2025, 3, 'thanh-vien', 0, 'dak-lak-seat', 1, 1,
+                    'Tỷ lệ hồ sơ trực tuyến toàn trình của Đắk Lắk.', null, 'search-test', now(), 'thử', now(), date '2025-09-08');
+            """);
+        var client = await host.SignInAsync("son-la.member");
+
+        var found = await Html.GetAsync(client, "/son-la/tim-kiem?q=" + Uri.EscapeDataString("ho so truc tuyen toan trinh"));
+        var links = found.QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("/son-la/reports/write?ky=Q3-2025&buoc=thanh-vien&ai=chanh-van-phong-ubnd", links);
+        Assert.DoesNotContain(links, l => l.StartsWith("/dak-lak", StringComparison.Ordinal));
+        // The passage shown is the summary's section that holds the words, marked.
+        var hit = found.QuerySelectorAll("ol.search-results li").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.Contains("/reports/", StringComparison.Ordinal));
+        Assert.Equal("Tỷ lệ hồ sơ trực tuyến toàn trình ở cấp xã còn thấp.", hit.QuerySelector(".passage")!.TextContent);
+        Assert.Contains("hồ sơ trực tuyến toàn trình", hit.QuerySelectorAll(".passage mark").Select(m => m.TextContent), StringComparer.Ordinal);
+
+        var draft = await Html.GetAsync(client, "/son-la/tim-kiem?q=" + Uri.EscapeDataString("tram vien thong luu dong"));
+        Assert.DoesNotContain(draft.QuerySelectorAll("ol.search-results a"), a => a.GetAttribute("href")!.Contains("/reports/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_query_too_short_is_refused_plainly_and_an_unknown_word_finds_nothing()
     {
         var client = await host.SignInAsync("son-la.member");

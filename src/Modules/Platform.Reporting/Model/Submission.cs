@@ -39,6 +39,9 @@ internal sealed class Submission : IProvinceOwned
     public ReportText Full { get; set; } = new();
     public ReportText Summary { get; set; } = new();
 
+    /// <summary>Every section of the full report and of its summary, folded for search (<c>reporting.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>For a compiled report: the reports it gathered when its draft was last refreshed.</summary>
     public List<CompiledSource> CompiledFrom { get; set; } = [];
 

@@ -26,6 +26,10 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             e.OwnsOne(s => s.Summary);
             e.OwnsMany(s => s.CompiledFrom, c => c.ToJson("compiled_from"));
             e.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
+            // Every section of every version, folded by the database in the same write (the archive's search).
+            e.Property(s => s.SearchText).HasComputedColumnSql(
+                "reporting.fold(coalesce(full_results, '') || ' ' || coalesce(full_shortcomings, '') || ' ' || coalesce(full_causes, '') || ' ' || coalesce(full_tasks_and_solutions, '') || ' ' || coalesce(full_proposals, '') || ' ' || coalesce(summary_results, '') || ' ' || coalesce(summary_shortcomings, '') || ' ' || coalesce(summary_causes, '') || ' ' || coalesce(summary_tasks_and_solutions, '') || ' ' || coalesce(summary_proposals, ''))", stored: true);
+            e.HasIndex(s => s.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         });
 
         modelBuilder.Entity<ReportFile>(e =>

@@ -18,7 +18,7 @@ namespace Platform.Reporting.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("reporting")
-                .HasAnnotation("ProductVersion", "10.0.4")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -165,6 +165,13 @@ namespace Platform.Reporting.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("saved_from");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("reporting.fold(coalesce(full_results, '') || ' ' || coalesce(full_shortcomings, '') || ' ' || coalesce(full_causes, '') || ' ' || coalesce(full_tasks_and_solutions, '') || ' ' || coalesce(full_proposals, '') || ' ' || coalesce(summary_results, '') || ' ' || coalesce(summary_shortcomings, '') || ' ' || coalesce(summary_causes, '') || ' ' || coalesce(summary_tasks_and_solutions, '') || ' ' || coalesce(summary_proposals, ''))", true);
+
                     b.Property<string>("StageKey")
                         .IsRequired()
                         .HasColumnType("text")
@@ -216,6 +223,12 @@ namespace Platform.Reporting.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_submissions");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_submissions_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Province", "PeriodKind", "Year", "Number", "StageKey", "SubmitterKey", "Edition")
                         .IsUnique()
