@@ -39,6 +39,52 @@ public sealed class MeetingFileTests(MeetingHost host) : IClassFixture<MeetingHo
     }
 
     [Fact]
+    public async Task The_ZIP_of_a_meetings_record_holds_every_document_its_manifest_lists_with_matching_hashes()
+    {
+        var pdf = Pdf();
+        var (meeting, _) = await UploadedAsync("Phiên họp lưu hồ sơ", "Dự thảo kế hoạch.pdf", pdf);
+        var form = await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}/documents", "input[type=file]");
+        Assert.Equal(HttpStatusCode.OK, (await form.UploadAsync(_secretariat, "Dự thảo kế hoạch.pdf", [.. pdf, 1], "application/pdf")).StatusCode);
+        var link = (await Html.GetAsync(_secretariat, $"/son-la/meetings/{meeting}/documents")).QuerySelector("#record-zip")!.GetAttribute("href")!;
+
+        var response = await _secretariat.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var manifest = System.Text.Json.JsonDocument.Parse(await ReadAsync(zip.GetEntry("manifest.json")!));
+        Assert.Equal(meeting, manifest.RootElement.GetProperty("meeting").GetProperty("id").GetGuid());
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .Select(f => (Path: f.GetProperty("path").GetString()!, Sha: f.GetProperty("sha256").GetString()!, Size: f.GetProperty("size").GetInt64())).ToList();
+        // Every file in the ZIP is listed, and every file listed is there with the size and hash the manifest states.
+        Assert.Equal(zip.Entries.Select(e => e.FullName).Where(n => n != "manifest.json").Order(), listed.Select(f => f.Path).Order());
+        foreach (var (path, sha, size) in listed)
+        {
+            var bytes = await ReadAsync(zip.GetEntry(path)!);
+            Assert.Equal(size, bytes.LongLength);
+            Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+
+        // The documents as stored (two of the same name both kept), and the invitation the meeting page offers.
+        Assert.Contains(listed, f => f.Path == "tai-lieu/Dự thảo kế hoạch.pdf" && f.Sha == Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        Assert.Contains(listed, f => f.Path == "tai-lieu/Dự thảo kế hoạch (2).pdf");
+        Assert.Contains(listed, f => f.Path == "van-ban/giay-moi.docx");
+        Assert.DoesNotContain(listed, f => f.Path == "van-ban/thong-bao-ket-luan.docx");
+
+        // Another province's official cannot take it.
+        var dakLak = await host.SignInAsync("dak-lak.secretariat");
+        Assert.NotEqual(HttpStatusCode.OK, (await dakLak.GetAsync(link)).StatusCode);
+    }
+
+    private static async Task<byte[]> ReadAsync(System.IO.Compression.ZipArchiveEntry entry)
+    {
+        await using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    [Fact]
     public async Task A_PDF_uploaded_on_the_meeting_page_downloads_byte_for_byte_with_its_type()
     {
         var pdf = Pdf();

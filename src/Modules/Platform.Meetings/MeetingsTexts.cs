@@ -11,6 +11,9 @@ internal sealed class MeetingsTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
+        ["Tải toàn bộ hồ sơ cuộc họp (.zip)"] = "Download the meeting's full record (.zip)",
+        ["Giấy mời, biên bản, thông báo kết luận và mọi tài liệu, kèm danh mục (manifest.json) ghi mã băm SHA-256 của từng tệp."] =
+            "The invitation, minutes, conclusion notice and every document, with a manifest (manifest.json) giving each file's SHA-256 hash.",
         ["Người quyết định"] = "Decided by",
         ["Duyệt thông báo kết luận này? Sau khi duyệt, nội dung không sửa được nữa."] = "Approve this conclusion notice? Once approved, its content cannot be changed.",
         ["Ban hành thông báo kết luận? Thông báo đã ban hành không thay đổi được."] = "Issue the conclusion notice? An issued notice cannot be changed.",

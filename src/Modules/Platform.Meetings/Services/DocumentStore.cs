@@ -54,6 +54,19 @@ internal sealed class DocumentStore(MeetingsDbContext db, MeetingAccess access, 
         return Outcome.Done(id);
     }
 
+    /// <summary>Every document of a meeting with its bytes, in the order they were added: one statement.</summary>
+    public async Task<IReadOnlyList<(MeetingDocument Document, byte[] Bytes)>> ReadAllAsync(Guid meetingId, CancellationToken ct)
+    {
+        var rows = await (
+                from d in db.Documents.AsNoTracking()
+                join c in db.DocumentContents.AsNoTracking() on d.Id equals c.Id
+                where d.MeetingId == meetingId
+                orderby d.UploadedAt, d.Id
+                select new { d, c.Bytes })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (r.d, r.Bytes))];
+    }
+
     /// <summary>A document and its bytes, or null when it is not one of this province's meeting's documents.</summary>
     public async Task<(MeetingDocument Document, byte[] Bytes)?> ReadAsync(Guid meetingId, Guid documentId, CancellationToken ct)
     {
