@@ -233,6 +233,23 @@ public sealed class InspectionTests(MeetingHost host) : IClassFixture<MeetingHos
     }
 
     [Fact]
+    public async Task A_mission_whose_period_ended_without_a_closing_notice_is_late_on_the_plan_and_the_home_page()
+    {
+        var from = Today.AddDays(-10);
+        var id = await InspectionSteps.SetUpAsync(_head, "dak-lak", new()
+        {
+            ["Form.Subject"] = "Đoàn công tác chưa có thông báo kết luận",
+            ["Form.Agencies"] = "cong-an-tinh",
+            ["Form.LeadSeat"] = "truong-ban",
+        }, from: from, to: Today.AddDays(-2), adHoc: true);
+
+        var plan = await Html.GetAsync(_secretariat, $"/dak-lak/kiem-tra?nam={from.Year}");
+        Assert.Equal("Quá hạn, chưa có thông báo kết luận", plan.QuerySelector($"tr[data-mission='{id}'] .state")!.Text());
+        var home = await Html.GetAsync(_secretariat, "/dak-lak");
+        Assert.Contains("Quá hạn", home.QuerySelector($"#home-inspections ~ ul li[data-mission='{id}']")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_plan_page_reads_with_as_many_statements_for_many_missions_as_for_one()
     {
         const int year = 2045;

@@ -114,5 +114,7 @@ internal sealed class InspectionsTexts : ITextSource
         ["Đã ban hành thông báo kết luận kiểm tra; các kiến nghị đã được giao thành nhiệm vụ."] = "The closing notice is issued; the recommendations are assigned as tasks.",
         ["Đã đính kèm tài liệu."] = "The documents are attached.",
         ["Đã thành lập đoàn kiểm tra."] = "The mission is set up.",
+        ["Đoàn kiểm tra đang làm việc hoặc quá hạn"] = "Missions in progress or late",
+        ["đến ngày"] = "until",
     };
 }

@@ -26,6 +26,9 @@ internal sealed record MissionView(Mission Mission, InspectionPlan? Plan, IReadO
     public bool PlanIssued => Plan is null || Plan.Issued;
 }
 
+/// <summary>A mission the home panel shows: in progress or late.</summary>
+internal sealed record MissionDue(Guid Id, string Subject, DateOnly To, MissionState State);
+
 /// <summary>Reads the plan and its missions in a fixed number of statements, whatever their number.</summary>
 internal sealed class InspectionQueries(InspectionsDbContext db, TimeProvider clock) : IModuleService
 {
@@ -78,5 +81,17 @@ internal sealed class InspectionQueries(InspectionsDbContext db, TimeProvider cl
 
         var content = await db.FileContents.AsNoTracking().SingleAsync(c => c.Id == fileId, ct);
         return (file, content.Bytes);
+    }
+
+    /// <summary>Missions in effect whose period has started and that have no closing notice, soonest end first: in progress or late (one statement).</summary>
+    public async Task<IReadOnlyList<MissionDue>> OpenAsync(CancellationToken ct)
+    {
+        var today = Today;
+        var rows = await db.Missions.AsNoTracking()
+            .Where(m => m.NoticeIssuedAt == null && m.From <= today && (m.PlanId == null || db.Plans.Any(p => p.Id == m.PlanId && p.IssuedAt != null)))
+            .OrderBy(m => m.To).ThenBy(m => m.Id).Take(10)
+            .Select(m => new { m.Id, m.Subject, m.To })
+            .ToListAsync(ct);
+        return [.. rows.Select(m => new MissionDue(m.Id, m.Subject, m.To, today > m.To ? MissionState.Late : MissionState.InProgress))];
     }
 }
