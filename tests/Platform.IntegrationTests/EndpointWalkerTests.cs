@@ -80,6 +80,11 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Contains("/son-la/quy-che", templates);
         Assert.Contains("/dak-lak/quy-che", templates);
         Assert.Contains("/{province:province}/meetings/{id:guid}/documents/{documentId:guid}", templates);
+        // The inspection plan, its missions and their documents.
+        Assert.Contains("/{province:province}/kiem-tra", templates);
+        Assert.Contains("/{province:province}/kiem-tra/doan/moi", templates);
+        Assert.Contains("/{province:province}/kiem-tra/doan/{id:guid}", templates);
+        Assert.Contains("/{province:province}/kiem-tra/doan/{id:guid}/tep/{fileId:guid}", templates);
         // The meeting's concern pages, split from its overview.
         foreach (var concern in new[] { "status", "agenda", "documents", "briefings", "invitees", "minutes" })
         {

@@ -194,6 +194,43 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_table_of_the_inspections_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'inspections' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal(
+            "file_contents:true:true:true,files:true:true:true,inspected_agencies:true:true:true,missions:true:true:true,plans:true:true:true," +
+            "recommendations:true:true:true,team_members:true:true:true",
+            tables);
+    }
+
+    [Fact]
+    public async Task A_Dak_Lak_inspection_mission_is_invisible_from_Son_La()
+    {
+        _ = host.Services;
+        await host.Database.ExecuteAsync("""
+            insert into inspections.missions (id, province, year, subject, "from", "to", lead_seat_key, lead_office, set_up_by, set_up_at)
+            values ('0193a000-0000-7000-8000-000000000021', 'dak-lak', 2001, 'Thử cách ly đoàn kiểm tra', '2001-01-01', '2001-01-31', 'truong-ban', 'Chủ tịch UBND tỉnh', 'test', now())
+            on conflict do nothing
+            """);
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        await Scalar(connection, "select 1 from set_config('app.province', 'son-la', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from inspections.missions where subject = 'Thử cách ly đoàn kiểm tra'"));
+        await Scalar(connection, "select 1 from set_config('app.province', 'dak-lak', false)");
+        Assert.Equal(1L, await Scalar(connection, "select count(*) from inspections.missions where subject = 'Thử cách ly đoàn kiểm tra'"));
+    }
+
+    [Fact]
     public async Task The_application_role_reads_no_index_result_of_another_province()
     {
         _ = host.Services;

@@ -75,6 +75,14 @@ internal static class AuditLabels
             ["indices.IndexResult"] = ("Kết quả chỉ số theo năm", "Index result for a year"),
             ["indices.PillarScore"] = ("Điểm chỉ số thành phần", "Pillar score"),
             ["indices.IndexTarget"] = ("Chỉ tiêu chỉ số theo năm", "Index target for a year"),
+            // Inspections
+            ["inspections.InspectionPlan"] = ("Kế hoạch kiểm tra, giám sát năm", "Annual inspection plan"),
+            ["inspections.Mission"] = ("Đoàn kiểm tra, giám sát", "Inspection mission"),
+            ["inspections.InspectedAgency"] = ("Cơ quan được kiểm tra và kết quả kiểm tra", "Inspected agency and findings"),
+            ["inspections.TeamMember"] = ("Thành viên đoàn kiểm tra", "Mission team member"),
+            ["inspections.Recommendation"] = ("Kiến nghị của đoàn kiểm tra", "Mission recommendation"),
+            ["inspections.MissionFile"] = ("Tài liệu của đoàn kiểm tra", "Mission document"),
+            ["inspections.MissionFileContent"] = ("Nội dung tài liệu của đoàn kiểm tra", "Mission document content"),
             // Reporting
             ["reporting.Submission"] = ("Báo cáo định kỳ (bản gửi)", "Periodic report (submission)"),
             ["reporting.ReportFile"] = ("Tệp đính kèm báo cáo", "Report attachment"),

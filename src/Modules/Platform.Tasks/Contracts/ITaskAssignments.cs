@@ -12,11 +12,17 @@ public interface ITaskAssignments
     /// deadline from today; otherwise nothing is created and the problems are returned (Vietnamese / English).
     /// </summary>
     Task<IReadOnlyList<string>> FollowConsultationConclusionAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same for the recommendations of an inspection mission's closing notice (thông báo kết luận kiểm tra): one
+    /// task per recommendation for the inspected agency, shown as coming from an inspection and linked to the mission.
+    /// </summary>
+    Task<IReadOnlyList<string>> FollowInspectionRecommendationsAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken);
 }
 
 /// <summary>A conclusion another module issued, to be followed as tasks.</summary>
 /// <param name="SourceLabel">How the source reads on the task, e.g. "Kết luận lấy ý kiến số 3/2026, mục 1" (the item number is added).</param>
-/// <param name="SourcePath">The source's page inside the province, e.g. "y-kien/{id}".</param>
+/// <param name="SourcePath">The source's page inside the province, e.g. "y-kien/{id}" or "kiem-tra/doan/{id}".</param>
 /// <param name="IssuerSeatKey">The seat that issued the conclusion; it decides extensions.</param>
 /// <param name="Items">The items.</param>
 public sealed record ConclusionToFollow(string SourceLabel, string SourcePath, string IssuerSeatKey, IReadOnlyList<ConclusionItemToFollow> Items);

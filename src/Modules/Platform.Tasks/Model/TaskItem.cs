@@ -17,6 +17,9 @@ internal enum TaskSource
 
     /// <summary>An item of the head's conclusion of a consultation between meetings (Platform.Consultations).</summary>
     Consultation = 3,
+
+    /// <summary>A recommendation of an inspection mission's closing notice (Platform.Inspections).</summary>
+    Inspection = 4,
 }
 
 /// <summary>What is stored of a task's progress; "overdue" and "done late" are never stored but computed (see <see cref="Rules.TaskState"/>).</summary>

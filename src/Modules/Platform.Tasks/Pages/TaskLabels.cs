@@ -24,6 +24,7 @@ internal static class TaskLabels
         TaskSource.Conclusion => Say("Kết luận cuộc họp", "Meeting conclusion"),
         TaskSource.Plan => Say("Kế hoạch công tác năm", "Annual work plan"),
         TaskSource.Consultation => Say("Kết luận lấy ý kiến", "Conclusion of a consultation"),
+        TaskSource.Inspection => Say("Kết luận kiểm tra", "Conclusion of an inspection"),
         _ => Say("Giao trực tiếp", "Assigned directly"),
     };
 

@@ -10,17 +10,23 @@ namespace Platform.Tasks.Services;
 /// <summary>Follows another module's conclusion items as tasks, through the same assignment as a meeting's conclusion items.</summary>
 internal sealed class TaskAssignments(TasksDbContext db, TaskCommands tasks, Core.Notifications.INotificationOutbox outbox) : ITaskAssignments, IModuleService
 {
-    public async Task<IReadOnlyList<string>> FollowConsultationConclusionAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> FollowConsultationConclusionAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken) =>
+        FollowAsync(conclusion, TaskSource.Consultation, cancellationToken);
+
+    public Task<IReadOnlyList<string>> FollowInspectionRecommendationsAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken) =>
+        FollowAsync(conclusion, TaskSource.Inspection, cancellationToken);
+
+    private async Task<IReadOnlyList<string>> FollowAsync(ConclusionToFollow conclusion, TaskSource source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conclusion);
         var ids = conclusion.Items.Select(i => i.Id).ToList();
-        var followed = await db.Tasks.Where(t => t.Source == TaskSource.Consultation && ids.Contains(t.SourceId!.Value))
+        var followed = await db.Tasks.Where(t => t.Source == source && ids.Contains(t.SourceId!.Value))
             .Select(t => t.SourceId!.Value).ToListAsync(cancellationToken);
         var problems = new List<string>();
         foreach (var item in conclusion.Items.Where(i => !followed.Contains(i.Id)))
         {
             var form = new TaskForm { Title = item.Text, LeadAgencyKey = item.LeadAgencyKey, Due = VietnamTime.Format(item.Due), Recurrence = nameof(Recurrence.None) };
-            var outcome = await tasks.PrepareAsync(form, TaskSource.Consultation, item.Id, $"{conclusion.SourceLabel}, mục {item.Number}", conclusion.SourcePath, conclusion.IssuerSeatKey, cancellationToken);
+            var outcome = await tasks.PrepareAsync(form, source, item.Id, $"{conclusion.SourceLabel}, mục {item.Number}", conclusion.SourcePath, conclusion.IssuerSeatKey, cancellationToken);
             problems.AddRange(outcome.Select(e => $"Mục {item.Number}: {e.Vietnamese} / Item {item.Number}: {e.English}"));
         }
 
