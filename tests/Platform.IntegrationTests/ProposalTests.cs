@@ -201,6 +201,26 @@ public sealed class ProposalTests(MeetingHost host) : IClassFixture<MeetingHost>
         Assert.DoesNotContain("Kiến nghị CSV số", (await Html.GetAsync(dakLak, "/dak-lak/kien-nghi")).Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_search_finds_a_proposal_for_its_filer_and_the_standing_agency_and_not_for_another_member_and_the_home_page_lists_it_for_the_standing_agency()
+    {
+        var member = await host.SignInHoldingAsync("son-la", "giam-doc-so-tai-chinh", ProvinceRole.Member);
+        var id = await FileAsync(member, "son-la", "Obstacle", "Vướng mắc đường truyền cáp quang bản Mường Lèo");
+
+        foreach (var reader in new[] { member, _secretariat })
+        {
+            var hits = (await Html.GetAsync(reader, "/son-la/tim-kiem?q=duong+truyen+cap+quang+muong+leo")).QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Contains($"/son-la/kien-nghi/{id}", hits);
+        }
+
+        var other = await host.SignInHoldingAsync("son-la", "chanh-van-phong-ubnd", ProvinceRole.Member);
+        Assert.DoesNotContain($"/son-la/kien-nghi/{id}", (await Html.GetAsync(other, "/son-la/tim-kiem?q=duong+truyen+cap+quang+muong+leo")).QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/son-la/kien-nghi/{id}")).StatusCode);
+
+        // Filed and waiting: on the standing agency's home page.
+        Assert.Contains("Vướng mắc đường truyền cáp quang bản Mường Lèo", (await Html.GetAsync(_secretariat, "/son-la")).QuerySelector("#home-proposals")!.ParentElement!.Text(), StringComparison.Ordinal);
+    }
+
     private Task<string> VersionAsync(Guid id) => host.Database.ScalarAsync<string>($"select xmin::text from proposals.proposals where id = '{id}'");
 
     private async Task<int> CountAsync(HttpClient client, string url)

@@ -8,6 +8,7 @@ internal sealed class ProposalsTexts : ITextSource
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
         ["(không chọn)"] = "(none)",
+        ["Kiến nghị, vướng mắc"] = "Proposals and obstacles",
         ["Bạn xem các kiến nghị mình đã gửi và các kiến nghị được chuyển đến cơ quan của mình."] = "You see the proposals you filed and those forwarded to your agency.",
         ["Chuyển"] = "Forward",
         ["Chuyển cơ quan có thẩm quyền"] = "Forward to the competent agency",

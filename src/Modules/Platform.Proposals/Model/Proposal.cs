@@ -79,6 +79,9 @@ internal sealed class Proposal : IProvinceOwned
     /// <summary>What is asked, or the obstacle described with the solution proposed.</summary>
     public required string Content { get; set; }
 
+    /// <summary>Subject, content and answer folded for search (<c>proposals.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>The pack's portfolio (lĩnh vực) it concerns, if one.</summary>
     public string? PortfolioKey { get; set; }
 

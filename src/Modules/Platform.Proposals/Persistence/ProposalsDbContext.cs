@@ -27,6 +27,9 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
             e.HasIndex(p => new { p.Province, p.Year, p.Number }).IsUnique();
             e.HasIndex(p => new { p.Province, p.State, p.FiledOn });
             e.HasIndex(p => new { p.Province, p.MeetingId });
+            e.Property(p => p.SearchText).HasComputedColumnSql(
+                "proposals.fold(subject || ' ' || content || ' ' || coalesce(answer, ''))", stored: true);
+            e.HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasMany(p => p.Events).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -145,6 +145,13 @@ namespace Platform.Proposals.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("proposals.fold(subject || ' ' || content || ' ' || coalesce(answer, ''))", true);
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");
@@ -171,6 +178,12 @@ namespace Platform.Proposals.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_proposals");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_proposals_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Province", "MeetingId")
                         .HasDatabaseName("ix_proposals_province_meeting_id");

@@ -17,6 +17,9 @@ namespace Platform.Proposals.Persistence.Migrations
             migrationBuilder.EnsureSchema(
                 name: "proposals");
 
+            // The folding function the search column is computed with, before the table that uses it.
+            SearchFolding.Create(migrationBuilder, "proposals");
+
             migrationBuilder.CreateTable(
                 name: "proposals",
                 schema: "proposals",
@@ -29,6 +32,7 @@ namespace Platform.Proposals.Persistence.Migrations
                     kind = table.Column<int>(type: "integer", nullable: false),
                     subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     content = table.Column<string>(type: "text", nullable: false),
+                    search_text = table.Column<string>(type: "text", nullable: false, computedColumnSql: "proposals.fold(subject || ' ' || content || ' ' || coalesce(answer, ''))", stored: true),
                     portfolio_key = table.Column<string>(type: "text", nullable: true),
                     addressee_text = table.Column<string>(type: "text", nullable: true),
                     addressee_agency_key = table.Column<string>(type: "text", nullable: true),
@@ -160,6 +164,14 @@ namespace Platform.Proposals.Persistence.Migrations
                 columns: new[] { "province", "year", "number" },
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_search_text",
+                schema: "proposals",
+                table: "proposals",
+                column: "search_text")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
             RowLevelSecurity.Enable(migrationBuilder, "proposals", Tables);
         }
 
@@ -183,6 +195,8 @@ namespace Platform.Proposals.Persistence.Migrations
             migrationBuilder.DropTable(
                 name: "proposals",
                 schema: "proposals");
+
+            SearchFolding.Drop(migrationBuilder, "proposals");
         }
     }
 }
