@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Platform.Core.Dates;
 using Platform.Core.Home;
 using Platform.Core.Modules;
+using Platform.Core.Security;
+using Platform.Core.Tenancy;
 
 namespace Platform.Proposals.Services;
 
@@ -12,7 +14,7 @@ internal sealed record ProposalsPanel(IReadOnlyList<ProposalRow> Waiting, DateOn
 /// "Proposals waiting for me": for the standing agency, those filed and those past the response time the pack states;
 /// for an agency's focal point, those forwarded to it; for the decider, those put to the leaders. One statement.
 /// </summary>
-internal sealed class ProposalsHomePanel(ProposalQueries queries, ProposalAccess access, TimeProvider clock) : IHomePanel, IModuleService
+internal sealed class ProposalsHomePanel(ProposalQueries queries, ProposalAccess access, CurrentProvince province, TimeProvider clock) : IHomePanel, IModuleService
 {
     public const int Shown = 10;
 
@@ -22,6 +24,15 @@ internal sealed class ProposalsHomePanel(ProposalQueries queries, ProposalAccess
 
     public async Task<object?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        // A member who holds no seat that may decide, and acts for no agency, has nothing waiting here: no statement at all.
+        var definition = province.Required;
+        var code = definition.Code.Value;
+        if (!await access.IsSecretariatAsync(user) && user.AgenciesIn(code).Count == 0
+            && !user.SeatsIn(code).Any(s => definition.FindSeat(s) is not { } seat || access.Decides(seat.Role)))
+        {
+            return null;
+        }
+
         var viewer = await access.ViewerAsync(user, cancellationToken);
         if (!viewer.IsSecretariat && viewer.Agencies.Count == 0 && viewer.DeciderSeat is null)
         {
