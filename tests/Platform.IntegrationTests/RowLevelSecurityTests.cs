@@ -178,6 +178,41 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_table_of_the_proposals_schema_is_isolated_by_forced_row_level_security()
+    {
+        _ = host.Services;
+
+        var tables = await host.Database.ScalarAsync<string>("""
+            select string_agg(c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':' ||
+                   exists (select from information_schema.columns k where k.table_schema = n.nspname and k.table_name = c.relname and k.column_name = 'province'),
+                   ',' order by c.relname)
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'proposals' and c.relkind = 'r' and c.relname <> '__migrations'
+            """);
+
+        Assert.Equal("events:true:true:true,file_contents:true:true:true,files:true:true:true,proposals:true:true:true", tables);
+    }
+
+    [Fact]
+    public async Task The_application_role_reads_no_proposal_of_another_province()
+    {
+        _ = host.Services;
+        await host.Database.ExecuteAsync("""
+            insert into proposals.proposals (id, province, year, number, kind, subject, content, filer_kind, filer_key, filer_name, filed_by, filed_at, filed_on, state, taken_by_meeting)
+            values ('0193a000-0000-7000-8000-000000000021', 'dak-lak', 2001, 9001, 1, 'Thử cách ly', 'Thử', 0, 'thu', 'Thử', 'test', now(), '2001-01-01', 0, false),
+                   ('0193a000-0000-7000-8000-000000000022', 'son-la', 2001, 9001, 1, 'Thử cách ly', 'Thử', 0, 'thu', 'Thử', 'test', now(), '2001-01-01', 0, false)
+            on conflict do nothing
+            """);
+        await using var connection = new NpgsqlConnection(host.Database.ApplicationConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from proposals.proposals"));
+        await Scalar(connection, "select 1 from set_config('app.province', 'son-la', false)");
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from proposals.proposals where province = 'dak-lak'"));
+        Assert.Equal(1L, await Scalar(connection, "select count(*) from proposals.proposals where year = 2001 and number = 9001"));
+    }
+
+    [Fact]
     public async Task Every_table_of_the_indices_schema_is_isolated_by_forced_row_level_security()
     {
         _ = host.Services;

@@ -71,6 +71,11 @@ internal static class AuditLabels
             ["consultations.ConclusionItem"] = ("Nội dung kết luận sau lấy ý kiến", "Conclusion item of a consultation"),
             // Commendations
             ["commendations.CommendationProposal"] = ("Đề nghị khen thưởng, phê bình", "Commendation or criticism proposal"),
+            // Proposals
+            ["proposals.Proposal"] = ("Kiến nghị, khó khăn, vướng mắc", "Proposal or obstacle"),
+            ["proposals.ProposalEvent"] = ("Bước xử lý kiến nghị", "Step in handling a proposal"),
+            ["proposals.ProposalFile"] = ("Tệp của kiến nghị", "Proposal file"),
+            ["proposals.FileContent"] = ("Nội dung tệp của kiến nghị", "Proposal file content"),
             // Indices
             ["indices.IndexResult"] = ("Kết quả chỉ số theo năm", "Index result for a year"),
             ["indices.PillarScore"] = ("Điểm chỉ số thành phần", "Pillar score"),
