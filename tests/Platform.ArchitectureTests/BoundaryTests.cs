@@ -226,7 +226,13 @@ public sealed class BoundaryTests
             Exposed(Tasks));
         Assert.Equal(["Platform.Consultations.ConsultationsModule"], Exposed(Consultations));
         Assert.Equal(["Platform.Indices.IndicesModule"], Exposed(Indices));
-        Assert.Equal(["Platform.Inspections.InspectionsModule"], Exposed(Inspections));
+        Assert.Equal(
+            [
+                "Platform.Inspections.Contracts.IInspectionRecords",
+                "Platform.Inspections.Contracts.InspectionFinding",
+                "Platform.Inspections.InspectionsModule",
+            ],
+            Exposed(Inspections));
         Assert.Equal(["Platform.Proposals.ProposalsModule"], Exposed(Proposals));
         Assert.Equal(["Platform.Commendations.CommendationsModule"], Exposed(Commendations));
         Assert.Equal(["Platform.Notifications.NotificationsModule"], Exposed(Notifications));

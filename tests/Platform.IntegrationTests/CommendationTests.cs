@@ -40,7 +40,7 @@ public sealed class CommendationTests(MeetingHost host) : IClassFixture<MeetingH
     }
 
     [Fact]
-    public async Task A_commendation_proposal_carries_the_agencys_on_time_rate_for_the_year()
+    public async Task A_commendation_proposal_carries_the_agencys_on_time_rate_and_inspection_findings_for_the_year()
     {
         // Sơn La's Department of Home Affairs in 2003: three tasks done on time, one late, one still open past its
         // deadline, one cancelled (not counted): 3 of 5 on time.
@@ -55,6 +55,17 @@ public sealed class CommendationTests(MeetingHost host) : IClassFixture<MeetingH
             from generate_series(1, 6) n;
             """);
 
+        // A mission closed in 2003 found something about the department; one closed in 2004 is not that year's.
+        await host.Database.ExecuteAsync("""
+            delete from inspections.missions where province = 'son-la' and subject like 'Kiểm tra thử CCHC%';
+            insert into inspections.missions (id, province, year, subject, "from", "to", lead_seat_key, lead_office, set_up_by, set_up_at, notice_text, notice_number, notice_date)
+            values ('0193b000-0000-7000-8000-000000000031', 'son-la', 2003, 'Kiểm tra thử CCHC năm 2003', date '2003-05-01', date '2003-05-10', 'truong-ban', 'Trưởng Ban', 'thử', now(), 'Kết luận', '7/TB-BCĐ', date '2003-05-20'),
+                   ('0193b000-0000-7000-8000-000000000032', 'son-la', 2004, 'Kiểm tra thử CCHC năm 2004', date '2004-05-01', date '2004-05-10', 'truong-ban', 'Trưởng Ban', 'thử', now(), 'Kết luận', '8/TB-BCĐ', date '2004-05-20');
+            insert into inspections.inspected_agencies (id, province, mission_id, agency_key, findings)
+            values (gen_random_uuid(), 'son-la', '0193b000-0000-7000-8000-000000000031', 'so-noi-vu', 'Hồ sơ một cửa đầy đủ, đúng hạn.'),
+                   (gen_random_uuid(), 'son-la', '0193b000-0000-7000-8000-000000000032', 'so-noi-vu', 'Phát hiện năm sau.');
+            """);
+
         var id = await ProposeAsync(Proposal("so-noi-vu", "Hoàn thành tốt cải cách hành chính năm 2003.", "2003"));
 
         Assert.Equal("2003|5|3|1|1", await host.Database.ScalarAsync<string>(
@@ -62,6 +73,10 @@ public sealed class CommendationTests(MeetingHost host) : IClassFixture<MeetingH
         var page = await Html.GetAsync(_head, $"/son-la/khen-thuong/{id}");
         Assert.StartsWith("60", page.QuerySelector("#rate")!.Text().Trim(), StringComparison.Ordinal);
         Assert.Contains("Sở Nội vụ", page.QuerySelector("#nominee")!.Text(), StringComparison.Ordinal);
+        // The inspection findings of that year, with the mission and its closing notice.
+        var findings = page.QuerySelector("#findings")!.Text();
+        Assert.Contains("Kiểm tra thử CCHC năm 2003 (thông báo kết luận số 7/TB-BCĐ ngày 20/05/2003): Hồ sơ một cửa đầy đủ, đúng hạn.", findings, StringComparison.Ordinal);
+        Assert.DoesNotContain("Phát hiện năm sau", findings, StringComparison.Ordinal);
         // The figures are those shown when proposed: a task closed afterwards does not change what the head decides on.
         await host.Database.ExecuteAsync("update tasks.tasks set progress = 2, completed_on = date '2003-06-01' where province = 'son-la' and lead_agency_key = 'so-noi-vu' and progress = 1 and due = date '2003-06-30'");
         Assert.StartsWith("60", (await Html.GetAsync(_head, $"/son-la/khen-thuong/{id}")).QuerySelector("#rate")!.Text().Trim(), StringComparison.Ordinal);

@@ -30,7 +30,7 @@ internal sealed class CommendationsTexts : ITextSource
         ["Chức vụ"] = "Position",
         ["Căn cứ"] = "Grounds",
         ["Căn cứ, thành tích hoặc khuyết điểm"] = "Grounds: results or shortcomings",
-        ["Kèm tỷ lệ hoàn thành nhiệm vụ đúng hạn và báo cáo định kỳ của cơ quan trong năm"] = "Attach the agency's on-time rate of tasks and its periodic reports for the year",
+        ["Kèm tỷ lệ hoàn thành nhiệm vụ đúng hạn, báo cáo định kỳ và kết quả kiểm tra của cơ quan trong năm"] = "Attach the agency's on-time rate of tasks, its periodic reports and inspection findings for the year",
         ["Để trống nếu không kèm số liệu; số liệu được ghi lại tại thời điểm lập đề nghị."] =
             "Leave blank to attach no figures; the figures are recorded as they stand when the proposal is made.",
         ["Gửi đề nghị tới Trưởng Ban"] = "Send the proposal to the head",
@@ -55,6 +55,7 @@ internal sealed class CommendationsTexts : ITextSource
         ["Các báo cáo cơ quan phải gửi trong năm theo quy trình báo cáo của tỉnh, đánh giá như trang Mức độ đúng hạn của các đơn vị."] =
             "The reports the agency owed that year under the province's reporting chain, judged as the punctuality page judges them.",
         ["Báo cáo định kỳ"] = "Periodic reports",
+        ["Kết quả kiểm tra đối với {0} năm {1}"] = "Inspection findings about {0} in {1}",
         ["Chưa gửi, đã quá hạn"] = "Not sent, past the deadline",
         ["Kết quả xử lý"] = "Outcome",
         ["Văn bản gửi cấp có thẩm quyền"] = "Document sent to the competent level",

@@ -78,6 +78,9 @@ internal sealed class CommendationProposal : IProvinceOwned
     public int? ReportsLate { get; set; }
     public int? ReportsMissing { get; set; }
 
+    /// <summary>The findings about the agency in missions closed in the evidence year, one line per mission (copied when proposed).</summary>
+    public string? InspectionFindings { get; set; }
+
     public required string ProposedBy { get; set; }
     public DateTimeOffset ProposedAt { get; set; }
     public ProposalState State { get; set; }

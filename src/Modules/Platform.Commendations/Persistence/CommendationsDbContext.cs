@@ -25,6 +25,7 @@ internal sealed class CommendationsDbContext(DbContextOptions<CommendationsDbCon
             e.Property(p => p.AgencyName).HasMaxLength(300);
             e.Property(p => p.DecisionNote).HasMaxLength(4000);
             e.Property(p => p.ForwardReference).HasMaxLength(300);
+            e.Property(p => p.InspectionFindings).HasMaxLength(20000);
             e.Property(p => p.Version).IsRowVersion().HasColumnName("xmin");
             // Two proposals numbered at once claim the same number: one is refused and sent again.
             e.HasIndex(p => new { p.Province, p.Year, p.Number }).IsUnique();

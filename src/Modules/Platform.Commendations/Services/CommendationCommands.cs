@@ -12,6 +12,7 @@ using Platform.Core.Modules;
 using Platform.Core.Notifications;
 using Platform.Core.Security;
 using Platform.Core.Tenancy;
+using Platform.Inspections.Contracts;
 using Platform.Reporting.Contracts;
 using Platform.Sdk;
 using Platform.Sdk.Oversight;
@@ -59,6 +60,7 @@ internal sealed class CommendationCommands(
     ICommitteeDirectory committee,
     ITaskRecords taskRecords,
     IReportingRecords reportingRecords,
+    IInspectionRecords inspectionRecords,
     IAuthorizationService authorization,
     ICurrentActor actor,
     INotificationOutbox outbox,
@@ -172,6 +174,7 @@ internal sealed class CommendationCommands(
 
         var record = evidenceYear is { } year ? (await taskRecords.OnTimeAsync([agency!.Key], year, Today, ct)).Single() : null;
         var reports = evidenceYear is { } ry ? await reportingRecords.PunctualityAsync(agency!.Key, ry, Today, ct) : null;
+        var findings = evidenceYear is { } fy ? await inspectionRecords.FindingsAsync(agency!.Key, fy, ct) : [];
         var code = Province.Code.Value;
         var proposal = new CommendationProposal
         {
@@ -194,6 +197,8 @@ internal sealed class CommendationCommands(
             ReportsOnTime = reports?.OnTime,
             ReportsLate = reports?.Late,
             ReportsMissing = reports?.Missing,
+            InspectionFindings = findings.Count == 0 ? null : string.Join("\n", findings.Select(f =>
+                $"{f.Subject} (thông báo kết luận{(f.NoticeNumber is null ? "" : " số " + f.NoticeNumber)} ngày {VietnamTime.Format(f.NoticeDate)}): {f.Findings}")),
             ProposedBy = actor.Name,
             ProposedAt = clock.GetUtcNow(),
             State = ProposalState.Proposed,

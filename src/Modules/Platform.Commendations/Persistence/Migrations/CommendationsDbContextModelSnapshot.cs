@@ -71,6 +71,11 @@ namespace Platform.Commendations.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("grounds");
 
+                    b.Property<string>("InspectionFindings")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("inspection_findings");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
                         .HasColumnName("kind");
