@@ -129,6 +129,20 @@ public sealed class InspectionTests(MeetingHost host) : IClassFixture<MeetingHos
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
         Assert.Contains("Đã ban hành thông báo kết luận kiểm tra", await MeetingSteps.AlertAsync(late), StringComparison.Ordinal);
         Assert.Equal("Hạ tầng máy chủ chưa được sao lưu định kỳ.", await host.Database.ScalarAsync<string>($"select findings from inspections.inspected_agencies where mission_id = '{id}'"));
+
+        // The closing notice as a Decree 30 .docx: its number, the findings, the conclusion and the recommendation as
+        // the task follows it, on the basis of the article the pack states (Đắk Lắk, Art. 4.3), signed for the committee.
+        var docx = await _head.GetAsync($"/dak-lak/kiem-tra/doan/{id}?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        Assert.Contains("Số: 05/TB-", text, StringComparison.Ordinal);
+        Assert.Contains("Thực hiện khoản 3 Điều 4 Quy chế", text, StringComparison.Ordinal);
+        Assert.Contains("Hạ tầng máy chủ chưa được sao lưu định kỳ.", text, StringComparison.Ordinal);
+        Assert.Contains("Sở KH&CN khắc phục các tồn tại về sao lưu dữ liệu.", text, StringComparison.Ordinal);
+        Assert.Contains("Xây dựng quy trình sao lưu dữ liệu định kỳ.", text, StringComparison.Ordinal);
+        Assert.Contains(VietnamTime.Format(due), text, StringComparison.Ordinal);
+        Assert.Contains("TM. BAN CHỈ ĐẠO", text, StringComparison.Ordinal);
     }
 
     [Fact]

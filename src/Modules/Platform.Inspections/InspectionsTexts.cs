@@ -7,6 +7,7 @@ internal sealed class InspectionsTexts : ITextSource
 {
     public IEnumerable<KeyValuePair<string, string>> English { get; } = new Dictionary<string, string>
     {
+        ["Tải thông báo kết luận kiểm tra (.docx)"] = "Download the closing notice (.docx)",
         ["Kiểm tra, giám sát"] = "Inspection and supervision",
         ["Quy chế của tỉnh không quy định về kiểm tra, giám sát; áp dụng mặc định: Cơ quan thường trực xây dựng kế hoạch, Trưởng Ban ban hành kế hoạch và thành lập đoàn kiểm tra."] =
             "The province's regulation states nothing on inspection and supervision; the defaults apply: the standing agency drafts the plan, the head issues it and sets up the missions.",

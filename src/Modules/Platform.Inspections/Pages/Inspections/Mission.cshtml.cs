@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Committees.Contracts;
 using Platform.Core.Commands;
+using Platform.Core.Documents;
 using Platform.Core.Files;
 using Platform.Core.Pages;
 using Platform.Core.Tenancy;
@@ -31,6 +32,12 @@ internal sealed class MissionModel(InspectionQueries queries, InspectionCommands
     public string AgencyName(string key) => Agencies.FirstOrDefault(a => a.Key == key) is { } a ? a.ShortName ?? a.Name : key;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The closing notice as a Decree 30 .docx once issued; whoever reads the mission may download it.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) && InspectionNotice.Of(province.Required, View.Mission, k => Agencies.FirstOrDefault(a => a.Key == k)?.Name ?? k) is { } notice
+            ? File(OfficialDocumentWriter.ToBytes(notice), OfficialDocumentWriter.ContentType, $"thong-bao-ket-luan-kiem-tra-{id:N}.docx")
+            : NotFound();
 
     public Task<IActionResult> OnPostFindingsAsync(Guid id, uint version, CancellationToken ct) =>
         RunAsync(id, () => commands.SaveFindingsAsync(id, Findings, version, User, ct), "Đã lưu kết quả kiểm tra.", ct);
