@@ -18,4 +18,11 @@ public static class Text
 {
     /// <summary>True when the request's UI language is English.</summary>
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>An article as the pages cite it in the request's language: "Sơn La, Điều 12.4" / "Sơn La, Art. 12.4".</summary>
+    public static string Cite(string province, Sdk.ArticleRef article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return $"{province}, {(IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+    }
 }

@@ -97,6 +97,11 @@ internal sealed class CommendationProposal : IProvinceOwned
 
     public string Reference => $"{Number}/{Year}";
 
+    /// <summary>Who is proposed, as pages and notifications name them: the agency, or the person with position and agency.</summary>
+    public string NomineeLine => Nominee == Nominee.Person
+        ? PersonName + (PersonPosition is null ? "" : $" — {PersonPosition}") + (AgencyName is null ? "" : $", {AgencyName}")
+        : AgencyName ?? "";
+
     /// <summary>The on-time rate attached, 0 to 1; null without evidence or when nothing was counted.</summary>
     public double? OnTimeRate => TasksCounted is > 0 && TasksOnTime is { } onTime ? (double)onTime / TasksCounted.Value : null;
 

@@ -23,14 +23,12 @@ internal static class CommendationLabels
         _ => Say("Đã rút", "Withdrawn"),
     };
 
-    public static string Who(CommendationProposal p) => p.Nominee == Nominee.Person
-        ? p.PersonName + (p.PersonPosition is null ? "" : $" — {p.PersonPosition}") + (p.AgencyName is null ? "" : $", {p.AgencyName}")
-        : p.AgencyName ?? "";
+    public static string Who(CommendationProposal p) => p.NomineeLine;
 
     public static string Rate(double? rate) => rate is { } r ? r.ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : "—";
 
     public static string Cite(string province, ArticleRef article) =>
-        $"{province}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        Text.Cite(province, article);
 
     private static string Say(string vietnamese, string english) => Text.IsEnglish ? english : vietnamese;
 }

@@ -210,8 +210,8 @@ internal sealed class CommendationCommands(
         outbox.Add(db, new Notification
         {
             Kind = "commendation.proposed",
-            Subject = $"Đề nghị {KindWord(kind)} số {proposal.Reference}: {Who(proposal)}",
-            Body = $"Cơ quan thường trực đề nghị {KindWord(kind)} {Who(proposal)}.\n{proposal.Grounds}" +
+            Subject = $"Đề nghị {KindWord(kind)} số {proposal.Reference}: {proposal.NomineeLine}",
+            Body = $"Cơ quan thường trực đề nghị {KindWord(kind)} {proposal.NomineeLine}.\n{proposal.Grounds}" +
                    (Rules.CommendationDecision is { } a ? $"\n({Province.Name}, Điều {a})" : ""),
             Link = $"/{code}/khen-thuong/{proposal.Id}",
             Seats = head is null ? [] : [head],
@@ -276,7 +276,7 @@ internal sealed class CommendationCommands(
         {
             Kind = "commendation.decided",
             Subject = $"Trưởng Ban đã xử lý đề nghị {KindWord(proposal.Kind)} số {proposal.Reference}",
-            Body = $"{Who(proposal)}: " + decision switch
+            Body = $"{proposal.NomineeLine}: " + decision switch
             {
                 Decision.Forward => $"chuyển cấp có thẩm quyền ({proposal.ForwardReference}).",
                 Decision.Decline => $"không chấp thuận ({proposal.DecisionNote}).",
@@ -329,9 +329,6 @@ internal sealed class CommendationCommands(
         _ => "khen thưởng",
     };
 
-    private static string Who(CommendationProposal p) => p.Nominee == Nominee.Person
-        ? p.PersonName + (p.PersonPosition is null ? "" : $" ({p.PersonPosition})") + (p.AgencyName is null ? "" : $", {p.AgencyName}")
-        : p.AgencyName ?? "";
 
     private async Task<Outcome> SaveAsync(Guid id, CancellationToken ct)
     {

@@ -24,7 +24,7 @@ internal static class ConsultationLabels
     };
 
     public static string Cite(string province, ArticleRef article) =>
-        $"{province}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        Text.Cite(province, article);
 
     private static string Say(string vietnamese, string english) => Text.IsEnglish ? english : vietnamese;
 }

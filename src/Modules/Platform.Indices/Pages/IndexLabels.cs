@@ -7,5 +7,5 @@ namespace Platform.Indices.Pages;
 internal static class IndexLabels
 {
     public static string Cite(string province, ArticleRef article) =>
-        $"{province}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        Text.Cite(province, article);
 }

@@ -19,7 +19,7 @@ internal static class InspectionLabels
     public static string Css(MissionState state) => "state-" + state.ToString().ToLowerInvariant();
 
     public static string Cite(string province, ArticleRef article) =>
-        $"{province}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        Text.Cite(province, article);
 
     public static string Cite(string province, IEnumerable<ArticleRef> articles) =>
         $"{province}, {string.Join(", ", articles.Select(a => Text.IsEnglish ? a.ToEnglish() : a.ToVietnamese()))}";

@@ -121,7 +121,7 @@ internal static class MeetingLabels
             return HtmlString.Empty;
         }
 
-        var shown = $"{province}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        var shown = Text.Cite(province, article);
         return new HtmlString($"<span class=\"cite\" title=\"{Encoder.Encode(article.ToFormalVietnamese())}\">{Encoder.Encode(shown)}</span>");
     }
 

@@ -47,7 +47,7 @@ internal static class ProposalLabels
     };
 
     public static string Cite(string province, ArticleRef article) =>
-        $"{province}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        Text.Cite(province, article);
 
     public static string Cite(string province, IEnumerable<ArticleRef> articles) =>
         $"{province}, {(Text.IsEnglish ? "Art. " : "Điều ")}{string.Join(", ", articles)}";

@@ -83,5 +83,5 @@ internal static class ReportLabels
         : province.Bodies.FirstOrDefault(b => b.Key == key)?.Name ?? key;
 
     public static string Cite(ProvinceDefinition province, ArticleRef article) =>
-        $"{province.Name}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}";
+        Text.Cite(province.Name, article);
 }

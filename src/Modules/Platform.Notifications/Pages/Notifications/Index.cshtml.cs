@@ -12,7 +12,7 @@ internal sealed class IndexModel(Inbox inbox, CurrentProvince province) : Comman
 {
     /// <summary>The article of the province's regulation that sends the conclusion notice to every member, if the pack states it.</summary>
     public string? NoticeArticle => province.Definition is { Meetings.Conclusions.RecipientsArticle: { } article } definition
-        ? $"{definition.Name}, {(Text.IsEnglish ? article.ToEnglish() : article.ToVietnamese())}"
+        ? Text.Cite(definition.Name, article)
         : null;
 
     public const int Shown = 200;
