@@ -40,7 +40,8 @@ public sealed class SearchModel(IEnumerable<ISearchSource> sources) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var all = sources.OrderBy(s => s.Kind, StringComparer.Ordinal).ToList();
-        Kinds = [.. all.Select(s => (s.Kind, s.Label))];
+        // Several modules' sources may share a kind (their attached files): the filter lists each kind once.
+        Kinds = [.. all.DistinctBy(s => s.Kind, StringComparer.Ordinal).Select(s => (s.Kind, s.Label))];
         if (string.IsNullOrWhiteSpace(Q))
         {
             return;
