@@ -12,6 +12,7 @@ using Platform.Inspections;
 using Platform.Proposals;
 using Platform.Commendations;
 using Platform.Core.Dates;
+using Platform.Core.Files;
 using Platform.Core.Links;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
@@ -89,6 +90,7 @@ builder.Services.AddProposalsModule();
 builder.Services.AddCommendationsModule();
 builder.Services.AddReportingModule();
 builder.Services.AddNotificationsModule();
+builder.Services.AddFileTextBackfill();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>
 {

@@ -135,6 +135,8 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:SenderEnabled", SenderEnabled ? "true" : "false");
         // Nor does the daily reminder round run by the clock: the reminder tests run rounds for the day they choose.
         builder.UseSetting("Reminders:Enabled", "false");
+        // Nor does the reading of stored files' text: the search tests run a pass themselves (FileTextFiller.RunOnceAsync).
+        builder.UseSetting("FileText:BackfillEnabled", "false");
         // The test server's own name, the browser tests' address and the name the HTTPS tests use; any other Host is refused (400).
         builder.UseSetting("AllowedHosts", "localhost;127.0.0.1;platform.test");
         // Tests sign in far more often than people do; the limit itself has its own test.

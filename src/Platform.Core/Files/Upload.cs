@@ -12,8 +12,15 @@ public sealed record Upload(string FileName, long Length, Stream Content)
         [.. (files ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).Select(f => new Upload(f.FileName, f.Length, f.OpenReadStream()))];
 }
 
-/// <summary>A file the policy accepted: the name and type it is stored under, its bytes and their SHA-256.</summary>
-public sealed record AcceptedFile(string Name, string ContentType, byte[] Bytes, string Sha256);
+/// <summary>
+/// A file the policy accepted: the name and type it is stored under, its bytes and their SHA-256, and the text inside it
+/// for the province's search (<see cref="FileText"/>; empty when it has none that can be read, so the background filler
+/// does not try it again).
+/// </summary>
+public sealed record AcceptedFile(string Name, string ContentType, byte[] Bytes, string Sha256)
+{
+    public string Text { get; init; } = "";
+}
 
 /// <summary>Reading uploads through the <see cref="UploadPolicy"/>.</summary>
 public static class Uploads
@@ -62,7 +69,8 @@ public static class Uploads
             return (null, name, mismatch);
         }
 
-        return (new AcceptedFile(name, type, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))), name, null);
+        var text = FileText.Extract(name, type, bytes) ?? "";
+        return (new AcceptedFile(name, type, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))) { Text = text }, name, null);
     }
 
     /// <summary>Closes the uploads' streams.</summary>

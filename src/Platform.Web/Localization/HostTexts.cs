@@ -27,6 +27,7 @@ internal sealed class HostTexts : ITextSource
         ["Lọc theo loại"] = "Filter by kind",
         ["Tất cả"] = "All",
         ["Kết luận"] = "Conclusions",
+        ["Tệp đính kèm"] = "Attached files",
         ["Không tìm thấy hồ sơ nào. Thử bớt từ, hoặc kiểm tra chính tả."] = "No record found. Try fewer words, or check the spelling.",
         ["Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"] =
             "Steering committees for science & technology, innovation, digital transformation and Project 06",

@@ -65,7 +65,8 @@ public sealed class SearchModel(IEnumerable<ISearchSource> sources, CurrentProvi
     public async Task OnGetAsync(CancellationToken ct)
     {
         var all = sources.OrderBy(s => s.Kind, StringComparer.Ordinal).ToList();
-        Kinds = [.. all.DistinctBy(s => s.Kind).Select(s => (s.Kind, s.Label))];
+        // Several modules' sources may share a kind (their attached files): the filter lists each kind once.
+        Kinds = [.. all.DistinctBy(s => s.Kind, StringComparer.Ordinal).Select(s => (s.Kind, s.Label))];
         var thisYear = VietnamTime.Today(clock).Year;
         Years = [.. Enumerable.Range(thisYear - 9, 10).Reverse()];
         Refuse();

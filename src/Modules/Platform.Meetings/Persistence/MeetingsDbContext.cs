@@ -48,6 +48,9 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
         modelBuilder.Entity<MeetingDocument>(e =>
         {
             e.HasIndex(d => d.MeetingId);
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(d => d.SearchText).HasComputedColumnSql("meetings.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(d => d.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<Meeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<DocumentContent>().WithOne().HasForeignKey<DocumentContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         });

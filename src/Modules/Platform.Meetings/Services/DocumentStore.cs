@@ -48,6 +48,7 @@ internal sealed class DocumentStore(MeetingsDbContext db, MeetingAccess access, 
             Sha256 = file.Sha256,
             UploadedBy = actor.Name,
             UploadedAt = clock.GetUtcNow(),
+            Text = file.Text,
         });
         db.DocumentContents.Add(new DocumentContent { Id = id, Province = meeting.Province, Bytes = file.Bytes });
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Files;
+using Platform.Testing;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>
+/// The text inside attached files in the province's search: a .docx and a .pdf uploaded to a meeting are found by a
+/// phrase inside them (with or without diacritics), the passage shown is the part of the text that holds it, files
+/// stored before their text was read are read by the background filler, and a province never finds another's files.
+/// </summary>
+public sealed class FileTextSearchTests(MeetingHost host) : IClassFixture<MeetingHost>, IAsyncLifetime
+{
+    private HttpClient _secretariat = null!;
+
+    public async Task InitializeAsync() => _secretariat = await host.SignInAsync("son-la.secretariat");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<Guid> UploadedAsync(string title, string fileName, byte[] content)
+    {
+        var meeting = await MeetingSteps.ScheduleAsync(_secretariat, "son-la", new(title, MeetingSteps.DaysAhead(20)));
+        var form = await Forms.OpenAsync(_secretariat, $"/son-la/meetings/{meeting}/documents", "input[type=file]");
+        var uploaded = await form.UploadAsync(_secretariat, fileName, content, UploadPolicy.Types[Path.GetExtension(fileName)]);
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Contains("Đã tải tài liệu lên.", (await Html.ParseAsync(uploaded)).Text(), StringComparison.Ordinal);
+        return meeting;
+    }
+
+    private static async Task<List<(string Link, string Title, string Passage)>> HitsAsync(HttpClient client, string province, string typed, string? kind = null)
+    {
+        var page = await Html.GetAsync(client, $"/{province}/tim-kiem?q={Uri.EscapeDataString(typed)}" + (kind is null ? "" : $"&loai={kind}"));
+        return [.. page.QuerySelectorAll("ol.search-results > li").Select(li => (
+            li.QuerySelector("a")!.GetAttribute("href")!,
+            li.QuerySelector("a")!.TextContent.Trim(),
+            li.TextContent))];
+    }
+
+    [Fact]
+    public async Task A_phrase_inside_an_uploaded_docx_is_found_with_or_without_diacritics_and_one_inside_a_pdf_too()
+    {
+        var filler = string.Join(" ", Enumerable.Repeat("Nội dung mở đầu của tờ trình.", 40));
+        var docx = SampleFiles.Docx("Tờ trình của Sở Tài nguyên", filler, "Đề xuất tích hợp cơ sở dữ liệu đất đai với cổng dịch vụ công tỉnh", filler);
+        var meeting = await UploadedAsync("Phiên họp về dữ liệu đất đai", "To-trinh-dat-dai.docx", docx);
+        var pdfMeeting = await UploadedAsync("Phiên họp về nền tảng", "Roadmap.pdf", SampleFiles.Pdf("Annex", "Interoperability roadmap for the provincial gateway"));
+        var member = await host.SignInAsync("son-la.member");
+
+        foreach (var typed in new[] { "tích hợp cơ sở dữ liệu đất đai", "tich hop co so du lieu dat dai", "TICH HOP CO SO DU LIEU DAT DAI" })
+        {
+            var hit = Assert.Single(await HitsAsync(member, "son-la", typed, "tai-lieu"), h => h.Link == $"/son-la/meetings/{meeting}");
+            Assert.Equal("To-trinh-dat-dai.docx — Phiên họp về dữ liệu đất đai", hit.Title);
+            // The passage is the part of the text around the words, not its beginning nor the whole text.
+            Assert.Contains("tích hợp cơ sở dữ liệu đất đai với cổng dịch vụ công", hit.Passage, StringComparison.Ordinal);
+            Assert.DoesNotContain("Tờ trình của Sở Tài nguyên", hit.Passage, StringComparison.Ordinal);
+            Assert.True(hit.Passage.Length < 600, hit.Passage);
+        }
+
+        Assert.Contains(await HitsAsync(member, "son-la", "interoperability roadmap"), h => h.Link == $"/son-la/meetings/{pdfMeeting}" && h.Title.StartsWith("Roadmap.pdf — ", StringComparison.Ordinal));
+
+        // The filter names the kind once, whichever modules hold files.
+        var page = await Html.GetAsync(member, "/son-la/tim-kiem?q=roadmap");
+        Assert.Single(page.QuerySelectorAll("ul.filters a"), a => a.GetAttribute("href")!.EndsWith("loai=tai-lieu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_stored_before_its_text_was_read_is_read_by_the_filler_and_found_and_never_by_another_province()
+    {
+        _ = host.Services;
+        var sonLa = Guid.NewGuid();
+        var dakLak = Guid.NewGuid();
+        var docx = Convert.ToHexString(SampleFiles.Docx("Báo cáo rà soát hạ tầng trạm phát sóng lưu động vùng biên giới"));
+        await host.Database.ExecuteAsync($"""
+            insert into meetings.meetings (id, province, kind, title, mode, location, starts_at, duration_minutes, status, chair_seat_key, takes_opinions, created_by, created_at)
+            values ('{sonLa}', 'son-la', 1, 'Phiên họp lưu trữ cũ Sơn La', 0, 'Phòng họp', now() - interval '30 days', 90, 2, 'truong-ban', false, 'test', now()),
+                   ('{dakLak}', 'dak-lak', 1, 'Phiên họp lưu trữ cũ Đắk Lắk', 0, 'Phòng họp', now() - interval '30 days', 90, 2, 'truong-ban', false, 'test', now());
+            insert into meetings.documents (id, province, meeting_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+            values ('{sonLa}', 'son-la', '{sonLa}', 'Bao-cao-ra-soat.docx', '{UploadPolicy.Types[".docx"]}', 1, 'x', 'test', now() - interval '30 days'),
+                   ('{dakLak}', 'dak-lak', '{dakLak}', 'Bao-cao-ra-soat.docx', '{UploadPolicy.Types[".docx"]}', 1, 'x', 'test', now() - interval '30 days'),
+                   ('{Guid.Empty:N}'::uuid, 'son-la', '{sonLa}', 'Hong.pdf', 'application/pdf', 1, 'x', 'test', now() - interval '30 days');
+            insert into meetings.document_contents (id, province, bytes)
+            values ('{sonLa}', 'son-la', '\x{docx}'::bytea), ('{dakLak}', 'dak-lak', '\x{docx}'::bytea), ('{Guid.Empty:N}'::uuid, 'son-la', '\x255044462d312e370a'::bytea);
+            """);
+        var member = await host.SignInAsync("son-la.member");
+        Assert.DoesNotContain(await HitsAsync(member, "son-la", "tram phat song luu dong"), h => h.Link == $"/son-la/meetings/{sonLa}");
+
+        await host.Services.GetRequiredService<FileTextFiller>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Contains(await HitsAsync(member, "son-la", "tram phat song luu dong"), h => h.Link == $"/son-la/meetings/{sonLa}");
+        Assert.DoesNotContain(await HitsAsync(member, "son-la", "tram phat song luu dong"), h => h.Link.Contains(dakLak.ToString(), StringComparison.Ordinal));
+        var dakLakMember = await host.SignInAsync("dak-lak.member");
+        Assert.Contains(await HitsAsync(dakLakMember, "dak-lak", "trạm phát sóng lưu động"), h => h.Link == $"/dak-lak/meetings/{dakLak}");
+        // A file whose text cannot be read is marked as read (empty), so the next pass does not try it again.
+        Assert.Equal("", await host.Database.ScalarAsync<string>($"select text from meetings.documents where id = '{Guid.Empty}'"));
+        Assert.Equal(0, await host.Services.GetRequiredService<FileTextFiller>().RunOnceAsync(CancellationToken.None));
+    }
+}
