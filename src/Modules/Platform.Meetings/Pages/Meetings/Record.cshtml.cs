@@ -51,7 +51,7 @@ internal sealed class RecordModel(
         }
 
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (document, bytes) in await store.ReadAllAsync(id, ct))
+        foreach (var (document, bytes) in await store.ReadAllAsync(id, await store.SeesRestrictedAsync(User), ct))
         {
             files.Add((Unique($"tai-lieu/{document.FileName}", taken), "Tài liệu cuộc họp", bytes, document.UploadedBy, document.UploadedAt));
         }
