@@ -38,6 +38,12 @@ public sealed class YearModel(IEnumerable<IArchiveSource> sources, IOptions<Arch
         Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = $"luu-tru-{province}-{year}.zip" }.ToString();
         Response.Headers.CacheControl = "private, no-store";
         HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        // The ZIP writer writes some of its headers synchronously to a stream that cannot seek (the response body):
+        // allowed for this response only, whose body is the archive alone.
+        if (HttpContext.Features.Get<IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true;
+        }
 
         var records = new List<object>();
         await using (var zip = await ArchiveZip.CreateAsync(Response.Body, ct))
