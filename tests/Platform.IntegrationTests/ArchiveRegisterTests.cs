@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Platform.Testing;
 
 namespace Platform.IntegrationTests;
@@ -12,8 +13,20 @@ namespace Platform.IntegrationTests;
 /// another year or another province, the year's ZIP holding every file its manifest lists with the hash it states, only
 /// for the standing agency and the leaders, and a statement count that does not grow with the records.
 /// </summary>
-public sealed class ArchiveRegisterTests(PlatformFactory host) : IClassFixture<PlatformFactory>
+public sealed class ArchiveRegisterTests(ArchiveRegisterTests.ArchiveHost host) : IClassFixture<ArchiveRegisterTests.ArchiveHost>
 {
+    private const string NoticeRetention = "Vĩnh viễn / Permanent";
+
+    /// <summary>A host whose operator states how long conclusion notices are kept, and nothing for the other kinds.</summary>
+    public sealed class ArchiveHost : PlatformFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Archive:Retention:thong-bao-ket-luan", NoticeRetention);
+        }
+    }
+
     /// <summary>Each report inserted is a new version, so the same seat may submit several in a period.</summary>
     private static int _edition = 100;
 
@@ -83,8 +96,9 @@ public sealed class ArchiveRegisterTests(PlatformFactory host) : IClassFixture<P
         Assert.DoesNotContain("77/TB-BCĐ", text, StringComparison.Ordinal);
         // The years holding records are offered.
         Assert.Contains(page.QuerySelectorAll("select#nam option"), o => o.TextContent == "2020");
-        // No retention stated in the tests' configuration: the page says so, kind by kind.
-        Assert.Contains("đơn vị vận hành chưa công bố", notices.QuerySelector(".retention")!.TextContent, StringComparison.Ordinal);
+        // The retention the operator stated for notices is shown with them; for reports none is stated, and the page says so.
+        Assert.Contains(NoticeRetention, notices.QuerySelector(".retention")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("đơn vị vận hành chưa công bố", page.QuerySelector("section#bao-cao .retention")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +134,8 @@ public sealed class ArchiveRegisterTests(PlatformFactory host) : IClassFixture<P
         Assert.Equal(3, listed.Count(f => f.Path.StartsWith("cuoc-hop/2022-06-10 Phiên họp hồ sơ năm 2022/", StringComparison.Ordinal)));
         Assert.Contains(listed, f => f.Path.EndsWith("/Báo cáo năm 2022.pdf", StringComparison.Ordinal) && f.Sha == Convert.ToHexStringLower(SHA256.HashData(report)));
         var records = root.GetProperty("records").EnumerateArray().ToList();
-        Assert.Contains(records, r => r.TryGetProperty("number", out var n) && n.GetString() == "21/TB-BCĐ" && r.GetProperty("kind").GetString() == "thong-bao-ket-luan");
+        Assert.Contains(records, r => r.TryGetProperty("number", out var n) && n.GetString() == "21/TB-BCĐ" && r.GetProperty("kind").GetString() == "thong-bao-ket-luan"
+            && r.GetProperty("retention").GetString() == NoticeRetention);
 
         // Nothing of Đắk Lắk's, in the files or the records.
         var all = Encoding.UTF8.GetString(await ReadAsync(zip.GetEntry("manifest.json")!));
@@ -183,6 +198,30 @@ public sealed class ArchiveRegisterTests(PlatformFactory host) : IClassFixture<P
         host.Sql.Reset();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url + "/ho-so")).StatusCode);
         Assert.Equal(zipped, host.Sql.Count);
+    }
+
+    [Fact]
+    public void An_empty_retention_stops_the_start_naming_the_setting()
+    {
+        var refused = Assert.ThrowsAny<Exception>(() => host.WithWebHostBuilder(b => b.UseSetting("Archive:Retention:bao-cao", " ")).Services);
+        var message = string.Join(" | ", Causes(refused).Select(e => e.Message));
+        Assert.Contains("Cài đặt 'Archive:Retention:bao-cao': không được để trống", message, StringComparison.Ordinal);
+        Assert.Contains("Setting 'Archive:Retention:bao-cao': must not be empty", message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            yield return x;
+            if (x is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Causes))
+                {
+                    yield return inner;
+                }
+            }
+        }
     }
 
     private static async Task<byte[]> ReadAsync(ZipArchiveEntry entry)
