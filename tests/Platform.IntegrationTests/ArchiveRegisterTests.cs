@@ -201,6 +201,32 @@ public sealed class ArchiveRegisterTests(ArchiveRegisterTests.ArchiveHost host) 
     }
 
     [Fact]
+    public async Task A_proposal_received_in_the_year_is_listed_by_its_number_with_its_file_and_its_bytes_are_in_the_ZIP()
+    {
+        _ = host.Services;
+        var (proposal, file) = (Guid.NewGuid(), Guid.NewGuid());
+        var number = Random.Shared.Next(5000, 9000);
+        var bytes = Encoding.UTF8.GetBytes($"Kiến nghị {proposal}");
+        await host.Database.ExecuteAsync($"""
+            insert into proposals.proposals (id, province, year, number, kind, subject, content, filer_kind, filer_key, filer_name, filed_by, filed_at, filed_on, state, taken_by_meeting)
+            values ('{proposal}', 'son-la', 2024, {number}, 0, 'Vướng mắc về kết nối dữ liệu hộ tịch', 'Nội dung', 0, 'chanh-van-phong-ubnd', 'Chánh Văn phòng UBND tỉnh', 'test', now(), date '2024-03-05', 0, false);
+            insert into proposals.files (id, province, proposal_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+            values ('{file}', 'son-la', '{proposal}', 'Công văn kiến nghị.pdf', 'application/pdf', {bytes.Length}, '{Convert.ToHexStringLower(SHA256.HashData(bytes))}', 'test', now());
+            insert into proposals.file_contents (id, province, bytes) values ('{file}', 'son-la', decode('{Convert.ToHexString(bytes)}', 'hex'));
+            """);
+        var client = await host.SignInAsync("son-la.secretariat");
+
+        var row = (await Html.GetAsync(client, "/son-la/luu-tru?nam=2024")).QuerySelectorAll("section#kien-nghi tbody tr")
+            .Single(r => r.QuerySelector("a")!.GetAttribute("href") == $"/son-la/kien-nghi/{proposal}");
+        Assert.Equal($"{number}/2024", row.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal($"/son-la/kien-nghi/{proposal}/tep/{file}", row.QuerySelector("td ul a")!.GetAttribute("href"));
+
+        using var zip = new ZipArchive(new MemoryStream(await client.GetByteArrayAsync("/son-la/luu-tru/2024/ho-so")));
+        var entry = zip.Entries.Single(e => e.FullName.StartsWith("kien-nghi/", StringComparison.Ordinal) && e.Name == "Công văn kiến nghị.pdf" && e.FullName.Contains($"{number}-2024", StringComparison.Ordinal));
+        Assert.Equal(bytes, await ReadAsync(entry));
+    }
+
+    [Fact]
     public void An_empty_retention_stops_the_start_naming_the_setting()
     {
         var refused = Assert.ThrowsAny<Exception>(() => host.WithWebHostBuilder(b => b.UseSetting("Archive:Retention:bao-cao", " ")).Services);
