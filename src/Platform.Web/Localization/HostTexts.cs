@@ -92,5 +92,21 @@ internal sealed class HostTexts : ITextSource
         ["Không có gói tỉnh nào bị bỏ qua."] = "No province pack was skipped.",
         ["Các gói sau bị lỗi nên không được nạp (Plugins:OnFailure=Skip); tỉnh của chúng không có trên hệ thống cho tới khi gói được sửa và ứng dụng khởi động lại."] =
             "These packs are broken and were not loaded (Plugins:OnFailure=Skip); their provinces are not served until the pack is fixed and the app restarted.",
+        ["Lưu trữ hồ sơ"] = "Records archive",
+        ["Lưu trữ"] = "Archive",
+        ["Hồ sơ Ban Chỉ đạo ban hành hoặc tiếp nhận trong năm, theo loại, do cơ quan thường trực lưu giữ theo"] =
+            "The records the committee issued or received in the year, by kind, kept by the standing agency under the",
+        ["Quy chế hoạt động của Ban Chỉ đạo"] = "committee's regulation",
+        ["Năm"] = "Year",
+        ["Xem"] = "Show",
+        ["Tải toàn bộ hồ sơ năm {0} (ZIP, kèm manifest.json)"] = "Download the whole record of {0} (ZIP, with manifest.json)",
+        ["Các loại hồ sơ"] = "Kinds of record",
+        ["Thời hạn lưu trữ:"] = "Retention:",
+        ["đơn vị vận hành chưa công bố"] = "not stated by the operator",
+        ["Không có hồ sơ nào trong năm."] = "No record in this year.",
+        ["Số, ký hiệu"] = "Number",
+        ["Ngày"] = "Date",
+        ["Trích yếu"] = "Title",
+        ["Cơ quan, người ban hành hoặc gửi"] = "Issued or sent by",
     };
 }
