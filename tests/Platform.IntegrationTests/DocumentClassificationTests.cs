@@ -92,6 +92,12 @@ public sealed class DocumentClassificationTests(MeetingHost host) : IClassFixtur
         Assert.Equal(0, await host.Database.ScalarAsync<long>(
             $"select count(*) from meetings.document_contents c join meetings.documents d on d.id = c.id where d.meeting_id = '{meeting}'"));
 
+        // The year's archive register lists the reference, with where the paper is kept.
+        var year = Platform.Core.Dates.VietnamTime.Today(TimeProvider.System).Year;
+        var register = await Html.GetAsync(secretariat, $"/son-la/luu-tru/{year}");
+        Assert.Contains("12/KH-CAT-PV01", register.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Văn thư mật, Công an tỉnh", register.Body!.TextContent, StringComparison.Ordinal);
+
         // The database itself refuses a secret document that describes a stored file.
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.Database.ExecuteAsync(
             $"update meetings.documents set sha256 = 'abc', size = 3 where meeting_id = '{meeting}'"));

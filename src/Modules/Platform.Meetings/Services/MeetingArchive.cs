@@ -41,7 +41,9 @@ internal sealed class MeetingArchive(MeetingsDbContext db, CurrentProvince provi
             .Select(m => new
             {
                 m.Id, m.Title, m.StartsAt, m.ChairSeatKey, m.MinutesBy,
-                Files = db.Documents.Where(d => d.MeetingId == m.Id).OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
+                // A secret document has no file: it is listed as its reference (SecretDocumentArchive), not here.
+                Files = db.Documents.Where(d => d.MeetingId == m.Id && d.Classification <= DocumentClassification.Restricted)
+                    .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
                     .Select(d => new { d.Id, d.FileName, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -96,6 +98,39 @@ internal sealed class NoticeArchive(MeetingsDbContext db, CurrentProvince provin
             .ToListAsync(cancellationToken);
         return [.. rows.Select(n => new ArchiveRecord(
             Kind, n.Number, n.Date!.Value, $"Thông báo kết luận — {n.Title}", n.Signer, $"/{code}/meetings/{n.MeetingId}/notice", []))];
+    }
+
+    public IAsyncEnumerable<ArchiveContent> ReadAsync(int year, CancellationToken cancellationToken) => AsyncEnumerable.Empty<ArchiveContent>();
+}
+
+/// <summary>
+/// The references of state-secret documents recorded with meetings (never stored: Law No. 29/2018/QH14; Đắk Lắk,
+/// Art. 10.4), in the register by the day they were recorded: the reference, the degree and where the paper is kept.
+/// They have no file, so the year's ZIP holds only their line in the manifest. One statement per call.
+/// </summary>
+internal sealed class SecretDocumentArchive(MeetingsDbContext db, CurrentProvince province) : IArchiveSource, IModuleService
+{
+    public string Kind => "tai-lieu-mat";
+
+    public Message Label => new("Tài liệu mật (chỉ số hiệu, bản giấy lưu ngoài Nền tảng)", "Secret documents (reference only, the paper kept outside the Platform)");
+
+    private IQueryable<MeetingDocument> Secrets => db.Documents.AsNoTracking().Where(d => d.Classification > DocumentClassification.Restricted);
+
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken) =>
+        await Secrets.Select(d => d.UploadedAt.AddHours(7).Year).Distinct().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ArchiveRecord>> ListAsync(int year, CancellationToken cancellationToken)
+    {
+        var code = province.Required.Code.Value;
+        var span = new ArchiveYear(year);
+        var rows = await Secrets
+            .Where(d => d.UploadedAt >= span.Start && d.UploadedAt < span.End)
+            .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new { d.Id, d.MeetingId, d.FileName, d.Classification, d.KeptAt, d.UploadedAt, m.Title })
+            .OrderBy(r => r.UploadedAt).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ArchiveRecord(
+            Kind, r.FileName, VietnamTime.DayOf(r.UploadedAt),
+            $"{Pages.MeetingLabels.Classification(r.Classification)} — {r.Title}", r.KeptAt, $"/{code}/meetings/{r.MeetingId}/documents", []))];
     }
 
     public IAsyncEnumerable<ArchiveContent> ReadAsync(int year, CancellationToken cancellationToken) => AsyncEnumerable.Empty<ArchiveContent>();
