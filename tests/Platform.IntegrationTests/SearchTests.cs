@@ -47,6 +47,12 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
             Assert.DoesNotContain(links, l => l!.Contains(dakLak.ToString(), StringComparison.Ordinal) || l.StartsWith("/dak-lak", StringComparison.Ordinal));
         }
 
+        // A slip of the keys is only forgiven when no record holds every word, and the page says the results are near.
+        var slip = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+leiu+dan+cu");
+        Assert.Contains("gần đúng", slip.QuerySelector("p.muted")!.TextContent, StringComparison.Ordinal);
+        var exact = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+lieu+dan+cu");
+        Assert.DoesNotContain("gần đúng", exact.Body!.TextContent, StringComparison.Ordinal);
+
         // The words found are marked in the passage, as typed in the record.
         var marked = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+lieu+dan+cu");
         Assert.Contains("dữ liệu dân cư", marked.QuerySelectorAll("mark").Select(m => m.TextContent), StringComparer.Ordinal);

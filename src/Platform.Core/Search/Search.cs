@@ -37,6 +37,13 @@ public sealed record SearchQuery
         return folded.Length < 2 ? null : new SearchQuery(trimmed, folded);
     }
 
+    /// <summary>
+    /// Whether a record that nearly holds the whole query also matches (pg_trgm's word similarity), forgiving a slip of
+    /// the keys. The page asks for it only when no record holds every word: the near match rechecks many candidates
+    /// (on 30,000 tasks, about eight times the cost of the words alone — docs/benchmarks.md).
+    /// </summary>
+    public bool Fuzzy { get; init; }
+
     /// <summary>Only records of this year (the year of the date each record shows), when chosen.</summary>
     public int? Year { get; init; }
 
@@ -103,9 +110,10 @@ public interface ISearchSource
 }
 
 /// <summary>
-/// The condition every search source puts on its folded text column: each word of the query appears in it, or the
-/// whole query nearly does (pg_trgm's word similarity, <c>query &lt;% text</c>), which forgives a slip of the keys
-/// ("du leiu dan cu"). Both forms are served by a trigram GIN index on the column.
+/// The condition every search source puts on its folded text column: each word of the query appears in it, or — when
+/// the query is <see cref="SearchQuery.Fuzzy"/> — the whole query nearly does (pg_trgm's word similarity,
+/// <c>query &lt;% text</c>), which forgives a slip of the keys ("du leiu dan cu"). Both forms are served by a trigram
+/// GIN index on the column.
 /// </summary>
 public static class SearchMatch
 {
@@ -127,6 +135,11 @@ public static class SearchMatch
             var call = Expression.Call(like, functions, text.Body,
                 Expression.Property(Expression.Constant(pattern), nameof(Box.Value)));
             all = all is null ? call : Expression.AndAlso(all, call);
+        }
+
+        if (!query.Fuzzy && all is not null)
+        {
+            return Expression.Lambda<Func<T, bool>>(all, text.Parameters);
         }
 
         var whole = new Box(query.Folded);

@@ -17,6 +17,7 @@ internal sealed class HostTexts : ITextSource
         ["Cơ quan"] = "Agency",
         ["Lĩnh vực"] = "Portfolio",
         ["Mọi năm"] = "Every year",
+        ["Không hồ sơ nào có đủ các từ đã gõ; dưới đây là các hồ sơ gần đúng (có thể gõ nhầm)."] = "No record holds every word typed; these records nearly match (a slip of the keys, perhaps).",
         ["Mọi cơ quan"] = "Every agency",
         ["Mọi lĩnh vực"] = "Every portfolio",
         ["Không tìm trong: {0} — loại hồ sơ này không lọc được theo năm, cơ quan hoặc lĩnh vực đã chọn."] = "Not searched: {0} — these kinds of record cannot be filtered by the year, agency or portfolio chosen.",

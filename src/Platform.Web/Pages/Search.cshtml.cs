@@ -88,10 +88,22 @@ public sealed class SearchModel(IEnumerable<ISearchSource> sources, CurrentProvi
 
         // One statement per source, one after the other (a request's DbContexts are not shared across threads); a
         // source that cannot apply a chosen filter is not asked, so the page never shows what the filter would not keep.
+        var asked = all.Where(s => (s.Understands & chosen) == chosen).ToList();
         var found = new List<SearchHit>();
-        foreach (var source in all.Where(s => (s.Understands & chosen) == chosen))
+        foreach (var source in asked)
         {
             found.AddRange(await source.SearchAsync(Query, PerSource, ct));
+        }
+
+        // No record holds every word: ask again, forgiving a slip of the keys (at most twice the statements, whatever
+        // the number of hits).
+        if (found.Count == 0)
+        {
+            Query = Query with { Fuzzy = true };
+            foreach (var source in asked)
+            {
+                found.AddRange(await source.SearchAsync(Query, PerSource, ct));
+            }
         }
 
         Counts = found.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
