@@ -50,6 +50,9 @@ internal sealed class InspectionsDbContext(DbContextOptions<InspectionsDbContext
         {
             e.Property(f => f.FileName).HasMaxLength(255);
             e.HasIndex(f => f.MissionId);
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(f => f.SearchText).HasComputedColumnSql("inspections.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(f => f.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<Mission>().WithMany().HasForeignKey(f => f.MissionId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<MissionFileContent>().WithOne().HasForeignKey<MissionFileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         });

@@ -271,6 +271,13 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(coalesce(text, '') || ' ' || file_name)", true);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
@@ -279,6 +286,10 @@ namespace Platform.Inspections.Persistence.Migrations
                     b.Property<long>("Size")
                         .HasColumnType("bigint")
                         .HasColumnName("size");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone")
@@ -294,6 +305,12 @@ namespace Platform.Inspections.Persistence.Migrations
 
                     b.HasIndex("MissionId")
                         .HasDatabaseName("ix_files_mission_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_files_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("files", "inspections");
                 });
