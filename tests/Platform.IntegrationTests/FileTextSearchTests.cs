@@ -158,4 +158,31 @@ public sealed class FileTextSearchTests(MeetingHost host) : IClassFixture<Meetin
         var member = await host.SignInAsync("son-la.member");
         Assert.Empty(await HitsAsync(member, "son-la", "camera giam sat giao thong", "tai-lieu"));
     }
+
+    [Fact]
+    public async Task An_inspection_mission_is_found_by_its_findings_or_a_recommendation_once_and_never_in_another_province()
+    {
+        _ = host.Services;
+        var mission = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        await host.Database.ExecuteAsync($"""
+            insert into inspections.missions (id, province, year, subject, "from", "to", lead_seat_key, lead_office, set_up_by, set_up_at)
+            values ('{mission}', 'son-la', 2032, 'Kiểm tra chuyển đổi số cấp xã', '2032-01-01', '2032-01-31', 'truong-ban', 'Chủ tịch UBND tỉnh', 'test', now()),
+                   ('{other}', 'dak-lak', 2032, 'Kiểm tra chuyển đổi số cấp xã', '2032-01-01', '2032-01-31', 'truong-ban', 'Chủ tịch UBND tỉnh', 'test', now());
+            insert into inspections.inspected_agencies (id, province, mission_id, agency_key, findings)
+            values (gen_random_uuid(), 'son-la', '{mission}', 'so-khcn', 'Chưa số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng'),
+                   (gen_random_uuid(), 'dak-lak', '{other}', 'so-khcn', 'Chưa số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng');
+            insert into inspections.recommendations (id, province, mission_id, number, text, lead_agency_key, due)
+            values (gen_random_uuid(), 'son-la', '{mission}', 1, 'Hoàn thành số hóa kết quả giải quyết thủ tục hành chính trước quý III', 'so-khcn', '2032-06-30');
+            """);
+        var member = await host.SignInAsync("son-la.member");
+
+        var byFindings = await HitsAsync(member, "son-la", "tồn đọng", "kiem-tra");
+        var hit = Assert.Single(byFindings, h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+        Assert.Contains("Chưa số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng", hit.Passage, StringComparison.Ordinal);
+        Assert.Contains(await HitsAsync(member, "son-la", "truoc quy III", "kiem-tra"), h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+        // Found by its findings and its recommendation alike, the mission is one hit.
+        Assert.Single(await HitsAsync(member, "son-la", "so hoa ket qua giai quyet thu tuc", "kiem-tra"), h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+        Assert.DoesNotContain(await HitsAsync(member, "son-la", "so hoa ket qua giai quyet thu tuc"), h => h.Link.Contains(other.ToString(), StringComparison.Ordinal));
+    }
 }

@@ -12,7 +12,7 @@ using Platform.Inspections.Persistence;
 namespace Platform.Inspections.Persistence.Migrations
 {
     [DbContext(typeof(InspectionsDbContext))]
-    [Migration("20261207025956_FileText")]
+    [Migration("20261207032219_FileText")]
     partial class FileText
     {
         /// <inheritdoc />
@@ -51,8 +51,21 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(coalesce(findings, ''))", true);
+
                     b.HasKey("Id")
                         .HasName("pk_inspected_agencies");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_inspected_agencies_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("MissionId", "AgencyKey")
                         .IsUnique()
@@ -206,6 +219,13 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(subject || ' ' || coalesce(notice_text, ''))", true);
+
                     b.Property<DateTimeOffset>("SetUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("set_up_at");
@@ -240,6 +260,12 @@ namespace Platform.Inspections.Persistence.Migrations
 
                     b.HasIndex("PlanId")
                         .HasDatabaseName("ix_missions_plan_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_missions_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Province", "Year")
                         .HasDatabaseName("ix_missions_province_year");
@@ -369,6 +395,13 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(text)", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -376,6 +409,12 @@ namespace Platform.Inspections.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_recommendations");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_recommendations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique()
