@@ -20,7 +20,9 @@ internal sealed record Options(
     int? PostgresPid,
     string ReportPeriod,
     string ReportStage,
-    string ReportSubmitter)
+    string ReportSubmitter,
+    string? SearchQuery,
+    bool OnlySearch)
 {
     public const string Usage = """
         Usage: Platform.Benchmarks [dataset] --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
@@ -28,6 +30,7 @@ internal sealed record Options(
                                    [--host-warmup 30] [--warmup 5] [--duration 20] [--connections 16] [--commit SHA]
                                    [--database TEXT] [--postgres-pid PID] [--report-period Q3-2026]
                                    [--report-stage chuyen-de] [--report-submitter co-quan-thuong-truc-de-an-06]
+                                   [--search "lam sach du lieu dan cu"] [--only search]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
         With "dataset" first, only generates the load-test dataset (--province, --dataset-years) and exits with its code.
@@ -85,7 +88,14 @@ internal sealed record Options(
             Get("postgres-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
             Get("report-period") ?? PreviousQuarter(DateTime.UtcNow),
             Get("report-stage") ?? "chuyen-de",
-            Get("report-submitter") ?? "co-quan-thuong-truc-de-an-06");
+            Get("report-submitter") ?? "co-quan-thuong-truc-de-an-06",
+            Get("search") ?? "lam sach du lieu dan cu",
+            Get("only") switch
+            {
+                null => false,
+                "search" => true,
+                var other => throw new ArgumentException($"--only takes \"search\", not \"{other}\"."),
+            });
     }
 
     /// <summary>

@@ -31,10 +31,14 @@ if (datasetOnly)
 var machine = Machine.Describe();
 var when = DateTimeOffset.UtcNow;
 
-Console.WriteLine($"Start-up: {options.Startups} runs of {options.AppDll}");
 // Every page needs a signed-in user; the sign-in page is the first one anyone can get.
 const string firstPage = "/account/login";
-var startup = await StartupBenchmark.RunAsync(options, firstPage);
+StartupResult? startup = null;
+if (!options.OnlySearch)
+{
+    Console.WriteLine($"Start-up: {options.Startups} runs of {options.AppDll}");
+    startup = await StartupBenchmark.RunAsync(options, firstPage);
+}
 
 // After the start-ups, so that the first of them still meets an empty database.
 Console.WriteLine($"Dataset: {options.DatasetYears} years for {options.Province}, by the benchmark's dataset in the host");
@@ -55,9 +59,11 @@ var report = $"ky={options.ReportPeriod}&buoc={options.ReportStage}&ai={options.
 
 // Check before measuring: each page and its baseline answer 200 and show the same rows, or the comparison means nothing.
 Comparison[] comparisons;
+EndpointResult search;
 try
 {
-    comparisons =
+    search = await SearchProbe.CheckAsync(client, options);
+    comparisons = options.OnlySearch ? [] :
     [
         await Comparison.CheckAsync(
             client, "Members page", $"/{options.Province}/members", $"/_baseline/{options.Province}/members",
@@ -78,7 +84,7 @@ catch (InvalidOperationException e)
     return 1;
 }
 
-var endpoints = comparisons.SelectMany(c => new[] { c.Page, c.Baseline }).ToList();
+var endpoints = comparisons.SelectMany(c => new[] { c.Page, c.Baseline }).Append(search).ToList();
 
 // Under load, tiered compilation keeps improving the code for tens of seconds (the members page's throughput still
 // rose for 30–40 s on a 2-CPU machine): without this, the first round would measure pages still warming up.
@@ -114,10 +120,18 @@ for (var round = 1; round <= 2; round++)
     }
 }
 
-var section = Report.Section(options, machine, when, startup, dataset, comparisons);
-Report.Write(options.OutputPath, section);
+if (startup is not null)
+{
+    var section = Report.Section(options, machine, when, startup, dataset, comparisons);
+    Report.Write(options.OutputPath, section, Report.StartMarker, Report.EndMarker);
+    Console.WriteLine();
+    Console.WriteLine(section);
+}
+
+var searchSection = Report.SearchSection(options, machine, when, dataset, search);
+Report.Write(options.OutputPath, searchSection, Report.SearchStartMarker, Report.SearchEndMarker);
 Console.WriteLine();
-Console.WriteLine(section);
+Console.WriteLine(searchSection);
 Console.WriteLine($"Written to {options.OutputPath}");
 return 0;
 

@@ -8,6 +8,35 @@ internal static class Report
 {
     public const string StartMarker = "<!-- results:start -->";
     public const string EndMarker = "<!-- results:end -->";
+    public const string SearchStartMarker = "<!-- search:start -->";
+    public const string SearchEndMarker = "<!-- search:end -->";
+
+    /// <summary>The province's search over the dataset: its own section, so that <c>--only search</c> leaves the rest as it was.</summary>
+    public static string SearchSection(Options options, Machine machine, DateTimeOffset when, IReadOnlyList<string> dataset, EndpointResult search)
+    {
+        var md = new StringBuilder();
+        void Line(string text = "") => md.Append(text).Append('\n');
+        string Row(params string[] cells) => "| " + string.Join(" | ", cells) + " |";
+
+        Line(SearchStartMarker);
+        Line("## The province's search");
+        Line();
+        Line($"Measured {when.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC" +
+             (options.Commit is null ? "" : $" on commit `{options.Commit}`") + $", {machine.Cpus} logical CPUs, load average before the run " +
+             $"{machine.LoadAverage}; dataset `--dataset-years {options.DatasetYears}` for {options.Province} ({string.Join("; ", dataset.Take(2))}).");
+        Line();
+        Line($"Every source of the search (one statement each, trigram index on each folded text) for “{options.SearchQuery}”, " +
+             $"{options.Connections} connections, {search.Phases.Count} × {options.Measure.TotalSeconds:0} s measured. " +
+             "A test (SearchTests) checks that the planner uses each source's trigram index.");
+        Line();
+        Line(Row("Page", "Requests/s", "p50", "p95", "p99", "Errors", "Allocated per request"));
+        Line(Row("---", "---:", "---:", "---:", "---:", "---:", "---:"));
+        Line(Row($"`{search.Path}`", Format.Rate(search.RequestsPerSecond), Format.Ms(search.Percentile(50)), Format.Ms(search.Percentile(95)),
+            Format.Ms(search.Percentile(99)), $"{Format.Count(search.Errors)} of {Format.Count(search.Requests)}",
+            search.AllocatedPerRequest is { } allocated ? Format.KiB(allocated) : "—"));
+        Line(SearchEndMarker);
+        return md.ToString();
+    }
 
     public static string Section(
         Options options, Machine machine, DateTimeOffset when, StartupResult startup, IReadOnlyList<string> dataset, IReadOnlyList<Comparison> comparisons)
@@ -101,15 +130,15 @@ internal static class Report
     }
 
     /// <summary>Replaces the marked section of <paramref name="path"/> (or appends it), leaving everything else as it was.</summary>
-    public static void Write(string path, string section)
+    public static void Write(string path, string section, string startMarker, string endMarker)
     {
         var text = File.Exists(path) ? File.ReadAllText(path) : "";
-        var start = text.IndexOf(StartMarker, StringComparison.Ordinal);
-        var end = text.IndexOf(EndMarker, StringComparison.Ordinal);
+        var start = text.IndexOf(startMarker, StringComparison.Ordinal);
+        var end = text.IndexOf(endMarker, StringComparison.Ordinal);
         string updated;
         if (start >= 0 && end > start)
         {
-            var after = end + EndMarker.Length;
+            var after = end + endMarker.Length;
             updated = text[..start] + section.TrimEnd('\n') + text[after..];
         }
         else

@@ -32,6 +32,7 @@ internal static class HostSettings
     {
         services.AddSettings<DatabaseOptions>(configuration, DatabaseOptions.Section);
         services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
+        services.AddSettings<Platform.Core.Archive.ArchiveOptions>(configuration, Platform.Core.Archive.ArchiveOptions.Section);
         return services;
     }
 }

@@ -122,6 +122,8 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
             ("meetings.notice_items", "search_text like '%du lieu%' or 'du leiu dan cu' <% search_text"),
             ("meetings.meetings", "search_text like '%phien hop%'"),
             ("tasks.tasks", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
+            ("tasks.updates", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
+            ("reporting.submissions", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
         })
         {
             var explained = await host.Database.ExplainAsync($"select * from {table} where {where}", "set enable_seqscan = off");
@@ -167,5 +169,60 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
 
         Assert.Contains($"/son-la/y-kien/{open}", links);
         Assert.DoesNotContain($"/son-la/y-kien/{draft}", links);
+    }
+
+    [Fact]
+    public async Task Year_agency_and_portfolio_filters_keep_only_the_records_they_name_and_say_which_kinds_they_cannot_filter()
+    {
+        _ = host.Services;
+        // Two tasks on the same words: one of Sơn La's police due in 2025 in Project 06, one of its DOST due in 2026.
+        var (police, dost) = (Guid.NewGuid(), Guid.NewGuid());
+        await host.Database.ExecuteAsync($"""
+            insert into tasks.tasks (id, province, title, source, source_label, portfolio_key, lead_agency_key, co_agency_keys, issuer_seat_key, assigned_by, assigned_at,
+                                     original_due, due, recurrence, progress, search_text)
+            values ('{police}', 'son-la', 'Số hóa hồ sơ lưu trú thử lọc', 2, 'Giao trực tiếp', 'de-an-06', 'cong-an-tinh', '{"{}"}', 'truong-ban', 'thử', now(),
+                    date '2025-06-30', date '2025-06-30', 0, 0, 'so hoa ho so luu tru thu loc'),
+                   ('{dost}', 'son-la', 'Số hóa hồ sơ lưu trú thử lọc (KH&CN)', 2, 'Giao trực tiếp', null, 'so-khcn', '{"{}"}', 'truong-ban', 'thử', now(),
+                    date '2026-03-31', date '2026-03-31', 0, 0, 'so hoa ho so luu tru thu loc (kh&cn)');
+            insert into tasks.updates (id, province, task_id, kind, text, author, at)
+            values (gen_random_uuid(), 'son-la', '{police}', 1, 'Đã số hóa hồ sơ lưu trú của 12 xã biên giới', 'Công an tỉnh', timestamptz '2025-05-10 09:00+07');
+            """);
+        var client = await host.SignInAsync("son-la.member");
+        async Task<List<string>> Links(string url) =>
+            [.. (await Html.GetAsync(client, url)).QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")!)];
+
+        const string words = "/son-la/tim-kiem?q=so+hoa+ho+so+luu+tru";
+        var all = await Links(words);
+        Assert.Contains($"/son-la/tasks/{police}", all);
+        Assert.Contains($"/son-la/tasks/{dost}", all);
+
+        var in2025 = await Links(words + "&nam=2025");
+        Assert.Contains($"/son-la/tasks/{police}", in2025);
+        Assert.DoesNotContain($"/son-la/tasks/{dost}", in2025);
+
+        var page = await Html.GetAsync(client, words + "&co-quan=so-khcn");
+        var ofDost = page.QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains($"/son-la/tasks/{dost}", ofDost);
+        Assert.DoesNotContain($"/son-la/tasks/{police}", ofDost);
+        // Meetings have no agency: the page says they were not searched rather than show them unfiltered.
+        Assert.Contains("Không tìm trong: ", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cuộc họp", page.QuerySelector("p.muted")!.TextContent, StringComparison.Ordinal);
+        // The filters chosen stay chosen, and the kind links keep them.
+        Assert.Equal("so-khcn", page.QuerySelector("select#co-quan option[selected]")!.GetAttribute("value"));
+        Assert.Contains(page.QuerySelectorAll("ul.filters a"), a => a.GetAttribute("href")!.Contains("co-quan=so-khcn", StringComparison.Ordinal));
+
+        var project06 = await Links(words + "&linh-vuc=de-an-06");
+        Assert.Contains($"/son-la/tasks/{police}", project06);
+        Assert.DoesNotContain($"/son-la/tasks/{dost}", project06);
+
+        // The police's progress report is found by its words, under its task, and kept by the year it was written.
+        Assert.Contains($"/son-la/tasks/{police}", await Links("/son-la/tim-kiem?q=" + Uri.EscapeDataString("12 xa bien gioi") + "&loai=tien-do"));
+        Assert.DoesNotContain($"/son-la/tasks/{police}", await Links("/son-la/tim-kiem?q=" + Uri.EscapeDataString("12 xa bien gioi") + "&nam=2026"));
+
+        // An agency that is not in the regulation is dropped with a message, the words kept.
+        var unknown = await Html.GetAsync(client, words + "&co-quan=khong-co");
+        Assert.Contains("không có trong quy chế", unknown.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("so hoa ho so luu tru", unknown.QuerySelector("input#q")!.GetAttribute("value")!.Replace('+', ' '));
+        Assert.Contains($"/son-la/tasks/{dost}", unknown.QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")!));
     }
 }

@@ -88,7 +88,7 @@ public sealed class UseCaseAuthorizationTests(PlatformFactory host) : IClassFixt
         Task<Outcome> Add(string user) => AsAsync(user, async (s, u) =>
         {
             await using var content = new MemoryStream(pdf);
-            return await s.GetRequiredService<DocumentStore>().AddAsync(meeting, "Báo cáo.pdf", pdf.Length, content, u, default);
+            return await s.GetRequiredService<DocumentStore>().AddAsync(meeting, "Báo cáo.pdf", pdf.Length, content, Platform.Meetings.Model.DocumentClassification.Normal, u, default);
         });
 
         Refused(await Add("son-la.member"), StandingAgencyOnly);

@@ -37,9 +37,43 @@ public sealed record SearchQuery
         return folded.Length < 2 ? null : new SearchQuery(trimmed, folded);
     }
 
+    /// <summary>Only records of this year (the year of the date each record shows), when chosen.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Only records that concern this agency of the pack (lead, addressee, submitter…), when chosen.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>Only records in this portfolio (lĩnh vực) of the pack, when chosen.</summary>
+    public string? Portfolio { get; init; }
+
+    /// <summary>The filters chosen.</summary>
+    public SearchFilters Filters =>
+        (Year is null ? SearchFilters.None : SearchFilters.Year)
+        | (Agency is null ? SearchFilters.None : SearchFilters.Agency)
+        | (Portfolio is null ? SearchFilters.None : SearchFilters.Portfolio);
+
+    /// <summary>The first and the day after the last day of the chosen year, for a range condition an index can serve.</summary>
+    public (DateOnly From, DateOnly Until)? Days => Year is { } y ? (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1)) : null;
+
     /// <summary>A word as a LIKE pattern matching it anywhere (its wildcards escaped).</summary>
     public static string Contains(string word) =>
         "%" + (word ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}
+
+/// <summary>The filters a search source understands beside the words (a source that cannot apply one chosen is not asked).</summary>
+[Flags]
+public enum SearchFilters
+{
+    None = 0,
+
+    /// <summary>The year of the record's date (<c>nam</c>).</summary>
+    Year = 1,
+
+    /// <summary>An agency the record concerns (<c>co-quan</c>).</summary>
+    Agency = 2,
+
+    /// <summary>A portfolio of the pack (<c>linh-vuc</c>).</summary>
+    Portfolio = 4,
 }
 
 /// <summary>One record found: what kind, its title, the passage that matched, where it is, its date and how well it matched.</summary>
@@ -58,7 +92,13 @@ public interface ISearchSource
     /// <summary>The kind's name in Vietnamese, for the page.</summary>
     Message Label { get; }
 
-    /// <summary>Up to <paramref name="limit"/> hits, best first.</summary>
+    /// <summary>
+    /// The filters it applies. When the official chooses one it does not understand (an agency, for meetings), the page
+    /// does not ask it and says so, rather than show records the filter would not have kept.
+    /// </summary>
+    SearchFilters Understands => SearchFilters.None;
+
+    /// <summary>Up to <paramref name="limit"/> hits, best first, within the query's filters.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
 }
 

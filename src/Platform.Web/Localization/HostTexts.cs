@@ -12,7 +12,14 @@ internal sealed class HostTexts : ITextSource
     {
         ["Nền tảng điều hành Ban Chỉ đạo"] = "Steering committee platform",
         ["Tìm kiếm"] = "Search",
-        ["Tìm trong cuộc họp, kết luận, nhiệm vụ và việc lấy ý kiến"] = "Search meetings, conclusions, tasks and consultations",
+        ["Tìm trong cuộc họp, kết luận, nhiệm vụ, báo cáo, lấy ý kiến và kiến nghị"] = "Search meetings, conclusions, tasks, reports, consultations and proposals",
+        ["Năm"] = "Year",
+        ["Cơ quan"] = "Agency",
+        ["Lĩnh vực"] = "Portfolio",
+        ["Mọi năm"] = "Every year",
+        ["Mọi cơ quan"] = "Every agency",
+        ["Mọi lĩnh vực"] = "Every portfolio",
+        ["Không tìm trong: {0} — loại hồ sơ này không lọc được theo năm, cơ quan hoặc lĩnh vực đã chọn."] = "Not searched: {0} — these kinds of record cannot be filtered by the year, agency or portfolio chosen.",
         ["gõ có dấu hoặc không dấu đều được"] = "with or without diacritics",
         ["Tìm"] = "Search",
         ["Hãy gõ ít nhất 2 chữ cái."] = "Type at least 2 letters.",
@@ -85,5 +92,21 @@ internal sealed class HostTexts : ITextSource
         ["Không có gói tỉnh nào bị bỏ qua."] = "No province pack was skipped.",
         ["Các gói sau bị lỗi nên không được nạp (Plugins:OnFailure=Skip); tỉnh của chúng không có trên hệ thống cho tới khi gói được sửa và ứng dụng khởi động lại."] =
             "These packs are broken and were not loaded (Plugins:OnFailure=Skip); their provinces are not served until the pack is fixed and the app restarted.",
+        ["Lưu trữ hồ sơ"] = "Records archive",
+        ["Lưu trữ"] = "Archive",
+        ["Hồ sơ Ban Chỉ đạo ban hành hoặc tiếp nhận trong năm, theo loại, do cơ quan thường trực lưu giữ theo"] =
+            "The records the committee issued or received in the year, by kind, kept by the standing agency under the",
+        ["Quy chế hoạt động của Ban Chỉ đạo"] = "committee's regulation",
+        ["Năm"] = "Year",
+        ["Xem"] = "Show",
+        ["Tải toàn bộ hồ sơ năm {0} (ZIP, kèm manifest.json)"] = "Download the whole record of {0} (ZIP, with manifest.json)",
+        ["Các loại hồ sơ"] = "Kinds of record",
+        ["Thời hạn lưu trữ:"] = "Retention:",
+        ["đơn vị vận hành chưa công bố"] = "not stated by the operator",
+        ["Không có hồ sơ nào trong năm."] = "No record in this year.",
+        ["Số, ký hiệu"] = "Number",
+        ["Ngày"] = "Date",
+        ["Trích yếu"] = "Title",
+        ["Cơ quan, người ban hành hoặc gửi"] = "Issued or sent by",
     };
 }

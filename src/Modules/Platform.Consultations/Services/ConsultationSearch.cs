@@ -19,13 +19,22 @@ internal sealed class ConsultationSearch(ConsultationsDbContext db, CurrentProvi
 
     public Message Label => new("Lấy ý kiến", "Consultations");
 
+    /// <summary>A consultation's year is the year of its number.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
-        var rows = await db.Consultations.AsNoTracking()
+        var consultations = db.Consultations.AsNoTracking()
             .Where(c => c.State != ConsultationState.Draft)
-            .Where(SearchMatch.On<Consultation>(c => c.SearchText, query))
+            .Where(SearchMatch.On<Consultation>(c => c.SearchText, query));
+        if (query.Year is { } year)
+        {
+            consultations = consultations.Where(c => c.Year == year);
+        }
+
+        var rows = await consultations
             .Select(c => new { c.Id, c.Number, c.Year, c.Subject, c.Conclusion, c.Synthesis, c.Details, c.Deadline, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, c.SearchText) })
             .OrderByDescending(c => c.Score).ThenByDescending(c => c.Deadline).ThenBy(c => c.Id)
             .Take(limit)

@@ -206,11 +206,42 @@ internal sealed class MeetingDocument : IProvinceOwned
     public required string UploadedBy { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
 
+    /// <summary>Who may read it; a state secret is only referenced, never stored (<see cref="DocumentClassification"/>).</summary>
+    public DocumentClassification Classification { get; set; }
+
+    /// <summary>For a state secret: where the paper original is kept (the unit and its secret-records officer).</summary>
+    public string? KeptAt { get; set; }
+
     /// <summary>The text inside the file (<see cref="Platform.Core.Files.FileText"/>): null until read, empty when it has none.</summary>
     public string? Text { get; set; }
 
     /// <summary>The text and the file's name folded for search (<c>meetings.fold</c>), kept by the database.</summary>
     public string SearchText { get; private set; } = "";
+}
+
+/// <summary>
+/// How far a meeting document may travel. The Law on Protection of State Secrets (No. 29/2018/QH14) sets three degrees of
+/// secret; the standing agency answers for protecting them (Đắk Lắk, Art. 10.4). Platform is not a system accredited for
+/// secrets, so a secret document is never uploaded: only its reference (number, summary, degree, where the paper is
+/// kept) is recorded with the meeting. A restricted document is stored but read only by the standing agency and the
+/// committee's leaders.
+/// </summary>
+internal enum DocumentClassification
+{
+    /// <summary>Read by everyone who reads the meeting.</summary>
+    Normal = 0,
+
+    /// <summary>"Hạn chế": the standing agency and the leaders only; not in others' search, lists or ZIPs.</summary>
+    Restricted = 1,
+
+    /// <summary>"Mật": reference only.</summary>
+    Secret = 2,
+
+    /// <summary>"Tối mật": reference only.</summary>
+    TopSecret = 3,
+
+    /// <summary>"Tuyệt mật": reference only.</summary>
+    AbsoluteSecret = 4,
 }
 
 /// <summary>The bytes of a meeting document.</summary>

@@ -125,6 +125,16 @@ internal static class MeetingLabels
         return new HtmlString($"<span class=\"cite\" title=\"{Encoder.Encode(article.ToFormalVietnamese())}\">{Encoder.Encode(shown)}</span>");
     }
 
+    /// <summary>A document's classification: the three degrees of the Law on Protection of State Secrets (No. 29/2018/QH14) and "restricted".</summary>
+    public static string Classification(DocumentClassification classification) => classification switch
+    {
+        DocumentClassification.Normal => Say("Thường", "Normal"),
+        DocumentClassification.Restricted => Say("Hạn chế", "Restricted"),
+        DocumentClassification.Secret => Say("Mật", "Secret"),
+        DocumentClassification.TopSecret => Say("Tối mật", "Top secret"),
+        _ => Say("Tuyệt mật", "Absolutely secret"),
+    };
+
     public static string Size(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} B",

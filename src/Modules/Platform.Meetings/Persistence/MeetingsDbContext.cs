@@ -48,6 +48,8 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
         modelBuilder.Entity<MeetingDocument>(e =>
         {
             e.HasIndex(d => d.MeetingId);
+            // A state secret is only referenced: its row never describes a stored file (Law No. 29/2018/QH14).
+            e.ToTable(t => t.HasCheckConstraint("ck_documents_secret_has_no_file", "classification < 2 or (size = 0 and sha256 = '')"));
             // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
             e.Property(d => d.SearchText).HasComputedColumnSql("meetings.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
             e.HasIndex(d => d.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");

@@ -23,6 +23,13 @@ internal sealed class MeetingAccess(IAuthorizationService authorization) : IModu
     public async Task<bool> IsSecretariatAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, Policies.Secretariat)).Succeeded;
 
+    /// <summary>
+    /// Whether <paramref name="user"/> reads the meeting documents marked restricted: the standing agency's staff and the
+    /// committee's leaders (the leader policy of the current province).
+    /// </summary>
+    public async Task<bool> SeesRestrictedAsync(ClaimsPrincipal user) =>
+        await IsSecretariatAsync(user) || (await authorization.AuthorizeAsync(user, Policies.Leader)).Succeeded;
+
     /// <summary>Null when <paramref name="user"/> is the standing agency's staff; otherwise the refusal to return.</summary>
     public async Task<Outcome?> RefuseUnlessSecretariatAsync(ClaimsPrincipal user) =>
         await IsSecretariatAsync(user) ? null : Outcome.Refused(StandingAgencyOnly);

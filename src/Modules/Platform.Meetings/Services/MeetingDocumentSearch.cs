@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
@@ -15,19 +16,33 @@ namespace Platform.Meetings.Services;
 /// a window of the text around the first word of the query, cut in the database: the whole texts never leave it. One
 /// statement.
 /// </summary>
-internal sealed class MeetingDocumentSearch(MeetingsDbContext db, CurrentProvince province) : ISearchSource, IModuleService
+internal sealed class MeetingDocumentSearch(MeetingsDbContext db, CurrentProvince province, MeetingAccess access, IHttpContextAccessor http)
+    : ISearchSource, IModuleService
 {
     public string Kind => FileSearch.Kind;
 
     public Message Label => FileSearch.Label;
+
+    /// <summary>A document's year is the day it was added.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
         var first = query.Words.FirstOrDefault() ?? query.Folded;
-        var rows = await db.Documents.AsNoTracking()
-            .Where(SearchMatch.On<MeetingDocument>(d => d.SearchText, query))
+        // A restricted document is found only by those who read it: the standing agency and the leaders.
+        var restricted = http.HttpContext?.User is { } user && await access.SeesRestrictedAsync(user);
+        var documents = db.Documents.AsNoTracking()
+            .Where(d => d.Classification != DocumentClassification.Restricted || restricted)
+            .Where(SearchMatch.On<MeetingDocument>(d => d.SearchText, query));
+        if (query.Days is var (firstDay, until))
+        {
+            var (start, end) = (VietnamTime.StartOf(firstDay), VietnamTime.StartOf(until));
+            documents = documents.Where(d => d.UploadedAt >= start && d.UploadedAt < end);
+        }
+
+        var rows = await documents
             .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new
             {
                 d.Id, d.MeetingId, d.FileName, d.UploadedAt, m.Title,

@@ -19,13 +19,27 @@ internal sealed class NoticeSearch(MeetingsDbContext db, CurrentProvince provinc
 
     public Message Label => new("Kết luận", "Conclusions");
 
+    /// <summary>An item's year is its notice's; its agency the one that leads it.</summary>
+    public SearchFilters Understands => SearchFilters.Year | SearchFilters.Agency;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
-        var rows = await db.NoticeItems.AsNoTracking()
-            .Where(SearchMatch.On<ConclusionItem>(i => i.SearchText, query))
-            .Join(db.Notices.Where(n => n.Status == NoticeStatus.Issued), i => i.NoticeId, n => n.Id, (i, n) => new { Item = i, Notice = n })
+        var items = db.NoticeItems.AsNoTracking().Where(SearchMatch.On<ConclusionItem>(i => i.SearchText, query));
+        if (query.Agency is { } agency)
+        {
+            items = items.Where(i => i.LeadAgencyKey == agency);
+        }
+
+        var notices = db.Notices.Where(n => n.Status == NoticeStatus.Issued);
+        if (query.Days is var (first, until))
+        {
+            notices = notices.Where(n => n.Date >= first && n.Date < until);
+        }
+
+        var rows = await items
+            .Join(notices, i => i.NoticeId, n => n.Id, (i, n) => new { Item = i, Notice = n })
             .Join(db.Meetings, x => x.Notice.MeetingId, m => m.Id, (x, m) => new
             {
                 x.Item.Number, x.Item.Text, x.Notice.MeetingId, NoticeNumber = x.Notice.Number, x.Notice.Date, m.Title,
@@ -47,12 +61,21 @@ internal sealed class MeetingTitleSearch(MeetingsDbContext db, CurrentProvince p
 
     public Message Label => new("Cuộc họp", "Meetings");
 
+    /// <summary>A meeting's year is the year it sits in (Vietnam time).</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
-        var rows = await db.Meetings.AsNoTracking()
-            .Where(SearchMatch.On<Meeting>(m => m.SearchText, query))
+        var meetings = db.Meetings.AsNoTracking().Where(SearchMatch.On<Meeting>(m => m.SearchText, query));
+        if (query.Days is var (first, until))
+        {
+            var (start, end) = (Platform.Core.Dates.VietnamTime.StartOf(first), Platform.Core.Dates.VietnamTime.StartOf(until));
+            meetings = meetings.Where(m => m.StartsAt >= start && m.StartsAt < end);
+        }
+
+        var rows = await meetings
             .Select(m => new { m.Id, m.Title, m.StartsAt, m.Location, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, m.SearchText) })
             .OrderByDescending(m => m.Score).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
             .Take(limit)

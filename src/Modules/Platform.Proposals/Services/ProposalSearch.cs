@@ -23,6 +23,9 @@ internal sealed class ProposalSearch(ProposalsDbContext db, CurrentProvince prov
 
     public Message Label => new("Kiến nghị, vướng mắc", "Proposals and obstacles");
 
+    /// <summary>A proposal's year is the year of its number; its agency the one that filed it or is asked; its portfolio the pack's.</summary>
+    public SearchFilters Understands => SearchFilters.Year | SearchFilters.Agency | SearchFilters.Portfolio;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -33,9 +36,28 @@ internal sealed class ProposalSearch(ProposalsDbContext db, CurrentProvince prov
             return [];
         }
 
-        var rows = await db.Proposals.AsNoTracking()
+        var proposals = db.Proposals.AsNoTracking()
             .Where(ProposalQueries.Visible(viewer))
-            .Where(SearchMatch.On<Model.Proposal>(p => p.SearchText, query))
+            .Where(SearchMatch.On<Model.Proposal>(p => p.SearchText, query));
+        if (query.Year is { } year)
+        {
+            proposals = proposals.Where(p => p.Year == year);
+        }
+
+        if (query.Agency is { } agency)
+        {
+            var agencySeats = definition.Seats.Where(s => s.AgencyKey == agency).Select(s => s.Key).ToList();
+            proposals = proposals.Where(p => p.AddresseeAgencyKey == agency
+                || (p.FilerKind == Model.FilerKind.Agency && p.FilerKey == agency)
+                || (p.FilerKind == Model.FilerKind.Seat && agencySeats.Contains(p.FilerKey)));
+        }
+
+        if (query.Portfolio is { } portfolio)
+        {
+            proposals = proposals.Where(p => p.PortfolioKey == portfolio);
+        }
+
+        var rows = await proposals
             .Select(p => new { p.Id, p.Number, p.Year, p.Subject, p.Content, p.Answer, p.FiledOn, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, p.SearchText) })
             .OrderByDescending(p => p.Score).ThenByDescending(p => p.FiledOn).ThenBy(p => p.Id)
             .Take(limit)

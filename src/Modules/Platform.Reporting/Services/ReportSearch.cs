@@ -21,13 +21,31 @@ internal sealed class ReportSearch(ReportingDbContext db, CurrentProvince provin
 
     public Message Label => new("Báo cáo định kỳ", "Periodic reports");
 
+    /// <summary>A report's year is the day it was submitted; its agency the submitting seat's agency or the body's lead agency.</summary>
+    public SearchFilters Understands => SearchFilters.Year | SearchFilters.Agency;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var definition = province.Required;
-        var rows = await db.Submissions.AsNoTracking()
+        var submissions = db.Submissions.AsNoTracking()
             .Where(s => s.Status != SubmissionStatus.Draft)
-            .Where(SearchMatch.On<Submission>(s => s.SearchText, query))
+            .Where(SearchMatch.On<Submission>(s => s.SearchText, query));
+        if (query.Days is var (first, until))
+        {
+            submissions = submissions.Where(s => s.SubmittedOn >= first && s.SubmittedOn < until);
+        }
+
+        if (query.Agency is { } agency)
+        {
+            // Who submits for the agency, read from the pack: its members' seats and the bodies it leads.
+            var seats = definition.Seats.Where(s => s.AgencyKey == agency).Select(s => s.Key).ToList();
+            var bodies = definition.Bodies.Where(b => b.LeadAgencyKey == agency).Select(b => b.Key).ToList();
+            submissions = submissions.Where(s => (s.SubmitterKind == SubmitterKind.Seat && seats.Contains(s.SubmitterKey))
+                || (s.SubmitterKind == SubmitterKind.Body && bodies.Contains(s.SubmitterKey)));
+        }
+
+        var rows = await submissions
             .Select(s => new { s.Id, s.PeriodKind, s.Year, s.Number, s.StageKey, s.SubmitterKind, s.SubmitterKey, s.Edition, s.SubmittedOn, s.Full, s.Summary, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, s.SearchText) })
             .OrderByDescending(s => s.Score).ThenByDescending(s => s.SubmittedOn).ThenBy(s => s.Id)
             .Take(limit)

@@ -169,6 +169,9 @@ internal sealed class TaskUpdate : IProvinceOwned
     /// <summary>The paper decision's number and date, with <see cref="EnteredFor"/>.</summary>
     public string? PaperDocument { get; set; }
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The update's text folded for the province's search (<c>tasks.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>Evidence attached to a progress update; its bytes live in <see cref="TaskFileContent"/>.</summary>

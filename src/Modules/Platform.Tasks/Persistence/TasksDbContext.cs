@@ -38,6 +38,9 @@ internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, C
         modelBuilder.Entity<TaskUpdate>(e =>
         {
             e.HasIndex(u => new { u.TaskId, u.At });
+            // Progress reports are searched as the tasks are (Đắk Lắk, Art. 8.5; Sơn La, Art. 8.1–8.3: the records kept).
+            e.Property(u => u.SearchText).HasComputedColumnSql("tasks.fold(coalesce(text, ''))", stored: true);
+            e.HasIndex(u => u.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<TaskItem>().WithMany().HasForeignKey(u => u.TaskId).OnDelete(DeleteBehavior.Cascade);
         });
 

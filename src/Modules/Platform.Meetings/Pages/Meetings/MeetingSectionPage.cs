@@ -54,6 +54,13 @@ internal abstract class MeetingSectionPage(MeetingPageServices services) : Meeti
     public IReadOnlyList<BriefingRow> Briefings { get; private set; } = [];
     public bool ReadsAllBriefings { get; private set; }
 
+    /// <summary>Whether the user reads restricted documents (the standing agency and the leaders).</summary>
+    public bool SeesRestricted { get; private set; }
+
+    /// <summary>The meeting's documents this user may see listed: restricted ones only for those who read them.</summary>
+    public IEnumerable<MeetingDocument> Documents =>
+        Detail.Documents.Where(d => d.Classification != DocumentClassification.Restricted || SeesRestricted);
+
     /// <summary>Which concern this page runs the forms of.</summary>
     public abstract MeetingConcern Concern { get; }
 
@@ -97,6 +104,7 @@ internal abstract class MeetingSectionPage(MeetingPageServices services) : Meeti
         }
 
         Detail = detail;
+        SeesRestricted = IsSecretariat || (await services.Authorization.AuthorizeAsync(User, Policies.Leader)).Succeeded;
         Now = services.Clock.GetUtcNow();
         Agencies = (await services.Committee.AgenciesAsync(ct)).ToDictionary(a => a.Key, a => a.ShortName ?? a.Name);
         Briefing = services.Briefings.RuleFor(detail.Meeting);

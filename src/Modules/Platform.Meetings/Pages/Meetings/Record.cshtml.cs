@@ -1,9 +1,7 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Committees.Contracts;
+using Platform.Core.Archive;
 using Platform.Core.Documents;
 using Platform.Core.Security;
 using Platform.Meetings.Model;
@@ -22,8 +20,6 @@ namespace Platform.Meetings.Pages.Meetings;
 internal sealed class RecordModel(
     MeetingQueries queries, DocumentStore store, MeetingRulebook rules, ICommitteeDirectory committee, ICurrentActor actor, TimeProvider clock) : PageModel
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await queries.DetailAsync(id, ct) is not { } detail)
@@ -50,45 +46,25 @@ internal sealed class RecordModel(
             files.Add(("van-ban/thong-bao-ket-luan.docx", $"Thông báo kết luận {issued.Number}", OfficialDocumentWriter.ToBytes(notice), issued.IssuedBy ?? platform, issued.IssuedAt ?? made));
         }
 
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (document, bytes) in await store.ReadAllAsync(id, ct))
+        foreach (var (document, bytes) in await store.ReadAllAsync(id, await store.SeesRestrictedAsync(User), ct))
         {
-            files.Add((Unique($"tai-lieu/{document.FileName}", taken), "Tài liệu cuộc họp", bytes, document.UploadedBy, document.UploadedAt));
+            files.Add(($"tai-lieu/{document.FileName}", "Tài liệu cuộc họp", bytes, document.UploadedBy, document.UploadedAt));
         }
 
+        // The manifest is written by the core's archive ZIP, as the year's register writes it (same shape).
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        await using (var zip = await ArchiveZip.CreateAsync(buffer, ct))
         {
             foreach (var file in files)
             {
-                await using var entry = await zip.CreateEntry(file.Path, CompressionLevel.Optimal).OpenAsync(ct);
-                await entry.WriteAsync(file.Bytes, ct);
+                await zip.AddAsync(file.Path, file.Kind, file.Bytes, file.AddedBy, file.AddedAt, record: null, ct);
             }
 
-            var manifest = new
-            {
-                meeting = new { id = detail.Meeting.Id, title = detail.Meeting.Title, startsAt = detail.Meeting.StartsAt, province = detail.Meeting.Province },
-                madeBy = actor.Name,
-                madeAt = made,
-                files = files.Select(f => new { path = f.Path, kind = f.Kind, size = f.Bytes.LongLength, sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)), addedBy = f.AddedBy, addedAt = f.AddedAt }),
-            };
-            await using var written = await zip.CreateEntry("manifest.json", CompressionLevel.Optimal).OpenAsync(ct);
-            await JsonSerializer.SerializeAsync(written, manifest, Json, ct);
+            var meeting = new { id = detail.Meeting.Id, title = detail.Meeting.Title, startsAt = detail.Meeting.StartsAt, province = detail.Meeting.Province };
+            await zip.FinishAsync("meeting", meeting, actor.Name, made, records: null, ct);
         }
 
         Response.Headers.CacheControl = "private, no-store";
         return File(buffer.ToArray(), "application/zip", $"ho-so-cuoc-hop-{id:N}.zip");
-    }
-
-    /// <summary>Two documents stored under the same name keep both: the second gets " (2)" before its extension.</summary>
-    private static string Unique(string path, HashSet<string> taken)
-    {
-        var candidate = path;
-        for (var n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = $"{Path.ChangeExtension(path, null)} ({n}){Path.GetExtension(path)}";
-        }
-
-        return candidate;
     }
 }

@@ -688,6 +688,10 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("Classification")
+                        .HasColumnType("integer")
+                        .HasColumnName("classification");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasColumnType("text")
@@ -697,6 +701,10 @@ namespace Platform.Meetings.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("file_name");
+
+                    b.Property<string>("KeptAt")
+                        .HasColumnType("text")
+                        .HasColumnName("kept_at");
 
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid")
@@ -748,7 +756,10 @@ namespace Platform.Meetings.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
-                    b.ToTable("documents", "meetings");
+                    b.ToTable("documents", "meetings", t =>
+                        {
+                            t.HasCheckConstraint("ck_documents_secret_has_no_file", "classification < 2 or (size = 0 and sha256 = '')");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Meetings.Model.NoticeRecipient", b =>

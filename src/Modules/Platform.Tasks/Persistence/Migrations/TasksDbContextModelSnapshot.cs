@@ -447,6 +447,13 @@ namespace Platform.Tasks.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("tasks.fold(coalesce(text, ''))", true);
+
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid")
                         .HasColumnName("task_id");
@@ -457,6 +464,12 @@ namespace Platform.Tasks.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_updates");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_updates_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TaskId", "At")
                         .HasDatabaseName("ix_updates_task_id_at");
