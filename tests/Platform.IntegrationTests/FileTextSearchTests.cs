@@ -94,4 +94,95 @@ public sealed class FileTextSearchTests(MeetingHost host) : IClassFixture<Meetin
         Assert.Equal("", await host.Database.ScalarAsync<string>($"select text from meetings.documents where id = '{Guid.Empty}'"));
         Assert.Equal(0, await host.Services.GetRequiredService<FileTextFiller>().RunOnceAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Every_modules_files_are_read_by_the_filler_and_found_where_their_record_is_and_a_proposals_only_by_who_may_read_it()
+    {
+        _ = host.Services;
+        Guid task = Guid.NewGuid(), update = Guid.NewGuid(), submission = Guid.NewGuid(), consultation = Guid.NewGuid(), draft = Guid.NewGuid(),
+            proposal = Guid.NewGuid(), mission = Guid.NewGuid();
+        string Bytes(string line) => "'\\x" + Convert.ToHexString(SampleFiles.Docx(line)) + "'::bytea";
+        var ids = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToArray();
+        var docx = UploadPolicy.Types[".docx"];
+        const string noAgencies = "{}";
+        await host.Database.ExecuteAsync($"""
+            insert into tasks.tasks (id, province, title, source, source_label, lead_agency_key, co_agency_keys, issuer_seat_key, assigned_by, assigned_at,
+                                     original_due, due, recurrence, progress, search_text)
+            values ('{task}', 'son-la', 'Nhiệm vụ có minh chứng', 2, 'Giao trực tiếp', 'so-khcn', '{noAgencies}', 'truong-ban', 'test', now(), current_date, current_date, 0, 0, 'nhiem vu co minh chung');
+            insert into tasks.updates (id, province, task_id, kind, author, at) values ('{update}', 'son-la', '{task}', 1, 'test', now());
+            insert into tasks.files (id, province, task_id, update_id, file_name, content_type, size, sha256)
+            values ('{ids[0]}', 'son-la', '{task}', '{update}', 'minh-chung.docx', '{docx}', 1, 'x');
+            insert into tasks.file_contents (id, province, bytes) values ('{ids[0]}', 'son-la', {Bytes("Ảnh chụp ki ốt tra cứu thủ tục tại bộ phận một cửa")});
+
+            insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
+                                               full_results, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
+            values ('{submission}', 'son-la', 0, 2031, 1, 'thanh-vien', 0, 'chanh-van-phong-ubnd', 1, 1, 'Kết quả', 'test', now(), 'test', now(), current_date);
+            insert into reporting.file_contents (id, province, bytes) values ('{ids[1]}', 'son-la', {Bytes("Phụ lục thống kê chứng thư chữ ký số chuyên dùng")});
+            insert into reporting.files (id, province, submission_id, content_id, file_name, content_type, size, sha256, added_by, added_at)
+            values ('{ids[1]}', 'son-la', '{submission}', '{ids[1]}', 'phu-luc.docx', '{docx}', 1, 'x', 'test', now());
+
+            insert into consultations.consultations (id, province, year, number, subject, urgent, chosen_recipients, deadline, state, drafted_by, drafted_at)
+            values ('{consultation}', 'son-la', 2031, 9101, 'Góp ý quy chế', false, false, '2031-12-31', 1, 'test', now()),
+                   ('{draft}', 'son-la', 2031, 9102, 'Bản nháp', false, false, '2031-12-31', 0, 'test', now());
+            insert into consultations.files (id, province, consultation_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+            values ('{ids[2]}', 'son-la', '{consultation}', 'du-thao.docx', '{docx}', 1, 'x', 'test', now()),
+                   ('{ids[3]}', 'son-la', '{draft}', 'nhap.docx', '{docx}', 1, 'x', 'test', now());
+            insert into consultations.file_contents (id, province, bytes)
+            values ('{ids[2]}', 'son-la', {Bytes("Dự thảo quy chế khai thác dữ liệu mở của tỉnh")}), ('{ids[3]}', 'son-la', {Bytes("Dự thảo quy chế khai thác dữ liệu mở của tỉnh")});
+
+            insert into proposals.proposals (id, province, year, number, kind, subject, content, filer_kind, filer_key, filer_name, filed_by, filed_at, filed_on, state, taken_by_meeting)
+            values ('{proposal}', 'son-la', 2031, 9101, 1, 'Kiến nghị kinh phí', 'Thử', 0, 'thu', 'Thử', 'test', now(), '2031-01-01', 0, false);
+            insert into proposals.files (id, province, proposal_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+            values ('{ids[4]}', 'son-la', '{proposal}', 'de-xuat.docx', '{docx}', 1, 'x', 'test', now());
+            insert into proposals.file_contents (id, province, bytes) values ('{ids[4]}', 'son-la', {Bytes("Đề xuất bổ sung kinh phí lắp đặt camera giám sát giao thông")});
+
+            insert into inspections.missions (id, province, year, subject, "from", "to", lead_seat_key, lead_office, set_up_by, set_up_at)
+            values ('{mission}', 'son-la', 2031, 'Đoàn kiểm tra một cửa', '2031-01-01', '2031-01-31', 'truong-ban', 'Chủ tịch UBND tỉnh', 'test', now());
+            insert into inspections.files (id, province, mission_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+            values ('{ids[5]}', 'son-la', '{mission}', 'bien-ban.docx', '{docx}', 1, 'x', 'test', now());
+            insert into inspections.file_contents (id, province, bytes) values ('{ids[5]}', 'son-la', {Bytes("Biên bản kiểm tra hệ thống tiếp nhận hồ sơ điện tử")});
+            """);
+
+        await host.Services.GetRequiredService<FileTextFiller>().RunOnceAsync(CancellationToken.None);
+
+        var secretariat = _secretariat;
+        Assert.Contains(await HitsAsync(secretariat, "son-la", "ki ot tra cuu thu tuc", "tai-lieu"), h => h.Link == $"/son-la/tasks/{task}" && h.Title.StartsWith("minh-chung.docx — ", StringComparison.Ordinal));
+        Assert.Contains(await HitsAsync(secretariat, "son-la", "chứng thư chữ ký số chuyên dùng", "tai-lieu"), h => h.Link.StartsWith("/son-la/reports/write?", StringComparison.Ordinal) && h.Title.StartsWith("phu-luc.docx — ", StringComparison.Ordinal));
+        var consultations = await HitsAsync(secretariat, "son-la", "khai thac du lieu mo", "tai-lieu");
+        Assert.Contains(consultations, h => h.Link == $"/son-la/y-kien/{consultation}");
+        Assert.DoesNotContain(consultations, h => h.Link == $"/son-la/y-kien/{draft}");
+        Assert.Contains(await HitsAsync(secretariat, "son-la", "camera giam sat giao thong", "tai-lieu"), h => h.Link == $"/son-la/kien-nghi/{proposal}");
+        Assert.Contains(await HitsAsync(secretariat, "son-la", "tiep nhan ho so dien tu", "tai-lieu"), h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+
+        // A proposal's file is found only by who may read the proposal: not by a member who neither filed it nor received it.
+        var member = await host.SignInAsync("son-la.member");
+        Assert.Empty(await HitsAsync(member, "son-la", "camera giam sat giao thong", "tai-lieu"));
+    }
+
+    [Fact]
+    public async Task An_inspection_mission_is_found_by_its_findings_or_a_recommendation_once_and_never_in_another_province()
+    {
+        _ = host.Services;
+        var mission = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        await host.Database.ExecuteAsync($"""
+            insert into inspections.missions (id, province, year, subject, "from", "to", lead_seat_key, lead_office, set_up_by, set_up_at)
+            values ('{mission}', 'son-la', 2032, 'Kiểm tra chuyển đổi số cấp xã', '2032-01-01', '2032-01-31', 'truong-ban', 'Chủ tịch UBND tỉnh', 'test', now()),
+                   ('{other}', 'dak-lak', 2032, 'Kiểm tra chuyển đổi số cấp xã', '2032-01-01', '2032-01-31', 'truong-ban', 'Chủ tịch UBND tỉnh', 'test', now());
+            insert into inspections.inspected_agencies (id, province, mission_id, agency_key, findings)
+            values (gen_random_uuid(), 'son-la', '{mission}', 'so-khcn', 'Chưa số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng'),
+                   (gen_random_uuid(), 'dak-lak', '{other}', 'so-khcn', 'Chưa số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng');
+            insert into inspections.recommendations (id, province, mission_id, number, text, lead_agency_key, due)
+            values (gen_random_uuid(), 'son-la', '{mission}', 1, 'Hoàn thành số hóa kết quả giải quyết thủ tục hành chính trước quý III', 'so-khcn', '2032-06-30');
+            """);
+        var member = await host.SignInAsync("son-la.member");
+
+        var byFindings = await HitsAsync(member, "son-la", "tồn đọng", "kiem-tra");
+        var hit = Assert.Single(byFindings, h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+        Assert.Contains("Chưa số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng", hit.Passage, StringComparison.Ordinal);
+        Assert.Contains(await HitsAsync(member, "son-la", "truoc quy III", "kiem-tra"), h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+        // Found by its findings and its recommendation alike, the mission is one hit.
+        Assert.Single(await HitsAsync(member, "son-la", "so hoa ket qua giai quyet thu tuc", "kiem-tra"), h => h.Link == $"/son-la/kiem-tra/doan/{mission}");
+        Assert.DoesNotContain(await HitsAsync(member, "son-la", "so hoa ket qua giai quyet thu tuc"), h => h.Link.Contains(other.ToString(), StringComparison.Ordinal));
+    }
 }

@@ -205,6 +205,12 @@ internal sealed class ConsultationFile : IProvinceOwned
     public required string Sha256 { get; set; }
     public required string UploadedBy { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>The text inside the file (<see cref="Platform.Core.Files.FileText"/>): null until read, empty when it has none.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>The text and the file's name folded for search (<c>consultations.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>The bytes of a consultation file.</summary>

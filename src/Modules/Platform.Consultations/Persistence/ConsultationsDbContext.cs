@@ -60,6 +60,9 @@ internal sealed class ConsultationsDbContext(DbContextOptions<ConsultationsDbCon
         {
             e.Property(f => f.FileName).HasMaxLength(255);
             e.HasIndex(f => new { f.ConsultationId, f.AnswerId });
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(f => f.SearchText).HasComputedColumnSql("consultations.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(f => f.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<Consultation>().WithMany().HasForeignKey(f => f.ConsultationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Answer>().WithMany().HasForeignKey(f => f.AnswerId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<FileContent>().WithOne().HasForeignKey<FileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);

@@ -606,6 +606,7 @@ internal sealed class ConsultationCommands(
             {
                 Id = fileId, Province = Province.Code.Value, ConsultationId = consultationId, AnswerId = answerId, FileName = file.Name,
                 ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, UploadedBy = actor.Name, UploadedAt = clock.GetUtcNow(),
+                Text = file.Text,
             });
             db.FileContents.Add(new FileContent { Id = fileId, Province = Province.Code.Value, Bytes = file.Bytes });
         }

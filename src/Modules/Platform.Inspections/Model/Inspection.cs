@@ -87,6 +87,9 @@ internal sealed class Mission : IProvinceOwned
     public required string SetUpBy { get; set; }
     public DateTimeOffset SetUpAt { get; set; }
     public string? NoticeText { get; set; }
+
+    /// <summary>The subject and the closing notice's text folded for search (<c>inspections.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
     public string? NoticeNumber { get; set; }
     public DateOnly? NoticeDate { get; set; }
     public string? NoticeIssuedBySeat { get; set; }
@@ -127,6 +130,9 @@ internal sealed class InspectedAgency : IProvinceOwned
     public Guid MissionId { get; set; }
     public required string AgencyKey { get; set; }
     public string? Findings { get; set; }
+
+    /// <summary>The findings folded for search (<c>inspections.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>A member of a mission's team: a seat of the committee (as it stood on the day), or someone from outside with their unit.</summary>
@@ -156,6 +162,9 @@ internal sealed class Recommendation : IProvinceOwned
     public Guid MissionId { get; set; }
     public int Number { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>The recommendation folded for search (<c>inspections.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
     public required string LeadAgencyKey { get; set; }
     public DateOnly Due { get; set; }
 }
@@ -172,6 +181,12 @@ internal sealed class MissionFile : IProvinceOwned
     public required string Sha256 { get; set; }
     public required string UploadedBy { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>The text inside the file (<see cref="Platform.Core.Files.FileText"/>): null until read, empty when it has none.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>The text and the file's name folded for search (<c>inspections.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>The bytes of a mission's document.</summary>

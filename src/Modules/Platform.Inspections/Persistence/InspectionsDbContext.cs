@@ -36,20 +36,35 @@ internal sealed class InspectionsDbContext(DbContextOptions<InspectionsDbContext
             e.Property(m => m.Subject).HasMaxLength(1000);
             e.Property(m => m.Version).IsRowVersion().HasColumnName("xmin");
             e.HasIndex(m => new { m.Province, m.Year });
+            e.Property(m => m.SearchText).HasComputedColumnSql("inspections.fold(subject || ' ' || coalesce(notice_text, ''))", stored: true);
+            e.HasIndex(m => m.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<InspectionPlan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(m => m.Agencies).WithOne().HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(m => m.Members).WithOne().HasForeignKey(t => t.MissionId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(m => m.Recommendations).WithOne().HasForeignKey(r => r.MissionId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<InspectedAgency>(e => e.HasIndex(a => new { a.MissionId, a.AgencyKey }).IsUnique());
+        modelBuilder.Entity<InspectedAgency>(e =>
+        {
+            e.HasIndex(a => new { a.MissionId, a.AgencyKey }).IsUnique();
+            e.Property(a => a.SearchText).HasComputedColumnSql("inspections.fold(coalesce(findings, ''))", stored: true);
+            e.HasIndex(a => a.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
         modelBuilder.Entity<TeamMember>(e => e.HasIndex(t => new { t.MissionId, t.Order }).IsUnique());
-        modelBuilder.Entity<Recommendation>(e => e.HasIndex(r => new { r.MissionId, r.Number }).IsUnique());
+        modelBuilder.Entity<Recommendation>(e =>
+        {
+            e.HasIndex(r => new { r.MissionId, r.Number }).IsUnique();
+            e.Property(r => r.SearchText).HasComputedColumnSql("inspections.fold(text)", stored: true);
+            e.HasIndex(r => r.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
 
         modelBuilder.Entity<MissionFile>(e =>
         {
             e.Property(f => f.FileName).HasMaxLength(255);
             e.HasIndex(f => f.MissionId);
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(f => f.SearchText).HasComputedColumnSql("inspections.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(f => f.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<Mission>().WithMany().HasForeignKey(f => f.MissionId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<MissionFileContent>().WithOne().HasForeignKey<MissionFileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         });

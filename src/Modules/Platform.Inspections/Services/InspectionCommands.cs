@@ -621,6 +621,7 @@ internal sealed class InspectionCommands(
             {
                 Id = fileId, Province = Province.Code.Value, MissionId = missionId, FileName = file.Name, ContentType = file.ContentType,
                 Size = file.Bytes.LongLength, Sha256 = file.Sha256, UploadedBy = actor.Name, UploadedAt = clock.GetUtcNow(),
+                Text = file.Text,
             });
             db.FileContents.Add(new MissionFileContent { Id = fileId, Province = Province.Code.Value, Bytes = file.Bytes });
         }

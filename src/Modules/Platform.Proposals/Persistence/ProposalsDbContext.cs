@@ -37,6 +37,9 @@ internal sealed class ProposalsDbContext(DbContextOptions<ProposalsDbContext> op
         {
             e.Property(f => f.FileName).HasMaxLength(255);
             e.HasIndex(f => f.ProposalId);
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(f => f.SearchText).HasComputedColumnSql("proposals.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(f => f.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<Proposal>().WithMany().HasForeignKey(f => f.ProposalId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<FileContent>().WithOne().HasForeignKey<FileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         });

@@ -157,6 +157,7 @@ internal sealed class ProposalCommands(
             {
                 Id = fileId, Province = code, ProposalId = proposal.Id, FileName = file.Name, ContentType = file.ContentType,
                 Size = file.Bytes.LongLength, Sha256 = file.Sha256, UploadedBy = actor.Name, UploadedAt = now,
+                Text = file.Text,
             });
             db.FileContents.Add(new FileContent { Id = fileId, Province = code, Bytes = file.Bytes });
         }

@@ -31,20 +31,10 @@ internal sealed class ProposalSearch(ProposalsDbContext db, CurrentProvince prov
         ArgumentNullException.ThrowIfNull(query);
         var definition = province.Required;
         var code = definition.Code.Value;
-        if (http.HttpContext?.User is not { } user)
+        if (await ViewerAsync(definition, http, authorization) is not { } viewer)
         {
             return [];
         }
-
-        var seats = user.SeatsIn(code);
-        var agencies = user.AgenciesIn(code);
-        var seesAll = (await authorization.AuthorizeAsync(user, Policies.Secretariat)).Succeeded
-            || (await authorization.AuthorizeAsync(user, Policies.Leader)).Succeeded
-            || seats.Any(s => definition.FindSeat(s)?.Role is SeatRole.Head or SeatRole.StandingDeputy or SeatRole.Deputy);
-        var bodies = definition.Bodies
-            .Where(b => b.MemberSeatKeys.Any(seats.Contains) || (b.LeadAgencyKey is { } lead && agencies.Contains(lead)))
-            .Select(b => b.Key).ToList();
-        var viewer = new Viewer(seesAll, false, seats, agencies, bodies, null);
 
         var proposals = db.Proposals.AsNoTracking()
             .Where(ProposalQueries.Visible(viewer))
@@ -74,5 +64,25 @@ internal sealed class ProposalSearch(ProposalsDbContext db, CurrentProvince prov
             .ToListAsync(cancellationToken);
         return [.. rows.Select(p => new SearchHit(
             Kind, $"Kiến nghị số {p.Number}/{p.Year}: {p.Subject}", p.Answer ?? p.Content, $"/{code}/kien-nghi/{p.Id}", p.FiledOn, p.Score))];
+    }
+
+    /// <summary>Who searches, as the register lets them read (from the claims and the pack, no statement); null outside a request.</summary>
+    internal static async Task<Viewer?> ViewerAsync(ProvinceDefinition definition, IHttpContextAccessor http, IAuthorizationService authorization)
+    {
+        if (http.HttpContext?.User is not { } user)
+        {
+            return null;
+        }
+
+        var code = definition.Code.Value;
+        var seats = user.SeatsIn(code);
+        var agencies = user.AgenciesIn(code);
+        var seesAll = (await authorization.AuthorizeAsync(user, Policies.Secretariat)).Succeeded
+            || (await authorization.AuthorizeAsync(user, Policies.Leader)).Succeeded
+            || seats.Any(s => definition.FindSeat(s)?.Role is SeatRole.Head or SeatRole.StandingDeputy or SeatRole.Deputy);
+        var bodies = definition.Bodies
+            .Where(b => b.MemberSeatKeys.Any(seats.Contains) || (b.LeadAgencyKey is { } lead && agencies.Contains(lead)))
+            .Select(b => b.Key).ToList();
+        return new Viewer(seesAll, false, seats, agencies, bodies, null);
     }
 }

@@ -111,6 +111,12 @@ internal sealed class ReportFile : IProvinceOwned
     public required string Sha256 { get; set; }
     public required string AddedBy { get; set; }
     public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>The text inside the file (<see cref="Platform.Core.Files.FileText"/>): null until read, empty when it has none.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>The text and the file's name folded for search (<c>reporting.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>The bytes of an attached file, written once.</summary>

@@ -36,6 +36,9 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
         {
             e.HasIndex(f => f.SubmissionId);
             e.HasIndex(f => f.ContentId);
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(f => f.SearchText).HasComputedColumnSql("reporting.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(f => f.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<Submission>().WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<ReportFileContent>().WithMany().HasForeignKey(f => f.ContentId).OnDelete(DeleteBehavior.Restrict);
         });

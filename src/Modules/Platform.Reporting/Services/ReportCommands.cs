@@ -154,7 +154,7 @@ internal sealed class ReportCommands(
             {
                 var content = new ReportFileContent { Id = Guid.CreateVersion7(), Province = Province, Bytes = file.Bytes };
                 db.FileContents.Add(content);
-                db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = content.Id, FileName = file.Name, ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, AddedBy = actor.Name, AddedAt = now });
+                db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = content.Id, FileName = file.Name, ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, AddedBy = actor.Name, AddedAt = now, Text = file.Text });
             }
         }
 
@@ -214,7 +214,7 @@ internal sealed class ReportCommands(
             // The new version starts with the files of the one it replaces; their bytes are shared, not copied.
             foreach (var file in await db.Files.AsNoTracking().Where(f => f.SubmissionId == replaced.Id).ToListAsync(ct))
             {
-                db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = file.ContentId, FileName = file.FileName, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256, AddedBy = file.AddedBy, AddedAt = file.AddedAt });
+                db.Files.Add(new ReportFile { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, ContentId = file.ContentId, FileName = file.FileName, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256, AddedBy = file.AddedBy, AddedAt = file.AddedAt, Text = file.Text });
             }
         }
 

@@ -185,6 +185,12 @@ internal sealed class TaskFile : IProvinceOwned
     public required string ContentType { get; set; }
     public long Size { get; set; }
     public required string Sha256 { get; set; }
+
+    /// <summary>The text inside the file (<see cref="Platform.Core.Files.FileText"/>): null until read, empty when it has none.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>The text and the file's name folded for search (<c>tasks.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>The bytes of an evidence file.</summary>

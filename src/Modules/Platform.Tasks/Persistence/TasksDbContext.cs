@@ -47,6 +47,9 @@ internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, C
         modelBuilder.Entity<TaskFile>(e =>
         {
             e.HasIndex(f => f.TaskId);
+            // The text first, so a position in the folded text is the same position in the text (the search's excerpt).
+            e.Property(f => f.SearchText).HasComputedColumnSql("tasks.fold(coalesce(text, '') || ' ' || file_name)", stored: true);
+            e.HasIndex(f => f.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasOne<TaskItem>().WithMany().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<TaskUpdate>().WithMany().HasForeignKey(f => f.UpdateId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<TaskFileContent>().WithOne().HasForeignKey<TaskFileContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);

@@ -224,7 +224,7 @@ internal sealed class TaskCommands(
         foreach (var file in accepted)
         {
             var id = Guid.CreateVersion7();
-            db.Files.Add(new TaskFile { Id = id, Province = Province, TaskId = taskId, UpdateId = update.Id, FileName = file.Name, ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256 });
+            db.Files.Add(new TaskFile { Id = id, Province = Province, TaskId = taskId, UpdateId = update.Id, FileName = file.Name, ContentType = file.ContentType, Size = file.Bytes.LongLength, Sha256 = file.Sha256, Text = file.Text });
             db.FileContents.Add(new TaskFileContent { Id = id, Province = Province, Bytes = file.Bytes });
         }
 

@@ -380,6 +380,13 @@ namespace Platform.Consultations.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("consultations.fold(coalesce(text, '') || ' ' || file_name)", true);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
@@ -388,6 +395,10 @@ namespace Platform.Consultations.Persistence.Migrations
                     b.Property<long>("Size")
                         .HasColumnType("bigint")
                         .HasColumnName("size");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone")
@@ -403,6 +414,12 @@ namespace Platform.Consultations.Persistence.Migrations
 
                     b.HasIndex("AnswerId")
                         .HasDatabaseName("ix_files_answer_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_files_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("ConsultationId", "AnswerId")
                         .HasDatabaseName("ix_files_consultation_id_answer_id");

@@ -48,8 +48,21 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(coalesce(findings, ''))", true);
+
                     b.HasKey("Id")
                         .HasName("pk_inspected_agencies");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_inspected_agencies_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("MissionId", "AgencyKey")
                         .IsUnique()
@@ -203,6 +216,13 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(subject || ' ' || coalesce(notice_text, ''))", true);
+
                     b.Property<DateTimeOffset>("SetUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("set_up_at");
@@ -238,6 +258,12 @@ namespace Platform.Inspections.Persistence.Migrations
                     b.HasIndex("PlanId")
                         .HasDatabaseName("ix_missions_plan_id");
 
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_missions_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Province", "Year")
                         .HasDatabaseName("ix_missions_province_year");
 
@@ -271,6 +297,13 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(coalesce(text, '') || ' ' || file_name)", true);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
@@ -279,6 +312,10 @@ namespace Platform.Inspections.Persistence.Migrations
                     b.Property<long>("Size")
                         .HasColumnType("bigint")
                         .HasColumnName("size");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone")
@@ -294,6 +331,12 @@ namespace Platform.Inspections.Persistence.Migrations
 
                     b.HasIndex("MissionId")
                         .HasDatabaseName("ix_files_mission_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_files_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("files", "inspections");
                 });
@@ -349,6 +392,13 @@ namespace Platform.Inspections.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("inspections.fold(text)", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -356,6 +406,12 @@ namespace Platform.Inspections.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_recommendations");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_recommendations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique()

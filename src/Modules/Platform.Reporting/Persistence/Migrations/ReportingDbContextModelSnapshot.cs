@@ -58,6 +58,13 @@ namespace Platform.Reporting.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("reporting.fold(coalesce(text, '') || ' ' || file_name)", true);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
@@ -71,11 +78,21 @@ namespace Platform.Reporting.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("submission_id");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
                     b.HasKey("Id")
                         .HasName("pk_files");
 
                     b.HasIndex("ContentId")
                         .HasDatabaseName("ix_files_content_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_files_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_files_submission_id");

@@ -184,6 +184,13 @@ namespace Platform.Tasks.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("tasks.fold(coalesce(text, '') || ' ' || file_name)", true);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
@@ -197,12 +204,22 @@ namespace Platform.Tasks.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("task_id");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
                     b.Property<Guid>("UpdateId")
                         .HasColumnType("uuid")
                         .HasColumnName("update_id");
 
                     b.HasKey("Id")
                         .HasName("pk_files");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_files_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_files_task_id");
