@@ -58,6 +58,12 @@ public sealed class FileTextSearchTests(MeetingHost host) : IClassFixture<Meetin
 
         Assert.Contains(await HitsAsync(member, "son-la", "interoperability roadmap"), h => h.Link == $"/son-la/meetings/{pdfMeeting}" && h.Title.StartsWith("Roadmap.pdf — ", StringComparison.Ordinal));
 
+        // A file's year is the day it was added: found in this year's search, not in last year's.
+        var year = Platform.Core.Dates.VietnamTime.Today(TimeProvider.System).Year;
+        async Task<List<string>> InYear(int y) => [.. (await Html.GetAsync(member, $"/son-la/tim-kiem?q=interoperability+roadmap&loai=tai-lieu&nam={y}"))
+            .QuerySelectorAll("ol.search-results a").Select(l => l.GetAttribute("href")!)];
+        Assert.Contains($"/son-la/meetings/{pdfMeeting}", await InYear(year));
+        Assert.DoesNotContain($"/son-la/meetings/{pdfMeeting}", await InYear(year - 1));
         // The filter names the kind once, whichever modules hold files.
         var page = await Html.GetAsync(member, "/son-la/tim-kiem?q=roadmap");
         Assert.Single(page.QuerySelectorAll("ul.filters a"), a => a.GetAttribute("href")!.EndsWith("loai=tai-lieu", StringComparison.Ordinal));

@@ -19,13 +19,18 @@ internal sealed class ConsultationFileSearch(ConsultationsDbContext db, CurrentP
 
     public Message Label => FileSearch.Label;
 
+    /// <summary>A file's year is the day it was added.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
         var first = query.Words.FirstOrDefault() ?? query.Folded;
+        var (byYear, yearStart, yearEnd) = query.YearMoments;
         var rows = await db.Files.AsNoTracking()
             .Where(SearchMatch.On<ConsultationFile>(f => f.SearchText, query))
+            .Where(f => !byYear || (f.UploadedAt >= yearStart && f.UploadedAt < yearEnd))
             .Join(db.Consultations.Where(c => c.State != ConsultationState.Draft), f => f.ConsultationId, c => c.Id, (f, c) => new { f, c.Number, c.Year, c.Subject })
             .Select(x => new
             {

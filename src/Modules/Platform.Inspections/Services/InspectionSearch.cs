@@ -19,6 +19,9 @@ internal sealed class InspectionSearch(InspectionsDbContext db, CurrentProvince 
 
     public Message Label => new("Kiểm tra", "Inspections");
 
+    /// <summary>A mission's year is the year it starts.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -32,8 +35,10 @@ internal sealed class InspectionSearch(InspectionsDbContext db, CurrentProvince 
         var recommendations = db.Recommendations.AsNoTracking()
             .Where(SearchMatch.On<Recommendation>(r => r.SearchText, query))
             .Select(r => new { r.MissionId, Passage = r.Text, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, r.SearchText) });
+        var (byYear, firstDay, untilDay) = query.Days is var (a, b) ? (true, a, b) : (false, default(DateOnly), default(DateOnly));
         var rows = await missions.Concat(findings).Concat(recommendations)
             .Join(db.Missions, x => x.MissionId, m => m.Id, (x, m) => new { x.MissionId, x.Passage, x.Score, m.Subject, m.From })
+            .Where(x => !byYear || (x.From >= firstDay && x.From < untilDay))
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.From).ThenBy(x => x.MissionId)
             .Take(limit * 3)
             .ToListAsync(cancellationToken);

@@ -19,13 +19,18 @@ internal sealed class MissionFileSearch(InspectionsDbContext db, CurrentProvince
 
     public Message Label => FileSearch.Label;
 
+    /// <summary>A file's year is the day it was added.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
         var first = query.Words.FirstOrDefault() ?? query.Folded;
+        var (byYear, yearStart, yearEnd) = query.YearMoments;
         var rows = await db.Files.AsNoTracking()
             .Where(SearchMatch.On<MissionFile>(f => f.SearchText, query))
+            .Where(f => !byYear || (f.UploadedAt >= yearStart && f.UploadedAt < yearEnd))
             .Join(db.Missions, f => f.MissionId, m => m.Id, (f, m) => new { f, m.Subject })
             .Select(x => new
             {

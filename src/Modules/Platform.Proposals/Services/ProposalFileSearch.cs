@@ -22,6 +22,9 @@ internal sealed class ProposalFileSearch(ProposalsDbContext db, CurrentProvince 
 
     public Message Label => FileSearch.Label;
 
+    /// <summary>A file's year is the day it was added.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -33,8 +36,10 @@ internal sealed class ProposalFileSearch(ProposalsDbContext db, CurrentProvince 
         }
 
         var first = query.Words.FirstOrDefault() ?? query.Folded;
+        var (byYear, yearStart, yearEnd) = query.YearMoments;
         var rows = await db.Files.AsNoTracking()
             .Where(SearchMatch.On<ProposalFile>(f => f.SearchText, query))
+            .Where(f => !byYear || (f.UploadedAt >= yearStart && f.UploadedAt < yearEnd))
             .Join(db.Proposals.Where(ProposalQueries.Visible(viewer)), f => f.ProposalId, p => p.Id, (f, p) => new { f, p.Number, p.Year, p.Subject })
             .Select(x => new
             {

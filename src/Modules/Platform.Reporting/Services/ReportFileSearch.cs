@@ -21,15 +21,20 @@ internal sealed class ReportFileSearch(ReportingDbContext db, CurrentProvince pr
 
     public Message Label => FileSearch.Label;
 
+    /// <summary>A file's year is its report's submission day.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var definition = province.Required;
         var first = query.Words.FirstOrDefault() ?? query.Folded;
+        var (byYear, firstDay, untilDay) = query.Days is var (a, b) ? (true, a, b) : (false, default(DateOnly), default(DateOnly));
         var rows = await db.Files.AsNoTracking()
             .Where(SearchMatch.On<ReportFile>(f => f.SearchText, query))
             .Join(db.Submissions.Where(s => s.Status == SubmissionStatus.Submitted), f => f.SubmissionId, s => s.Id,
                 (f, s) => new { f, s.PeriodKind, s.Year, s.Number, s.StageKey, s.SubmitterKey, s.SubmittedOn })
+            .Where(x => !byYear || (x.SubmittedOn >= firstDay && x.SubmittedOn < untilDay))
             .Select(x => new
             {
                 x.f.Id, x.f.FileName, x.PeriodKind, x.Year, x.Number, x.StageKey, x.SubmitterKey, x.SubmittedOn,

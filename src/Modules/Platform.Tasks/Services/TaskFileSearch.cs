@@ -19,15 +19,20 @@ internal sealed class TaskFileSearch(TasksDbContext db, CurrentProvince province
 
     public Message Label => FileSearch.Label;
 
+    /// <summary>A file's year is the day it was added.</summary>
+    public SearchFilters Understands => SearchFilters.Year;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
         var first = query.Words.FirstOrDefault() ?? query.Folded;
+        var (byYear, yearStart, yearEnd) = query.YearMoments;
         var rows = await db.Files.AsNoTracking()
             .Where(SearchMatch.On<TaskFile>(f => f.SearchText, query))
             .Join(db.Tasks, f => f.TaskId, t => t.Id, (f, t) => new { f, t.Title })
             .Join(db.Updates, x => x.f.UpdateId, u => u.Id, (x, u) => new { x.f, x.Title, u.At })
+            .Where(x => !byYear || (x.At >= yearStart && x.At < yearEnd))
             .Select(x => new
             {
                 x.f.Id, x.f.TaskId, x.f.FileName, x.Title, x.At,
