@@ -129,6 +129,8 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
             ("meetings.meetings", "search_text like '%phien hop%'"),
             ("tasks.tasks", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
             ("tasks.updates", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
+            ("meetings.agenda_items", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
+            ("meetings.meetings", "minutes_search_text like '%du lieu%' or 'du leiu' <% minutes_search_text"),
             ("reporting.submissions", "search_text like '%du lieu%' or 'du leiu' <% search_text"),
         })
         {
@@ -230,5 +232,31 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
         Assert.Contains("không có trong quy chế", unknown.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("so hoa ho so luu tru", unknown.QuerySelector("input#q")!.GetAttribute("value")!.Replace('+', ' '));
         Assert.Contains($"/son-la/tasks/{dost}", unknown.QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public async Task A_meeting_is_found_by_an_item_of_its_agenda_or_by_its_minutes_with_the_part_that_matched()
+    {
+        var meeting = await HeldWithNoticeAsync("son-la", "Phiên họp thử biên bản", "Nội dung khác");
+        var filler = string.Join(" ", Enumerable.Repeat("Các đại biểu thảo luận.", 30));
+        await host.Database.ExecuteAsync($"""
+            insert into meetings.agenda_items (id, province, meeting_id, "order", title, presenter, duration_minutes)
+            values (gen_random_uuid(), 'son-la', '{meeting}', 1, 'Báo cáo tiến độ xây dựng trung tâm điều hành thông minh', 'Sở KH&CN', 20);
+            update meetings.meetings set minutes = '{filler}
+            Đồng chí Trưởng Ban kết luận: giao Sở Nội vụ rà soát quy chế phối hợp liên ngành. {filler}' where id = '{meeting}';
+            """);
+        var client = await host.SignInAsync("son-la.member");
+
+        var byAgenda = await Html.GetAsync(client, "/son-la/tim-kiem?q=" + Uri.EscapeDataString("trung tam dieu hanh thong minh") + "&loai=cuoc-hop");
+        var agendaHit = Assert.Single(byAgenda.QuerySelectorAll("ol.search-results li"), li => li.QuerySelector("a")!.GetAttribute("href") == $"/son-la/meetings/{meeting}");
+        Assert.Contains("trung tâm điều hành thông minh", agendaHit.QuerySelector(".passage")!.TextContent, StringComparison.Ordinal);
+
+        var byMinutes = await Html.GetAsync(client, "/son-la/tim-kiem?q=" + Uri.EscapeDataString("quy che phoi hop lien nganh") + "&loai=cuoc-hop");
+        var minutesHit = Assert.Single(byMinutes.QuerySelectorAll("ol.search-results li"), li => li.QuerySelector("a")!.GetAttribute("href") == $"/son-la/meetings/{meeting}");
+        // The passage is the part of the minutes around the words, not their beginning.
+        var passage = minutesHit.QuerySelector(".passage")!.TextContent;
+        Assert.Contains("rà soát quy chế phối hợp liên ngành", passage, StringComparison.Ordinal);
+        Assert.StartsWith("…", passage, StringComparison.Ordinal);
+        Assert.Contains("quy chế phối hợp liên ngành", minutesHit.QuerySelectorAll(".passage mark").Select(m => m.TextContent), StringComparer.Ordinal);
     }
 }

@@ -21,6 +21,27 @@ public static class FileSearch
     public static Message Label { get; } = new("Tệp đính kèm", "Attached files");
 
     /// <summary>
+    /// A window of <paramref name="text"/> around the first place the query's first word appears, found as the search
+    /// finds it (folded, character by character, so a position in the folded text is the same in the text): for texts
+    /// read whole, such as a meeting's minutes.
+    /// </summary>
+    public static string Around(string? text, SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        text ??= "";
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var f = char.IsWhiteSpace(c) ? " " : VietnameseText.Fold(c.ToString());
+            folded.Append(f.Length == 1 ? f[0] : c);
+        }
+
+        var at = query.Words.Select(w => folded.ToString().IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, at - Before);
+        return Passage(text.Substring(start, Math.Min(Window, text.Length - start)), start, text.Length);
+    }
+
+    /// <summary>
     /// The window as shown: whole words only, with "…" where the text goes on before or after it. <paramref name="start"/>
     /// is where the window starts in the text and <paramref name="length"/> the text's whole length.
     /// </summary>

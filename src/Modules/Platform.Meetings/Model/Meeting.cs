@@ -66,6 +66,9 @@ internal sealed class Meeting : IProvinceOwned
     public string? DecisionNote { get; set; }
 
     public string? Minutes { get; set; }
+
+    /// <summary>The minutes folded for the province's search (<c>meetings.fold</c>), kept by the database.</summary>
+    public string MinutesSearchText { get; private set; } = "";
     public string? MinutesBy { get; set; }
     public DateTimeOffset? MinutesAt { get; set; }
 
@@ -191,6 +194,9 @@ internal sealed class AgendaItem : IProvinceOwned
     public required string Title { get; set; }
     public string? Presenter { get; set; }
     public int DurationMinutes { get; set; }
+
+    /// <summary>The item and its presenter folded for the province's search (<c>meetings.fold</c>), kept by the database.</summary>
+    public string SearchText { get; private set; } = "";
 }
 
 /// <summary>A document of a meeting. Its bytes live in <see cref="DocumentContent"/> so lists never load them.</summary>

@@ -39,11 +39,18 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             e.Ignore(m => m.EndsAt);
             e.Property(m => m.SearchText).HasComputedColumnSql("meetings.fold(title)", stored: true);
             e.HasIndex(m => m.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+            e.Property(m => m.MinutesSearchText).HasComputedColumnSql("meetings.fold(coalesce(minutes, ''))", stored: true);
+            e.HasIndex(m => m.MinutesSearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
             e.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(m => m.Invitations).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<AgendaItem>(e => e.HasIndex(a => new { a.MeetingId, a.Order }));
+        modelBuilder.Entity<AgendaItem>(e =>
+        {
+            e.HasIndex(a => new { a.MeetingId, a.Order });
+            e.Property(a => a.SearchText).HasComputedColumnSql("meetings.fold(title || ' ' || coalesce(presenter, ''))", stored: true);
+            e.HasIndex(a => a.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
 
         modelBuilder.Entity<MeetingDocument>(e =>
         {

@@ -54,7 +54,11 @@ internal sealed class NoticeSearch(MeetingsDbContext db, CurrentProvince provinc
     }
 }
 
-/// <summary>Meetings in the province's search, by title; one statement.</summary>
+/// <summary>
+/// Meetings in the province's search: by title, by an item of the agenda or its presenter, and by the minutes (the
+/// record the standing agency keeps: Đắk Lắk, Art. 8.5; Sơn La, Art. 8.1–8.3) — one hit per meeting, the passage the
+/// part that matched. One statement.
+/// </summary>
 internal sealed class MeetingTitleSearch(MeetingsDbContext db, CurrentProvince province) : ISearchSource, IModuleService
 {
     public string Kind => "cuoc-hop";
@@ -68,19 +72,27 @@ internal sealed class MeetingTitleSearch(MeetingsDbContext db, CurrentProvince p
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
-        var meetings = db.Meetings.AsNoTracking().Where(SearchMatch.On<Meeting>(m => m.SearchText, query));
+        var meetings = db.Meetings.AsNoTracking();
         if (query.Days is var (first, until))
         {
             var (start, end) = (Platform.Core.Dates.VietnamTime.StartOf(first), Platform.Core.Dates.VietnamTime.StartOf(until));
             meetings = meetings.Where(m => m.StartsAt >= start && m.StartsAt < end);
         }
 
-        var rows = await meetings
-            .Select(m => new { m.Id, m.Title, m.StartsAt, m.Location, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, m.SearchText) })
-            .OrderByDescending(m => m.Score).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
-            .Take(limit)
+        // What matched, in the order shown when one meeting matches in several places: the title, then the agenda, then the minutes.
+        var titles = db.Meetings.AsNoTracking().Where(SearchMatch.On<Meeting>(m => m.SearchText, query))
+            .Select(m => new { MeetingId = m.Id, Part = 0, Passage = m.Location ?? "", Score = EF.Functions.TrigramsWordSimilarity(query.Folded, m.SearchText) });
+        var agenda = db.AgendaItems.AsNoTracking().Where(SearchMatch.On<AgendaItem>(a => a.SearchText, query))
+            .Select(a => new { a.MeetingId, Part = 1, Passage = a.Title, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, a.SearchText) });
+        var minutes = db.Meetings.AsNoTracking().Where(SearchMatch.On<Meeting>(m => m.MinutesSearchText, query))
+            .Select(m => new { MeetingId = m.Id, Part = 2, Passage = m.Minutes ?? "", Score = EF.Functions.TrigramsWordSimilarity(query.Folded, m.MinutesSearchText) });
+        var rows = await titles.Concat(agenda).Concat(minutes)
+            .Join(meetings, x => x.MeetingId, m => m.Id, (x, m) => new { x.MeetingId, x.Part, x.Passage, x.Score, m.Title, m.StartsAt })
+            .OrderByDescending(r => r.Score).ThenByDescending(r => r.StartsAt).ThenBy(r => r.MeetingId).ThenBy(r => r.Part)
+            .Take(limit * 3)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(m => new SearchHit(
-            Kind, m.Title, m.Location ?? "", $"/{code}/meetings/{m.Id}", Platform.Core.Dates.VietnamTime.DayOf(m.StartsAt), m.Score))];
+        return [.. rows.GroupBy(r => r.MeetingId).Select(g => g.First()).Take(limit).Select(m => new SearchHit(
+            Kind, m.Title, m.Part == 2 ? FileSearch.Around(m.Passage, query) : m.Passage,
+            $"/{code}/meetings/{m.MeetingId}", Platform.Core.Dates.VietnamTime.DayOf(m.StartsAt), m.Score))];
     }
 }

@@ -164,6 +164,13 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("province");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("meetings.fold(title || ' ' || coalesce(presenter, ''))", true);
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -171,6 +178,12 @@ namespace Platform.Meetings.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_agenda_items");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_agenda_items_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("MeetingId", "Order")
                         .HasDatabaseName("ix_agenda_items_meeting_id_order");
@@ -610,6 +623,13 @@ namespace Platform.Meetings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("minutes_by");
 
+                    b.Property<string>("MinutesSearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("minutes_search_text")
+                        .HasComputedColumnSql("meetings.fold(coalesce(minutes, ''))", true);
+
                     b.Property<int>("Mode")
                         .HasColumnType("integer")
                         .HasColumnName("mode");
@@ -668,6 +688,12 @@ namespace Platform.Meetings.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_meetings");
+
+                    b.HasIndex("MinutesSearchText")
+                        .HasDatabaseName("ix_meetings_minutes_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MinutesSearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("MinutesSearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_meetings_search_text");
