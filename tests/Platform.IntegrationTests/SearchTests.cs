@@ -53,6 +53,13 @@ public sealed class SearchTests(PlatformFactory host) : IClassFixture<PlatformFa
         var exact = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+lieu+dan+cu");
         Assert.DoesNotContain("gần đúng", exact.Body!.TextContent, StringComparison.Ordinal);
 
+        // Words in quotation marks are a phrase: found side by side as typed, not in another order.
+        async Task<List<string>> Found(string typed) => [.. (await Html.GetAsync(client, "/son-la/tim-kiem?loai=ket-luan&q=" + Uri.EscapeDataString(typed)))
+            .QuerySelectorAll("ol.search-results a").Select(a => a.GetAttribute("href")!)];
+        Assert.Contains($"/son-la/meetings/{sonLa}/notice", await Found("\"du lieu dan cu\" cong an"));
+        Assert.Contains($"/son-la/meetings/{sonLa}/notice", await Found("dan cu du lieu"));
+        Assert.DoesNotContain($"/son-la/meetings/{sonLa}/notice", await Found("\"dan cu du lieu\""));
+
         // The words found are marked in the passage, as typed in the record.
         var marked = await Html.GetAsync(client, "/son-la/tim-kiem?q=du+lieu+dan+cu");
         Assert.Contains("dữ liệu dân cư", marked.QuerySelectorAll("mark").Select(m => m.TextContent), StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Platform.Core.Search;
 /// no tone marks or diacritics, đ as d — <see cref="VietnameseText.Fold"/>): "dữ liệu dân cư", "du lieu dan cu" and
 /// "DU LIEU DAN CU" are the same query.
 /// </summary>
-public sealed record SearchQuery
+public sealed partial record SearchQuery
 {
     /// <summary>The longest query kept; the rest is dropped.</summary>
     public const int MaxLength = 200;
@@ -18,11 +18,26 @@ public sealed record SearchQuery
 
     public string Typed { get; }
 
-    /// <summary>The folded query, words separated by one space.</summary>
+    /// <summary>The folded query, words separated by one space, without quotation marks.</summary>
     public string Folded { get; }
 
-    /// <summary>Its words (at most eight), each of which must appear — or, for typing slips, the whole query nearly.</summary>
-    public IReadOnlyList<string> Words => [.. Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8)];
+    /// <summary>The folded query as typed, quotation marks kept (for the phrases).</summary>
+    private string Quoted { get; init; } = "";
+
+    /// <summary>
+    /// Its words (at most eight), each of which must appear — or, for typing slips, the whole query nearly. Words in
+    /// quotation marks are one phrase that must appear as typed ("\"du lieu dan cu\"" finds those words side by side
+    /// only); any word also finds the longer words it begins or stands in ("so hoa" finds "số hóa", "chuyển đổi số
+    /// hóa").
+    /// </summary>
+    public IReadOnlyList<string> Words =>
+        [.. Phrases().Matches(Quoted).Select(m => m.Groups[1].Success ? m.Groups[1].Value.Trim() : m.Groups[2].Value).Where(w => w.Length > 0).Take(8)];
+
+    /// <summary>Whether a phrase was typed in quotation marks: then only the exact words are wanted, no near match.</summary>
+    public bool HasPhrase => Quoted.Contains('"', StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"([^\"]*)\"?|([^\\s\"]+)")]
+    private static partial System.Text.RegularExpressions.Regex Phrases();
 
     /// <summary>Null when nothing searchable was typed.</summary>
     public static SearchQuery? From(string? typed)
@@ -33,8 +48,10 @@ public sealed record SearchQuery
             trimmed = trimmed[..MaxLength];
         }
 
-        var folded = VietnameseText.Fold(trimmed);
-        return folded.Length < 2 ? null : new SearchQuery(trimmed, folded);
+        // Typographic quotation marks (from a word processor) are phrases too.
+        var quoted = VietnameseText.Fold(trimmed.Replace('“', '"').Replace('”', '"'));
+        var folded = string.Join(' ', quoted.Replace('"', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return folded.Length < 2 ? null : new SearchQuery(trimmed, folded) { Quoted = quoted };
     }
 
     /// <summary>

@@ -96,8 +96,8 @@ public sealed class SearchModel(IEnumerable<ISearchSource> sources, CurrentProvi
         }
 
         // No record holds every word: ask again, forgiving a slip of the keys (at most twice the statements, whatever
-        // the number of hits).
-        if (found.Count == 0)
+        // the number of hits) — unless a phrase was quoted, which asks for the words as typed.
+        if (found.Count == 0 && !Query.HasPhrase)
         {
             Query = Query with { Fuzzy = true };
             foreach (var source in asked)
