@@ -28,15 +28,9 @@ public static class FileSearch
     public static string Around(string? text, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        text ??= "";
-        var folded = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var f = char.IsWhiteSpace(c) ? " " : VietnameseText.Fold(c.ToString());
-            folded.Append(f.Length == 1 ? f[0] : c);
-        }
-
-        var at = query.Words.Select(w => folded.ToString().IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        text = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);
+        var folded = VietnameseText.FoldAligned(text);
+        var at = query.Words.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, at - Before);
         return Passage(text.Substring(start, Math.Min(Window, text.Length - start)), start, text.Length);
     }

@@ -79,6 +79,10 @@ public sealed partial record SearchQuery
     /// <summary>The first and the day after the last day of the chosen year, for a range condition an index can serve.</summary>
     public (DateOnly From, DateOnly Until)? Days => Year is { } y ? (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1)) : null;
 
+    /// <summary>The chosen year as days, for dates; <c>On</c> is false when no year is chosen.</summary>
+    public (bool On, DateOnly First, DateOnly Until) YearDays =>
+        Days is var (first, until) ? (true, first, until) : (false, default, default);
+
     /// <summary>The chosen year as moments in Vietnam time, for timestamps; <c>On</c> is false when no year is chosen.</summary>
     public (bool On, DateTimeOffset Start, DateTimeOffset End) YearMoments =>
         Days is var (first, until) ? (true, Dates.VietnamTime.StartOf(first), Dates.VietnamTime.StartOf(until)) : (false, default, default);

@@ -174,17 +174,9 @@ public sealed class SearchModel(IEnumerable<ISearchSource> sources, CurrentProvi
     {
         ArgumentNullException.ThrowIfNull(words);
         text ??= "";
-        // Fold character by character, so that a position in the folded text is the same position in the text.
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
-        {
-            var f = char.IsWhiteSpace(c) ? " " : VietnameseText.Fold(c.ToString());
-            folded.Append(f.Length == 1 ? f[0] : c);
-        }
-
         var source = text.Normalize(NormalizationForm.FormC);
         var marked = new bool[source.Length];
-        var haystack = folded.ToString();
+        var haystack = VietnameseText.FoldAligned(source);
         foreach (var word in words.Where(w => w.Length > 0))
         {
             for (var at = haystack.IndexOf(word, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(word, at + word.Length, StringComparison.Ordinal))

@@ -35,7 +35,7 @@ internal sealed class InspectionSearch(InspectionsDbContext db, CurrentProvince 
         var recommendations = db.Recommendations.AsNoTracking()
             .Where(SearchMatch.On<Recommendation>(r => r.SearchText, query))
             .Select(r => new { r.MissionId, Passage = r.Text, Score = EF.Functions.TrigramsWordSimilarity(query.Folded, r.SearchText) });
-        var (byYear, firstDay, untilDay) = query.Days is var (a, b) ? (true, a, b) : (false, default(DateOnly), default(DateOnly));
+        var (byYear, firstDay, untilDay) = query.YearDays;
         var rows = await missions.Concat(findings).Concat(recommendations)
             .Join(db.Missions, x => x.MissionId, m => m.Id, (x, m) => new { x.MissionId, x.Passage, x.Score, m.Subject, m.From })
             .Where(x => !byYear || (x.From >= firstDay && x.From < untilDay))

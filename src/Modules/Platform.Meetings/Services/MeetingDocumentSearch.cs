@@ -36,9 +36,8 @@ internal sealed class MeetingDocumentSearch(MeetingsDbContext db, CurrentProvinc
         var documents = db.Documents.AsNoTracking()
             .Where(d => d.Classification != DocumentClassification.Restricted || restricted)
             .Where(SearchMatch.On<MeetingDocument>(d => d.SearchText, query));
-        if (query.Days is var (firstDay, until))
+        if (query.YearMoments is (true, var start, var end))
         {
-            var (start, end) = (VietnamTime.StartOf(firstDay), VietnamTime.StartOf(until));
             documents = documents.Where(d => d.UploadedAt >= start && d.UploadedAt < end);
         }
 

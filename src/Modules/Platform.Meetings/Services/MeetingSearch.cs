@@ -59,7 +59,7 @@ internal sealed class NoticeSearch(MeetingsDbContext db, CurrentProvince provinc
 /// record the standing agency keeps: Đắk Lắk, Art. 8.5; Sơn La, Art. 8.1–8.3) — one hit per meeting, the passage the
 /// part that matched. One statement.
 /// </summary>
-internal sealed class MeetingTitleSearch(MeetingsDbContext db, CurrentProvince province) : ISearchSource, IModuleService
+internal sealed class MeetingSearch(MeetingsDbContext db, CurrentProvince province) : ISearchSource, IModuleService
 {
     public string Kind => "cuoc-hop";
 
@@ -73,9 +73,8 @@ internal sealed class MeetingTitleSearch(MeetingsDbContext db, CurrentProvince p
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
         var meetings = db.Meetings.AsNoTracking();
-        if (query.Days is var (first, until))
+        if (query.YearMoments is (true, var start, var end))
         {
-            var (start, end) = (Platform.Core.Dates.VietnamTime.StartOf(first), Platform.Core.Dates.VietnamTime.StartOf(until));
             meetings = meetings.Where(m => m.StartsAt >= start && m.StartsAt < end);
         }
 

@@ -29,7 +29,7 @@ internal sealed class ReportFileSearch(ReportingDbContext db, CurrentProvince pr
         ArgumentNullException.ThrowIfNull(query);
         var definition = province.Required;
         var first = query.Words.FirstOrDefault() ?? query.Folded;
-        var (byYear, firstDay, untilDay) = query.Days is var (a, b) ? (true, a, b) : (false, default(DateOnly), default(DateOnly));
+        var (byYear, firstDay, untilDay) = query.YearDays;
         var rows = await db.Files.AsNoTracking()
             .Where(SearchMatch.On<ReportFile>(f => f.SearchText, query))
             .Join(db.Submissions.Where(s => s.Status == SubmissionStatus.Submitted), f => f.SubmissionId, s => s.Id,

@@ -28,9 +28,8 @@ internal sealed class TaskUpdateSearch(TasksDbContext db, CurrentProvince provin
         ArgumentNullException.ThrowIfNull(query);
         var code = province.Required.Code.Value;
         var updates = db.Updates.AsNoTracking().Where(u => u.Text != null).Where(SearchMatch.On<TaskUpdate>(u => u.SearchText, query));
-        if (query.Days is var (first, until))
+        if (query.YearMoments is (true, var start, var end))
         {
-            var (start, end) = (VietnamTime.StartOf(first), VietnamTime.StartOf(until));
             updates = updates.Where(u => u.At >= start && u.At < end);
         }
 

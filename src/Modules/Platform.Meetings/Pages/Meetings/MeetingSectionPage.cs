@@ -13,9 +13,11 @@ namespace Platform.Meetings.Pages.Meetings;
 
 /// <summary>What the meeting's pages read to show a meeting: its detail, the agencies' names, the briefing rule, the clock.</summary>
 internal sealed class MeetingPageServices(
-    MeetingQueries queries, BriefingDesk briefings, MeetingRulebook rules, ICommitteeDirectory committee, TimeProvider clock, IAuthorizationService authorization)
+    MeetingQueries queries, BriefingDesk briefings, MeetingRulebook rules, ICommitteeDirectory committee, TimeProvider clock, IAuthorizationService authorization,
+    MeetingAccess access)
     : IModuleService
 {
+    public MeetingAccess Access => access;
     public MeetingQueries Queries => queries;
     public BriefingDesk Briefings => briefings;
     public MeetingRulebook Rules => rules;
@@ -104,7 +106,7 @@ internal abstract class MeetingSectionPage(MeetingPageServices services) : Meeti
         }
 
         Detail = detail;
-        SeesRestricted = IsSecretariat || (await services.Authorization.AuthorizeAsync(User, Policies.Leader)).Succeeded;
+        SeesRestricted = await services.Access.SeesRestrictedAsync(User);
         Now = services.Clock.GetUtcNow();
         Agencies = (await services.Committee.AgenciesAsync(ct)).ToDictionary(a => a.Key, a => a.ShortName ?? a.Name);
         Briefing = services.Briefings.RuleFor(detail.Meeting);
