@@ -69,6 +69,53 @@ public static class SampleFiles
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A workbook whose first sheet is <paramref name="rows"/>: text as inline strings, numbers as numbers, null cells
+    /// left out (as Excel leaves out empty cells, the others keeping their references). A second sheet follows, to be ignored.
+    /// </summary>
+    public static byte[] XlsxTable(params object?[][] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var first = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var row = new Row { RowIndex = (uint)(r + 1) };
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    var reference = $"{(char)('A' + c)}{r + 1}";
+                    switch (rows[r][c])
+                    {
+                        case null:
+                            break;
+                        case double or decimal or int:
+                            row.Append(new Cell { CellReference = reference, CellValue = new CellValue(Convert.ToDouble(rows[r][c], System.Globalization.CultureInfo.InvariantCulture)) });
+                            break;
+                        default:
+                            row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(rows[r][c]!.ToString()!)) });
+                            break;
+                    }
+                }
+
+                data.Append(row);
+            }
+
+            first.Worksheet = new Worksheet(data);
+            var other = workbook.AddNewPart<WorksheetPart>();
+            other.Worksheet = new Worksheet(new SheetData(new Row(new Cell { CellReference = "A1", DataType = CellValues.InlineString, InlineString = new InlineString(new Text("Ghi chú")) }) { RowIndex = 1 }));
+            workbook.Workbook.AppendChild(new Sheets(
+                new Sheet { Id = workbook.GetIdOfPart(first), SheetId = 1, Name = "Xếp hạng" },
+                new Sheet { Id = workbook.GetIdOfPart(other), SheetId = 2, Name = "Ghi chú" }));
+            workbook.Workbook.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>An OpenDocument text with one paragraph per line.</summary>
     public static byte[] Odt(params string[] paragraphs)
     {

@@ -80,6 +80,8 @@ internal static class AuditLabels
             ["indices.IndexResult"] = ("Kết quả chỉ số theo năm", "Index result for a year"),
             ["indices.PillarScore"] = ("Điểm chỉ số thành phần", "Pillar score"),
             ["indices.IndexTarget"] = ("Chỉ tiêu chỉ số theo năm", "Index target for a year"),
+            ["indices.Methodology"] = ("Phương pháp đánh giá chỉ số (phiên bản)", "Index methodology (version)"),
+            ["indices.MethodologyPillar"] = ("Chỉ số thành phần của phương pháp", "Methodology pillar"),
             // Inspections
             ["inspections.InspectionPlan"] = ("Kế hoạch kiểm tra, giám sát năm", "Annual inspection plan"),
             ["inspections.Mission"] = ("Đoàn kiểm tra, giám sát", "Inspection mission"),

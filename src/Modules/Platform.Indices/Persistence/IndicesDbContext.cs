@@ -14,6 +14,8 @@ internal sealed class IndicesDbContext(DbContextOptions<IndicesDbContext> option
     public DbSet<IndexResult> Results => Set<IndexResult>();
     public DbSet<PillarScore> Pillars => Set<PillarScore>();
     public DbSet<IndexTarget> Targets => Set<IndexTarget>();
+    public DbSet<Methodology> Methodologies => Set<Methodology>();
+    public DbSet<MethodologyPillar> MethodologyPillars => Set<MethodologyPillar>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +47,25 @@ internal sealed class IndicesDbContext(DbContextOptions<IndicesDbContext> option
             e.Property(t => t.SourceDocument).HasMaxLength(500);
             e.Property(t => t.Version).IsRowVersion().HasColumnName("xmin");
             e.HasIndex(t => new { t.Province, t.IndexKey, t.Year }).IsUnique();
+        });
+
+        modelBuilder.Entity<Methodology>(e =>
+        {
+            e.Property(m => m.IndexKey).HasMaxLength(100);
+            e.Property(m => m.ScaleMax).HasPrecision(9, 3);
+            e.Property(m => m.SourceDocument).HasMaxLength(500);
+            e.Property(m => m.Version).IsRowVersion().HasColumnName("xmin");
+            // One version per index and first year.
+            e.HasIndex(m => new { m.Province, m.IndexKey, m.FromYear }).IsUnique();
+            e.HasMany(m => m.Pillars).WithOne().HasForeignKey(p => p.MethodologyId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable(t => t.HasCheckConstraint("ck_methodologies_scale_positive", "scale_max > 0"));
+        });
+
+        modelBuilder.Entity<MethodologyPillar>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(300);
+            e.Property(p => p.ScaleMax).HasPrecision(9, 3);
+            e.HasIndex(p => new { p.MethodologyId, p.Order });
         });
 
         FilterEveryEntityByProvince(modelBuilder);

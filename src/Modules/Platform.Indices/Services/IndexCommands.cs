@@ -85,7 +85,7 @@ internal sealed class IndexCommands(
         return user.ActsForAgency(Province, index.OwnerAgencyKey) || (await authorization.AuthorizeAsync(user, Policies.Secretariat)).Succeeded;
     }
 
-    private Message NotYours(IndexDefinition index)
+    internal Message NotYours(IndexDefinition index)
     {
         var agency = AgencyName(index);
         var shortName = index.ShortName ?? index.Name;
@@ -94,7 +94,7 @@ internal sealed class IndexCommands(
             $"Only a focal point of {agency} (the agency following the index) or the standing agency enters {shortName}'s results and targets.");
     }
 
-    private static Message NotDeclared => new("Quy chế của tỉnh không giao theo dõi chỉ số này.", "The province's regulation names no such index.");
+    internal static Message NotDeclared => new("Quy chế của tỉnh không giao theo dõi chỉ số này.", "The province's regulation names no such index.");
 
     /// <summary>Records or corrects a year's result and its pillars.</summary>
     public async Task<Outcome> SaveResultAsync(string indexKey, ResultForm form, ClaimsPrincipal user, CancellationToken ct)
@@ -155,12 +155,13 @@ internal sealed class IndexCommands(
             }
         }
 
-        var pillars = new List<(string Name, decimal Score)>();
+        var pillars = new List<(string Name, decimal Score, int Slot)>();
         for (var i = 0; i < Math.Max(form.PillarNames.Count, form.PillarScores.Count); i++)
         {
             var name = form.PillarNames.ElementAtOrDefault(i)?.Trim();
             var typed = form.PillarScores.ElementAtOrDefault(i);
-            if (string.IsNullOrEmpty(name) && string.IsNullOrWhiteSpace(typed))
+            // A pillar without a score is not scored that year (the form offers the methodology's pillars by name).
+            if (string.IsNullOrWhiteSpace(typed))
             {
                 continue;
             }
@@ -180,8 +181,15 @@ internal sealed class IndexCommands(
 
             if (ParseScore(typed, field, required: true, errors) is { } value)
             {
-                pillars.Add((name, value));
+                pillars.Add((name, value, i));
             }
+        }
+
+        if (year is not null)
+        {
+            var method = await db.Methodologies.AsNoTracking().Include(m => m.Pillars)
+                .Where(m => m.IndexKey == index.Key && m.FromYear <= year).OrderByDescending(m => m.FromYear).FirstOrDefaultAsync(ct);
+            CheckAgainst(method, index, year.Value, score, pillars, errors);
         }
 
         if (errors.Count > 0)
@@ -237,6 +245,52 @@ internal sealed class IndexCommands(
         return await SaveAsync(row.Id, Clash, ResultPrefix, year!.Value, index, ct);
     }
 
+    /// <summary>
+    /// A year's figures against the methodology in force that year: the score within its scale, each pillar one the
+    /// methodology has, within the pillar's scale. Without a methodology the score is kept as published (the page says
+    /// no scale was checked) but no pillar can be scored: the pillars are the methodology's, never made up by the form.
+    /// </summary>
+    internal static void CheckAgainst(Methodology? method, IndexDefinition index, int year, decimal? score, IReadOnlyList<(string Name, decimal Score, int Slot)> pillars, Dictionary<string, Message> errors)
+    {
+        var shortName = index.ShortName ?? index.Name;
+        if (method is null)
+        {
+            if (pillars.Count > 0)
+            {
+                errors[$"{ResultPrefix}PillarNames[{pillars[0].Slot}]"] = new(
+                    $"Năm {year} chưa có phương pháp đánh giá {shortName}: hãy khai báo phương pháp (thang điểm và các chỉ số thành phần) trước khi nhập điểm chỉ số thành phần.",
+                    $"{year} has no {shortName} methodology yet: state the methodology (its scale and pillars) before entering pillar scores.");
+            }
+
+            return;
+        }
+
+        if (score is { } s && s > method.ScaleMax)
+        {
+            errors[ResultPrefix + nameof(ResultForm.Score)] = new(
+                $"Điểm phải từ 0 đến {TrendNumber(method.ScaleMax)} (thang điểm của phương pháp áp dụng từ năm {method.FromYear}).",
+                $"The score must be between 0 and {TrendNumber(method.ScaleMax)} (the scale of the methodology in force from {method.FromYear}).");
+        }
+
+        foreach (var (name, value, slot) in pillars)
+        {
+            if (method.Pillar(name) is not { } pillar)
+            {
+                errors[$"{ResultPrefix}PillarNames[{slot}]"] = new(
+                    $"“{name}” không phải chỉ số thành phần của phương pháp áp dụng cho năm {year} (từ năm {method.FromYear}).",
+                    $"“{name}” is not a pillar of the methodology in force in {year} (from {method.FromYear}).");
+            }
+            else if (pillar.ScaleMax is { } max && value > max)
+            {
+                errors[$"{ResultPrefix}PillarScores[{slot}]"] = new(
+                    $"Điểm “{pillar.Name}” phải từ 0 đến {TrendNumber(max)}.",
+                    $"The score of “{pillar.Name}” must be between 0 and {TrendNumber(max)}.");
+            }
+        }
+    }
+
+    private static string TrendNumber(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
     /// <summary>Sets or corrects a year's target.</summary>
     public async Task<Outcome> SaveTargetAsync(string indexKey, TargetForm form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -259,6 +313,15 @@ internal sealed class IndexCommands(
         if (score is null && rank is null && !errors.ContainsKey(TargetPrefix + nameof(TargetForm.Score)) && !errors.ContainsKey(TargetPrefix + nameof(TargetForm.Rank)))
         {
             errors[TargetPrefix + nameof(TargetForm.Score)] = new("Hãy nhập điểm hoặc thứ hạng cần đạt.", "Enter the score or the rank to reach.");
+        }
+
+        if (year is not null && score is { } aim
+            && await db.Methodologies.AsNoTracking().Where(m => m.IndexKey == index.Key && m.FromYear <= year).OrderByDescending(m => m.FromYear).FirstOrDefaultAsync(ct) is { } method
+            && aim > method.ScaleMax)
+        {
+            errors[TargetPrefix + nameof(TargetForm.Score)] = new(
+                $"Điểm cần đạt phải từ 0 đến {TrendNumber(method.ScaleMax)} (thang điểm của phương pháp áp dụng từ năm {method.FromYear}).",
+                $"The score to reach must be between 0 and {TrendNumber(method.ScaleMax)} (the scale of the methodology in force from {method.FromYear}).");
         }
 
         if (string.IsNullOrWhiteSpace(form.SourceDocument))
@@ -322,7 +385,7 @@ internal sealed class IndexCommands(
         }
     }
 
-    private static int? ParseYear(string? text, string prefix, int first, int last, Dictionary<string, Message> errors)
+    internal static int? ParseYear(string? text, string prefix, int first, int last, Dictionary<string, Message> errors)
     {
         if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= first && year <= last)
         {
@@ -334,7 +397,7 @@ internal sealed class IndexCommands(
     }
 
     /// <summary>A score as typed: "72,5" or "72.5"; never negative.</summary>
-    private static decimal? ParseScore(string? text, string field, bool required, Dictionary<string, Message> errors)
+    internal static decimal? ParseScore(string? text, string field, bool required, Dictionary<string, Message> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -367,7 +430,7 @@ internal sealed class IndexCommands(
         return Math.Round(score, 3);
     }
 
-    private static int? ParseWhole(string? text, string field, Dictionary<string, Message> errors, Message why)
+    internal static int? ParseWhole(string? text, string field, Dictionary<string, Message> errors, Message why)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -115,6 +115,13 @@ internal sealed class DetailModel(IndexQueries queries, IndexCommands commands, 
 
     private void Pad()
     {
+        // A new year's form offers the newest methodology's pillars by name: the pillars are the methodology's.
+        if (Result.Version is null && Result.PillarNames.All(string.IsNullOrWhiteSpace) && Record.Methodologies.Count > 0)
+        {
+            Result.PillarNames = [.. Record.Methodologies[^1].Pillars.Select(p => (string?)p.Name)];
+            Result.PillarScores = [.. Result.PillarNames.Select((_, k) => Result.PillarScores.ElementAtOrDefault(k))];
+        }
+
         while (Result.PillarNames.Count < PillarSlots)
         {
             Result.PillarNames.Add(null);

@@ -1,6 +1,8 @@
 using Platform.Core.Pages;
 using Platform.Core.Tenancy;
+using Microsoft.AspNetCore.Mvc;
 using Platform.Indices.Services;
+using Platform.Sdk.Structure;
 
 namespace Platform.Indices.Pages.Indices;
 
@@ -10,9 +12,27 @@ namespace Platform.Indices.Pages.Indices;
 /// </summary>
 internal sealed class IndexModel(IndexQueries queries, IndexCommands commands, CurrentProvince province) : CommandPage
 {
+    /// <summary>The agency whose indices to show (per agency: the indices in its care); every agency when empty.</summary>
+    [BindProperty(SupportsGet = true, Name = "co-quan")] public string? Agency { get; set; }
+
     public IReadOnlyList<IndexSummary> Indices { get; private set; } = [];
+
+    /// <summary>The agencies the regulation puts an index in the care of, in the pack's order.</summary>
+    public IReadOnlyList<AgencyDefinition> Owners { get; private set; } = [];
+
     public CurrentProvince Province => province;
     public IndexCommands Commands => commands;
 
-    public async Task OnGetAsync(CancellationToken ct) => Indices = await queries.OverviewAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var all = await queries.OverviewAsync(ct);
+        var owning = all.Select(s => s.Index.OwnerAgencyKey).ToHashSet(StringComparer.Ordinal);
+        Owners = [.. province.Required.Agencies.Where(a => owning.Contains(a.Key))];
+        if (!string.IsNullOrEmpty(Agency) && !owning.Contains(Agency))
+        {
+            Agency = null;
+        }
+
+        Indices = string.IsNullOrEmpty(Agency) ? all : [.. all.Where(s => s.Index.OwnerAgencyKey == Agency)];
+    }
 }

@@ -161,6 +161,107 @@ namespace Platform.Indices.Persistence.Migrations
                     b.ToTable("targets", "indices");
                 });
 
+            modelBuilder.Entity("Platform.Indices.Model.Methodology", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entered_by");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<string>("IndexKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("index_key");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<decimal>("ScaleMax")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("scale_max");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_methodologies");
+
+                    b.HasIndex("Province", "IndexKey", "FromYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_methodologies_province_index_key_from_year");
+
+                    b.ToTable("methodologies", "indices", t =>
+                        {
+                            t.HasCheckConstraint("ck_methodologies_scale_positive", "scale_max > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Indices.Model.MethodologyPillar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MethodologyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("methodology_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<decimal?>("ScaleMax")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("scale_max");
+
+                    b.HasKey("Id")
+                        .HasName("pk_methodology_pillars");
+
+                    b.HasIndex("MethodologyId", "Order")
+                        .HasDatabaseName("ix_methodology_pillars_methodology_id_order");
+
+                    b.ToTable("methodology_pillars", "indices");
+                });
+
             modelBuilder.Entity("Platform.Indices.Model.PillarScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -201,6 +302,16 @@ namespace Platform.Indices.Persistence.Migrations
                     b.ToTable("pillars", "indices");
                 });
 
+            modelBuilder.Entity("Platform.Indices.Model.MethodologyPillar", b =>
+                {
+                    b.HasOne("Platform.Indices.Model.Methodology", null)
+                        .WithMany("Pillars")
+                        .HasForeignKey("MethodologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_methodology_pillars_methodologies_methodology_id");
+                });
+
             modelBuilder.Entity("Platform.Indices.Model.PillarScore", b =>
                 {
                     b.HasOne("Platform.Indices.Model.IndexResult", null)
@@ -212,6 +323,11 @@ namespace Platform.Indices.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Platform.Indices.Model.IndexResult", b =>
+                {
+                    b.Navigation("Pillars");
+                });
+
+            modelBuilder.Entity("Platform.Indices.Model.Methodology", b =>
                 {
                     b.Navigation("Pillars");
                 });
