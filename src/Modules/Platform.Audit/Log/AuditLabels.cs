@@ -80,6 +80,8 @@ internal static class AuditLabels
             ["indices.IndexResult"] = ("Kết quả chỉ số theo năm", "Index result for a year"),
             ["indices.PillarScore"] = ("Điểm chỉ số thành phần", "Pillar score"),
             ["indices.IndexTarget"] = ("Chỉ tiêu chỉ số theo năm", "Index target for a year"),
+            ["indices.UnitRanking"] = ("Bảng xếp hạng các cơ quan, địa phương theo năm", "Year's ranking of the agencies and localities"),
+            ["indices.UnitScore"] = ("Điểm của một cơ quan, địa phương", "An agency's or locality's score"),
             // Inspections
             ["inspections.InspectionPlan"] = ("Kế hoạch kiểm tra, giám sát năm", "Annual inspection plan"),
             ["inspections.Mission"] = ("Đoàn kiểm tra, giám sát", "Inspection mission"),

@@ -14,6 +14,8 @@ internal sealed class IndicesDbContext(DbContextOptions<IndicesDbContext> option
     public DbSet<IndexResult> Results => Set<IndexResult>();
     public DbSet<PillarScore> Pillars => Set<PillarScore>();
     public DbSet<IndexTarget> Targets => Set<IndexTarget>();
+    public DbSet<UnitRanking> UnitRankings => Set<UnitRanking>();
+    public DbSet<UnitScore> UnitScores => Set<UnitScore>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,6 +49,7 @@ internal sealed class IndicesDbContext(DbContextOptions<IndicesDbContext> option
             e.HasIndex(t => new { t.Province, t.IndexKey, t.Year }).IsUnique();
         });
 
+        UnitRankingModel.Configure(modelBuilder);
         FilterEveryEntityByProvince(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
