@@ -13,6 +13,8 @@ public sealed class UnitRankingTests(MeetingHost host) : IClassFixture<MeetingHo
 {
     private const string Rows = "textarea[name='Units.Rows']";
 
+    private static string Cells(AngleSharp.Dom.IElement row) => string.Join(' ', row.Children.Select(c => c.Text()));
+
     private static string Units(int year) => $"/son-la/chi-so/dti/don-vi/{year}";
 
     private Task<long> CountAsync(int year) =>
@@ -30,19 +32,22 @@ public sealed class UnitRankingTests(MeetingHost host) : IClassFixture<MeetingHo
         var page = await Html.ParseAsync(saved);
         Assert.Contains("Đã lưu bảng xếp hạng các đơn vị.", page.Text(), StringComparison.Ordinal);
         Assert.Contains("Sơn La, Điều 8.2", page.Text(), StringComparison.Ordinal);
-        var agencies = page.QuerySelectorAll("#ranking-agencies tbody tr").Select(r => r.Text()).ToList();
+        var agencies = page.QuerySelectorAll("#ranking-agencies tbody tr").Select(Cells).ToList();
         Assert.Equal(["1 Sở Tư pháp 0,72", "2 Sở Y tế 0,61", "2 Sở Xây dựng 0,61"], agencies);
-        var localities = page.QuerySelectorAll("#ranking-localities tbody tr").Select(r => r.Text()).ToList();
+        var localities = page.QuerySelectorAll("#ranking-localities tbody tr").Select(Cells).ToList();
         Assert.Equal(["1 Xã Chiềng Cơi 0,7", "2 Phường Tô Hiệu 0,55"], localities);
         Assert.Equal(5L, await CountAsync(2004));
 
         // The DTI's page links to its units' ranking; PAPI, for which the pack states none, has no such page.
         var dti = await Html.GetAsync(dost, "/son-la/chi-so/dti");
-        Assert.NotNull(dti.QuerySelector("#unit-ranking-link a[href='/son-la/chi-so/dti/don-vi']"));
+        Assert.Equal("/son-la/chi-so/dti/don-vi", dti.QuerySelector("#unit-ranking-link a")?.GetAttribute("href"));
         Assert.Null((await Html.GetAsync(dost, "/son-la/chi-so/papi")).QuerySelector("#unit-ranking-link"));
         Assert.Equal(HttpStatusCode.NotFound, (await dost.GetAsync("/son-la/chi-so/papi/don-vi/2004")).StatusCode);
         // Without a year the page opens on the newest year entered.
-        Assert.NotNull((await Html.GetAsync(dost, "/son-la/chi-so/dti/don-vi")).QuerySelector("#ranking-agencies"));
+        var newest = await host.Database.ScalarAsync<int>("select max(year) from indices.unit_rankings where province = 'son-la' and index_key = 'dti'");
+        var opened = await Html.GetAsync(dost, "/son-la/chi-so/dti/don-vi");
+        Assert.Equal(newest.ToString(System.Globalization.CultureInfo.InvariantCulture), opened.QuerySelector("nav strong[aria-current='page']")?.Text());
+        Assert.NotNull(opened.QuerySelector("table.unit-ranking"));
     }
 
     [Fact]
@@ -72,7 +77,7 @@ public sealed class UnitRankingTests(MeetingHost host) : IClassFixture<MeetingHo
     public async Task Bad_lines_are_refused_each_named_by_its_number_nothing_is_saved_and_the_table_stays_as_typed()
     {
         var dost = await host.SignInForAgencyAsync("son-la", "so-khcn");
-        var typed = "Sở Y tế\t0,61\nSở Tư pháp\tabc\nSở Y tế\t0,7\nXã Mường Bú\t0,4\thuyện đảo\nChỉ có tên";
+        var typed = "Sở Y tế\t0,61\nSở Tư pháp\tabc\nSở Y tế\t0,7\nXã Mường Bú\t0,4\thuyện đảo\nSở Nội vụ;0,5;cơ quan;thừa";
 
         var refused = await Forms.SubmitAsync(dost, Units(2006), Rows, new Dictionary<string, string> { ["Units.Rows"] = typed });
 
@@ -111,7 +116,7 @@ public sealed class UnitRankingTests(MeetingHost host) : IClassFixture<MeetingHo
         var corrected = await opened.SendAsync(dost, new Dictionary<string, string> { ["Units.Rows"] = "Sở Y tế; 0,8\nSở Công Thương; 0,6\nSở Nội vụ; 0,7" });
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
         Assert.Equal(3L, await CountAsync(2007));
-        var ranks = (await Html.ParseAsync(corrected)).QuerySelectorAll("#ranking-units tbody tr").Select(r => r.Text()).ToList();
+        var ranks = (await Html.ParseAsync(corrected)).QuerySelectorAll("#ranking-units tbody tr").Select(Cells).ToList();
         Assert.Equal(["1 Sở Y tế 0,8", "2 Sở Nội vụ 0,7", "3 Sở Công Thương 0,6"], ranks);
 
         var late = await stale.SendAsync(dost, new Dictionary<string, string> { ["Units.Rows"] = "Sở Y tế; 0,1" });

@@ -33,17 +33,18 @@ internal sealed class CompareModel(NationalComparison comparison, TimeProvider c
     {
         Readable = comparison.Readable(User);
         Indices = NationalComparison.Indices(Readable);
+        if (Key is not null && Indices.All(i => i.Key != Key))
+        {
+            // An index no readable province declares: nothing to compare, and nothing said about other provinces.
+            return NotFound();
+        }
+
         if (Indices.Count == 0)
         {
             return Page();
         }
 
         var index = Indices.FirstOrDefault(i => i.Key == Key) ?? Indices.FirstOrDefault(i => i.Key == "dti") ?? Indices[0];
-        if (Key is not null && index.Key != Key)
-        {
-            // An index no readable province declares: nothing to compare, and nothing said about other provinces.
-            return NotFound();
-        }
 
         Key = index.Key;
         var year = Year is { } y && y >= IndexCommands.FirstYear && y <= LastYear ? y : LastYear - 1;
