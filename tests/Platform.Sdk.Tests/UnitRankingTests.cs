@@ -40,6 +40,12 @@ public sealed class UnitRankingTests
     }
 
     [Fact]
+    public void The_host_implements_Sdk_1_6()
+    {
+        Assert.Equal(new Version(1, 6, 0, 0), SdkInfo.Version);
+    }
+
+    [Fact]
     public void A_pack_that_states_no_unit_ranking_has_none()
     {
         Assert.All(Minimal().Build().Indices, i => Assert.Null(i.UnitsArticle));
