@@ -48,6 +48,10 @@ public sealed class UnitRankingTests(MeetingHost host) : IClassFixture<MeetingHo
         var opened = await Html.GetAsync(dost, "/son-la/chi-so/dti/don-vi");
         Assert.Equal(newest.ToString(System.Globalization.CultureInfo.InvariantCulture), opened.QuerySelector("nav strong[aria-current='page']")?.Text());
         Assert.NotNull(opened.QuerySelector("table.unit-ranking"));
+        // The "open a year" form leads to that year's address.
+        var chosen = await dost.GetAsync("/son-la/chi-so/dti/don-vi?nam=2004");
+        Assert.Equal("/son-la/chi-so/dti/don-vi/2004", chosen.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.NotFound, (await dost.GetAsync("/son-la/chi-so/dti/don-vi?nam=1999")).StatusCode);
     }
 
     [Fact]
