@@ -20,5 +20,7 @@ internal static class Indices
                 "chi-so-phuc-vu",
                 "Chỉ số Phục vụ người dân, doanh nghiệp trong giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến",
                 "van-phong-ubnd",
-                "9.2a");
+                "9.2a")
+            // Sơn La, Art. 8.2: DOST also organises measuring the DTI of the province's own agencies and localities.
+            .UnitRanking("dti", "8.2");
 }

@@ -82,6 +82,9 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         Assert.Contains("/{province:province}/meetings/{id:guid}/documents/{documentId:guid}", templates);
         // The inspection plan, its missions and their documents.
         Assert.Contains("/{province:province}/kiem-tra", templates);
+        // The units' ranking of an index (Sơn La, Art. 8.2) and the ministry's comparison of provinces.
+        Assert.Contains("/{province:province}/chi-so/{index}/don-vi/{year:int?}", templates);
+        Assert.Contains("/quoc-gia/chi-so", templates);
         Assert.Contains("/{province:province}/kiem-tra/doan/moi", templates);
         Assert.Contains("/{province:province}/kiem-tra/doan/{id:guid}", templates);
         Assert.Contains("/{province:province}/kiem-tra/doan/{id:guid}/tep/{fileId:guid}", templates);

@@ -225,7 +225,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             where n.nspname = 'indices' and c.relkind = 'r' and c.relname <> '__migrations'
             """);
 
-        Assert.Equal("methodologies:true:true:true,methodology_pillars:true:true:true,pillars:true:true:true,results:true:true:true,targets:true:true:true", tables);
+        Assert.Equal("methodologies:true:true:true,methodology_pillars:true:true:true,pillars:true:true:true,results:true:true:true,targets:true:true:true,unit_rankings:true:true:true,unit_scores:true:true:true", tables);
     }
 
     [Fact]

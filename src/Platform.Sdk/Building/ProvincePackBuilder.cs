@@ -154,7 +154,7 @@ public sealed partial class ProvincePackBuilder
             _agencies.ToArray(),
             bodies,
             seats,
-            _indices.ToArray(),
+            BuildIndices(),
             _demo.ToArray())
         {
             Meetings = _meetings?.Build() ?? MeetingRules.Unstated,
@@ -169,6 +169,7 @@ public sealed partial class ProvincePackBuilder
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));
         problems.AddRange(_consultations?.Problems ?? []);
         problems.AddRange(OversightProblems);
+        problems.AddRange(UnitRankingProblems());
         return problems.Count == 0 ? definition : throw new PackDefinitionException(problems);
     }
 

@@ -149,7 +149,14 @@ public sealed record SeatDefinition(
 }
 
 /// <summary>An index (chỉ số) the province tracks and the agency that owns it.</summary>
-public sealed record IndexDefinition(string Key, string Name, string? ShortName, string OwnerAgencyKey, ArticleRef Article);
+public sealed record IndexDefinition(string Key, string Name, string? ShortName, string OwnerAgencyKey, ArticleRef Article)
+{
+    /// <summary>
+    /// The article under which the province measures and ranks its own agencies and localities on this index (Sdk
+    /// 1.6, <c>pack.UnitRanking</c>; Sơn La, Art. 8.2 for the DTI); null when the pack states none.
+    /// </summary>
+    public ArticleRef? UnitsArticle { get; init; }
+}
 
 /// <summary>
 /// Demo data only: a made-up person holding a seat from a date, so that a fresh install shows a full committee.

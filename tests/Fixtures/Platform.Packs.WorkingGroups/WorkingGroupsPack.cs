@@ -34,6 +34,8 @@ public sealed class WorkingGroupsPack : IProvincePack
         Leadership(pack);
         Members(pack);
         Bodies(pack);
+        // Art. 6.1: DOST follows the DTI, under the common key "dti" so that the national comparison sets it beside other provinces'.
+        pack.Index("dti", "Chỉ số Chuyển đổi số", "so-khcn", "6.1", "DTI");
         Meetings(pack);
         Reporting(pack);
         Demo(pack);

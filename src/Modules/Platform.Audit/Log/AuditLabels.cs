@@ -82,6 +82,8 @@ internal static class AuditLabels
             ["indices.IndexTarget"] = ("Chỉ tiêu chỉ số theo năm", "Index target for a year"),
             ["indices.Methodology"] = ("Phương pháp đánh giá chỉ số (phiên bản)", "Index methodology (version)"),
             ["indices.MethodologyPillar"] = ("Chỉ số thành phần của phương pháp", "Methodology pillar"),
+            ["indices.UnitRanking"] = ("Bảng xếp hạng các cơ quan, địa phương theo năm", "Year's ranking of the agencies and localities"),
+            ["indices.UnitScore"] = ("Điểm của một cơ quan, địa phương", "An agency's or locality's score"),
             // Inspections
             ["inspections.InspectionPlan"] = ("Kế hoạch kiểm tra, giám sát năm", "Annual inspection plan"),
             ["inspections.Mission"] = ("Đoàn kiểm tra, giám sát", "Inspection mission"),

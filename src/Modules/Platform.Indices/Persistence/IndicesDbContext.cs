@@ -16,6 +16,8 @@ internal sealed class IndicesDbContext(DbContextOptions<IndicesDbContext> option
     public DbSet<IndexTarget> Targets => Set<IndexTarget>();
     public DbSet<Methodology> Methodologies => Set<Methodology>();
     public DbSet<MethodologyPillar> MethodologyPillars => Set<MethodologyPillar>();
+    public DbSet<UnitRanking> UnitRankings => Set<UnitRanking>();
+    public DbSet<UnitScore> UnitScores => Set<UnitScore>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +70,7 @@ internal sealed class IndicesDbContext(DbContextOptions<IndicesDbContext> option
             e.HasIndex(p => new { p.MethodologyId, p.Order });
         });
 
+        UnitRankingModel.Configure(modelBuilder);
         FilterEveryEntityByProvince(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }

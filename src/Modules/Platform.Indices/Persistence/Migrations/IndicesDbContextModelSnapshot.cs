@@ -302,6 +302,101 @@ namespace Platform.Indices.Persistence.Migrations
                     b.ToTable("pillars", "indices");
                 });
 
+            modelBuilder.Entity("Platform.Indices.Model.UnitRanking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("IndexKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("index_key");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_rankings");
+
+                    b.HasIndex("Province", "IndexKey", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_unit_rankings_province_index_key_year");
+
+                    b.ToTable("unit_rankings", "indices");
+                });
+
+            modelBuilder.Entity("Platform.Indices.Model.UnitScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<Guid>("RankingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ranking_id");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_scores");
+
+                    b.HasIndex("RankingId", "Line")
+                        .HasDatabaseName("ix_unit_scores_ranking_id_line");
+
+                    b.ToTable("unit_scores", "indices");
+                });
+
             modelBuilder.Entity("Platform.Indices.Model.MethodologyPillar", b =>
                 {
                     b.HasOne("Platform.Indices.Model.Methodology", null)
@@ -322,6 +417,16 @@ namespace Platform.Indices.Persistence.Migrations
                         .HasConstraintName("fk_pillars_results_result_id");
                 });
 
+            modelBuilder.Entity("Platform.Indices.Model.UnitScore", b =>
+                {
+                    b.HasOne("Platform.Indices.Model.UnitRanking", null)
+                        .WithMany("Units")
+                        .HasForeignKey("RankingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_scores_unit_rankings_ranking_id");
+                });
+
             modelBuilder.Entity("Platform.Indices.Model.IndexResult", b =>
                 {
                     b.Navigation("Pillars");
@@ -330,6 +435,11 @@ namespace Platform.Indices.Persistence.Migrations
             modelBuilder.Entity("Platform.Indices.Model.Methodology", b =>
                 {
                     b.Navigation("Pillars");
+                });
+
+            modelBuilder.Entity("Platform.Indices.Model.UnitRanking", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }
