@@ -15,6 +15,12 @@ internal sealed class ReportingTexts : ITextSource
         ["Báo cáo định kỳ"] = "Periodic reports",
         ["Gửi báo cáo này? Bản đã gửi không sửa được; muốn sửa phải gửi bản thay thế."] = "Submit this report? A submitted version cannot be changed; to correct it, submit a replacement.",
 
+        // Indicators' figures (Sdk 1.6)
+        ["Số liệu chỉ tiêu"] = "Indicator figures",
+        ["Chỉ tiêu"] = "Indicator",
+        ["Số liệu"] = "Figure",
+        ["Số liệu của kỳ báo cáo, bắt buộc khi gửi báo cáo; bản nháp có thể để trống."] = "The period's figures, required to submit the report; a draft may leave them blank.",
+
         // Shared with other modules
         ["Việc cần làm"] = "Tasks",
         ["Xem"] = "Show",
