@@ -19,7 +19,8 @@ internal sealed class ReportingTexts : ITextSource
         ["Số liệu chỉ tiêu"] = "Indicator figures",
         ["Chỉ tiêu"] = "Indicator",
         ["Số liệu"] = "Figure",
-        ["Số liệu của kỳ báo cáo, bắt buộc khi gửi báo cáo; bản nháp có thể để trống."] = "The period's figures, required to submit the report; a draft may leave them blank.",
+        ["Số liệu của kỳ báo cáo tính đến ngày gửi; chưa có số liệu thì để trống và bổ sung bằng bản thay thế."] = "The period's figures as of the day the report is sent; leave a figure blank when it is not known yet and give it in a replacement version.",
+        ["Chưa báo cáo số liệu"] = "No figure given",
 
         // Shared with other modules
         ["Việc cần làm"] = "Tasks",

@@ -11,7 +11,7 @@ public sealed partial class ProvincePackBuilder
     /// An indicator that is not a published index — a rate of records filed online, e-identity accounts activated, data
     /// cleaned — in an agency's care and reported by it in the periodic report it submits at stage
     /// <paramref name="reportedIn"/> (since Sdk 1.6). The report form of that stage asks the agency for its figure each
-    /// period; the figure is required to submit. The pack is refused at load when the agency or the stage does not
+    /// period (a figure may be left blank and given in a replacement version). The pack is refused at load when the agency or the stage does not
     /// exist, or when the agency does not submit at that stage.
     /// </summary>
     /// <param name="key">Stable key, unique among indicators.</param>

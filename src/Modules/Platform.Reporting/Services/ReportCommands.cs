@@ -176,7 +176,7 @@ internal sealed class ReportCommands(
             await SetFiguresAsync(draft, figures, ct);
         }
 
-        if (writing == Writing.Submit && Missing(obligation, draft, indicators, figures) is { Count: > 0 } errors)
+        if (writing == Writing.Submit && Missing(obligation, draft) is { Count: > 0 } errors)
         {
             // What was typed is kept as the draft; the submission is refused with what it lacks.
             await db.SaveChangesAsync(ct);
@@ -259,12 +259,12 @@ internal sealed class ReportCommands(
     }
 
     /// <summary>
-    /// What a submission lacks: the results, the summary's sections the stage's article requires, and the figure of
-    /// every indicator the report carries (<see cref="ReportFigures.Missing"/> says why they are required to submit).
+    /// What a submission lacks: the results, and the summary's sections the stage's article requires. An indicator's
+    /// figure is not required to submit (<see cref="ReportFigures.Read"/> says why).
     /// </summary>
-    private Dictionary<string, Message> Missing(Obligation obligation, Submission draft, IReadOnlyList<Sdk.Structure.IndicatorDefinition> indicators, Dictionary<string, decimal> figures)
+    private Dictionary<string, Message> Missing(Obligation obligation, Submission draft)
     {
-        var errors = ReportFigures.Missing(province.Required, indicators, figures.Keys);
+        var errors = new Dictionary<string, Message>();
         if (string.IsNullOrWhiteSpace(draft.Full.Results))
         {
             errors[nameof(ReportForm.Results)] = new("Báo cáo cần ít nhất phần kết quả đạt được.", "A report needs at least its results.");

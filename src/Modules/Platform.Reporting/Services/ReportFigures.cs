@@ -20,8 +20,15 @@ internal static partial class ReportFigures
 
     /// <summary>
     /// Reads every typed figure of <paramref name="indicators"/>: the values read, and a refusal for each figure that is
-    /// not a number or breaks its unit. A blank figure is neither: it is checked only when the report is submitted.
+    /// not a number or breaks its unit. A blank figure is neither: the report goes without it.
     /// </summary>
+    /// <remarks>
+    /// A figure is optional in a draft and at submission alike. The reports that carry figures fall due before their
+    /// period ends (Sơn La, Art. 12.4: before the 10th of the period's last month; Art. 12.5: the 20th), when a figure
+    /// may not be closed yet; requiring it would make the agency late for a number it cannot have — and lateness is
+    /// judged on the first version. The agency sends the report on time and gives the figure, or corrects it, in a
+    /// replacement version; until then the report's page and the indicator's page say the period has no figure.
+    /// </remarks>
     public static (Dictionary<string, decimal> Values, Dictionary<string, Message> Errors) Read(
         ProvinceDefinition province, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyDictionary<string, string?> typed)
     {
@@ -48,17 +55,6 @@ internal static partial class ReportFigures
 
         return (values, errors);
     }
-
-    /// <summary>
-    /// The figures a submission lacks. They are required to submit because the article that puts the indicator in the
-    /// agency's care is why the report carries it: a report sent without it would leave the period blank in the series the
-    /// committee follows. A draft may lack them — the figure is often known last, when the data is closed.
-    /// </summary>
-    public static Dictionary<string, Message> Missing(ProvinceDefinition province, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyCollection<string> given) =>
-        indicators.Where(i => !given.Contains(i.Key)).ToDictionary(
-            i => Field(i.Key),
-            i => Message.Citing(province.Name, i.Article, $"Hãy nhập số liệu chỉ tiêu “{i.Name}” trước khi gửi báo cáo", $"Enter the figure of the indicator “{English(province, i)}” before submitting the report"),
-            StringComparer.Ordinal);
 
     /// <summary>The indicator's English name when the pack gives one, else its Vietnamese name.</summary>
     public static string English(ProvinceDefinition province, IndicatorDefinition indicator) => province.English.GetValueOrDefault(indicator.Name, indicator.Name);

@@ -15,7 +15,7 @@ namespace Platform.Indices.Pages.Indices;
 [Authorize]
 internal sealed class IndicatorModel(IndicatorQueries queries) : CommandPage
 {
-    [BindProperty(SupportsGet = true, Name = "key")] public string? Key { get; set; }
+    [BindProperty(SupportsGet = true, Name = "indicator")] public string? Key { get; set; }
 
     public IndicatorDefinition Indicator { get; private set; } = null!;
     public IReadOnlyList<ReportedFigure> Series { get; private set; } = [];
