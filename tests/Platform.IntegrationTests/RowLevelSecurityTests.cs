@@ -430,7 +430,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
         bytes as (
             insert into reporting.file_contents (id, province, bytes)
             select gen_random_uuid(), province, '\x25504446'::bytea from made
-            returning id, province)
+            returning id, province),
         figures as (
             insert into reporting.indicator_figures (id, province, submission_id, indicator_key, value)
             select gen_random_uuid(), province, id, 'rls-thu', 50 from made)
