@@ -102,4 +102,10 @@ public sealed class IndicatorTests
         Assert.Contains("chỉ tiêu 'ty-le' (Điều 9.2a): chỉ chỉ tiêu loại khác mới có giá trị tối đa", problem, StringComparison.Ordinal);
         Assert.Equal(500m, Minimal().Indicator("diem", "Điểm", IndicatorUnit.Other, "van-phong-ubnd", "9.2a", reportedIn: "thanh-vien", max: 500).Build().Indicators[0].Max);
     }
+
+    [Fact]
+    public void The_host_implements_Sdk_1_6()
+    {
+        Assert.Equal(new Version(1, 6, 0, 0), SdkInfo.Version);
+    }
 }
