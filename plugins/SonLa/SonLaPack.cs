@@ -31,6 +31,7 @@ public sealed class SonLaPack : IProvincePack
         Members.Describe(pack);
         Bodies.Describe(pack);
         Indices.Describe(pack);
+        Indicators.Describe(pack);
         Meetings.Describe(pack);
         TaskFollowUp.Describe(pack);
         Consultations.Describe(pack);

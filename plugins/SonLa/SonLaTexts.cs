@@ -20,5 +20,7 @@ internal static class SonLaTexts
             "The committee has three standing agencies: the Provincial Police (Project 06), the Department of Science and Technology (science, technology, innovation and digital transformation; the general standing agency) and the Department of Home Affairs (administrative reform).",
         ["Chương {0}."] = "Chapter {0}.",
         ["Điều {0}."] = "Article {0}.",
+        // The unit of an indicator reported periodically (Sdk 1.6); the indicators' names are content and stay Vietnamese.
+        ["tài khoản"] = "accounts",
     };
 }

@@ -240,6 +240,7 @@ public sealed class BoundaryTests
             [
                 "Platform.Reporting.Contracts.AgencyPunctuality",
                 "Platform.Reporting.Contracts.IReportingRecords",
+                "Platform.Reporting.Contracts.ReportedFigure",
                 "Platform.Reporting.ReportingModule",
             ],
             Exposed(Reporting));

@@ -54,6 +54,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             "documentId" or "fileId" or "requestId" or "appointment" => Guid.NewGuid().ToString(),
             // An index the Sơn La pack declares (Art. 8.2); Đắk Lắk's regulation names none, so its index pages are 404.
             "index" => "dti",
+            // An indicator the Sơn La pack has reported periodically (Art. 9.2a); Đắk Lắk's declares none, so its page is 404.
+            "indicator" => "ho-so-truc-tuyen",
             "year" => DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });

@@ -376,7 +376,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             where n.nspname = 'reporting' and c.relkind = 'r' and c.relname <> '__migrations'
             """);
 
-        Assert.Equal("file_contents:true:true:true,files:true:true:true,settings:true:true:true,submissions:true:true:true", tables);
+        Assert.Equal("file_contents:true:true:true,files:true:true:true,indicator_figures:true:true:true,settings:true:true:true,submissions:true:true:true", tables);
     }
 
     [Fact]
@@ -391,7 +391,8 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
         Assert.Equal(["son-la"], await db.Submissions.IgnoreQueryFilters().Select(s => s.Province).Distinct().ToListAsync());
         Assert.Equal(["son-la"], await db.Files.IgnoreQueryFilters().Select(f => f.Province).Distinct().ToListAsync());
         Assert.Equal(["son-la"], await db.FileContents.IgnoreQueryFilters().Select(f => f.Province).Distinct().ToListAsync());
-        foreach (var table in new[] { "submissions", "files", "file_contents" })
+        Assert.Equal(["son-la"], await db.IndicatorFigures.IgnoreQueryFilters().Select(f => f.Province).Distinct().ToListAsync());
+        foreach (var table in new[] { "submissions", "files", "file_contents", "indicator_figures" })
         {
             Assert.Equal(2, await host.Database.ScalarAsync<long>($"select count(distinct province) from reporting.{table}"));
         }
@@ -429,7 +430,10 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
         bytes as (
             insert into reporting.file_contents (id, province, bytes)
             select gen_random_uuid(), province, '\x25504446'::bytea from made
-            returning id, province)
+            returning id, province),
+        figures as (
+            insert into reporting.indicator_figures (id, province, submission_id, indicator_key, value)
+            select gen_random_uuid(), province, id, 'rls-thu', 50 from made)
         insert into reporting.files (id, province, submission_id, content_id, file_name, content_type, size, sha256, added_by, added_at)
         select gen_random_uuid(), m.province, m.id, b.id, 'phu-luc.pdf', 'application/pdf', 4, 'x', 'thử', now()
         from made m join bytes b on b.province = m.province

@@ -100,5 +100,25 @@ internal sealed class IndicesTexts : ITextSource
         ["Đã lưu phương pháp đánh giá."] = "The methodology is saved.",
         ["Đã nhập kết quả từ tệp."] = "The result was imported from the file.",
         ["Đọc tệp và xem trước"] = "Read the file and preview",
+
+        // Indicators reported periodically (Sdk 1.6)
+        ["Tên chỉ tiêu"] = "Indicator",
+        ["Chỉ tiêu báo cáo định kỳ"] = "Indicators reported periodically",
+        ["Các chỉ tiêu không phải chỉ số xếp hạng; cơ quan được giao theo dõi nhập số liệu trong báo cáo định kỳ của mình."] = "Indicators that are not a published index; the agency in charge enters their figures in its periodic report.",
+        ["Cơ quan báo cáo"] = "Reporting agency",
+        ["Kỳ báo cáo"] = "Reporting period",
+        ["Số liệu mới nhất"] = "Latest figure",
+        ["Chưa có số liệu"] = "No figure yet",
+        ["Báo cáo trong"] = "Reported in",
+        ["Đơn vị"] = "Unit",
+        ["Số liệu do cơ quan báo cáo nhập trong báo cáo định kỳ; trang này hiển thị số liệu của bản báo cáo đã gửi hiện hành."] = "The reporting agency enters the figures in its periodic report; this page shows those of the current submitted version.",
+        ["Số liệu theo kỳ báo cáo"] = "Figures by reporting period",
+        ["Chưa có báo cáo nào gửi số liệu chỉ tiêu này."] = "No submitted report has given a figure for this indicator yet.",
+        ["{0} theo kỳ {1}; số liệu ở bảng bên cạnh"] = "{0} by {1}; the figures are in the table beside it",
+        ["Số liệu {0} theo kỳ báo cáo"] = "{0} by reporting period",
+        ["Số liệu"] = "Figure",
+        ["Báo cáo của"] = "Reported by",
+        ["Ngày gửi"] = "Submitted on",
+        ["bản"] = "version",
     };
 }

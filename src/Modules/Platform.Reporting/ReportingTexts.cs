@@ -15,6 +15,13 @@ internal sealed class ReportingTexts : ITextSource
         ["Báo cáo định kỳ"] = "Periodic reports",
         ["Gửi báo cáo này? Bản đã gửi không sửa được; muốn sửa phải gửi bản thay thế."] = "Submit this report? A submitted version cannot be changed; to correct it, submit a replacement.",
 
+        // Indicators' figures (Sdk 1.6)
+        ["Số liệu chỉ tiêu"] = "Indicator figures",
+        ["Chỉ tiêu"] = "Indicator",
+        ["Số liệu"] = "Figure",
+        ["Số liệu của kỳ báo cáo tính đến ngày gửi; chưa có số liệu thì để trống và bổ sung bằng bản thay thế."] = "The period's figures as of the day the report is sent; leave a figure blank when it is not known yet and give it in a replacement version.",
+        ["Chưa báo cáo số liệu"] = "No figure given",
+
         // Shared with other modules
         ["Việc cần làm"] = "Tasks",
         ["Xem"] = "Show",

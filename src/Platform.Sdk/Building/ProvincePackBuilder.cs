@@ -164,12 +164,14 @@ public sealed partial class ProvincePackBuilder
             Documents = BuildDocuments(),
             Consultations = _consultations?.Build() ?? ConsultationRules.Unstated,
             Oversight = BuildOversight(),
+            Indicators = _indicators.ToArray(),
         };
 
         var problems = DefinitionRules.Check(definition, stated: (_code is not null, _name is not null, _committee is not null));
         problems.AddRange(_consultations?.Problems ?? []);
         problems.AddRange(OversightProblems);
         problems.AddRange(UnitRankingProblems());
+        problems.AddRange(IndicatorProblems(definition));
         return problems.Count == 0 ? definition : throw new PackDefinitionException(problems);
     }
 

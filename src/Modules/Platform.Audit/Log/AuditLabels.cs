@@ -97,6 +97,7 @@ internal static class AuditLabels
             ["reporting.ReportFile"] = ("Tệp đính kèm báo cáo", "Report attachment"),
             ["reporting.ReportFileContent"] = ("Nội dung tệp đính kèm báo cáo", "Report attachment content"),
             ["reporting.ReportingSettings"] = ("Cài đặt nhắc hạn báo cáo", "Report reminder settings"),
+            ["reporting.IndicatorFigure"] = ("Số liệu chỉ tiêu trong báo cáo định kỳ", "Indicator figure in a periodic report"),
             // Identity
             ["identity.Account"] = ("Tài khoản người dùng", "User account"),
             ["identity.RoleGrant"] = ("Quyền theo tỉnh của tài khoản", "Account's role in a province"),

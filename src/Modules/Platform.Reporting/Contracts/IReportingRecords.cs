@@ -1,3 +1,6 @@
+using Platform.Core.Dates;
+using Platform.Sdk.Reporting;
+
 namespace Platform.Reporting.Contracts;
 
 /// <summary>
@@ -12,7 +15,21 @@ public interface IReportingRecords
     /// Two statements whatever the number of obligations.
     /// </summary>
     Task<AgencyPunctuality> PunctualityAsync(string agencyKey, int year, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The figures the owning agencies reported for these indicators (Sdk 1.6: <c>ProvinceDefinition.Indicators</c>) in the
+    /// current submitted version of their periodic reports, oldest period first. One statement whatever the number of
+    /// indicators or periods.
+    /// </summary>
+    Task<IReadOnlyList<ReportedFigure>> IndicatorFiguresAsync(IReadOnlyCollection<string> indicatorKeys, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// An indicator's figure for one period, as the report of <paramref name="SubmitterKey"/> at stage
+/// <paramref name="StageKey"/> gave it in its version <paramref name="Edition"/>, submitted on <paramref name="SubmittedOn"/>.
+/// </summary>
+public sealed record ReportedFigure(
+    string IndicatorKey, Period Period, decimal Value, string StageKey, SubmitterKind SubmitterKind, string SubmitterKey, DateOnly SubmittedOn, int Edition);
 
 /// <summary>An agency's reports over one year: on time, late, missing (past the deadline, not sent), and still pending.</summary>
 public sealed record AgencyPunctuality(string AgencyKey, int Year, int OnTime, int Late, int Missing, int Pending)

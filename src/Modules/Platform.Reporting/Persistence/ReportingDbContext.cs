@@ -15,6 +15,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     public DbSet<ReportFile> Files => Set<ReportFile>();
     public DbSet<ReportFileContent> FileContents => Set<ReportFileContent>();
     public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
+    public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,6 +48,14 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
         {
             e.HasKey(x => x.Province);
             e.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
+        });
+
+        modelBuilder.Entity<IndicatorFigure>(e =>
+        {
+            e.HasIndex(f => new { f.SubmissionId, f.IndicatorKey }).IsUnique();
+            e.HasIndex(f => f.IndicatorKey);
+            e.Property(f => f.Value).HasPrecision(18, 4);
+            e.HasOne<Submission>().WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         });
 
         FilterEveryEntityByProvince(modelBuilder);

@@ -97,11 +97,20 @@ internal sealed class ReportCommands(
             return Outcome.Invalid(new Dictionary<string, Message> { [Attachments] = new(refusal.Vietnamese + " Chưa lưu gì; hãy chọn lại tệp.", refusal.English + " Nothing was saved; choose the files again.") });
         }
 
+        // The indicators' figures (Sdk 1.6): a figure that is not a number or breaks its unit refuses the whole save,
+        // nothing saved, and the form keeps what was typed. The autosave sends only the text and leaves them as saved.
+        var indicators = writing == Writing.Autosave ? [] : province.Required.IndicatorsReportedBy(obligation.Stage.Key, obligation.Submitter);
+        var (figures, wrong) = ReportFigures.Read(province.Required, indicators, form.Figures);
+        if (wrong.Count > 0)
+        {
+            return Outcome.Invalid(wrong);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteOnceAsync(obligation, form, accepted, writing, ct);
+                return await WriteOnceAsync(obligation, form, accepted, writing, indicators, figures, ct);
             }
             catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
@@ -117,7 +126,8 @@ internal sealed class ReportCommands(
         }
     }
 
-    private async Task<Outcome> WriteOnceAsync(Obligation obligation, ReportForm form, IReadOnlyList<AcceptedFile> accepted, Writing writing, CancellationToken ct)
+    private async Task<Outcome> WriteOnceAsync(
+        Obligation obligation, ReportForm form, IReadOnlyList<AcceptedFile> accepted, Writing writing, IReadOnlyList<Sdk.Structure.IndicatorDefinition> indicators, Dictionary<string, decimal> figures, CancellationToken ct)
     {
         var versions = await Versions(obligation).ToListAsync(ct);
         var draft = versions.SingleOrDefault(s => s.Status == SubmissionStatus.Draft);
@@ -161,6 +171,11 @@ internal sealed class ReportCommands(
         draft.Full = new ReportText { Results = Clean(form.Results), Shortcomings = Clean(form.Shortcomings), Causes = Clean(form.Causes), TasksAndSolutions = Clean(form.TasksAndSolutions), Proposals = Clean(form.Proposals) };
         draft.Summary = new ReportText { Results = Clean(form.SummaryResults), Shortcomings = Clean(form.SummaryShortcomings), Causes = Clean(form.SummaryCauses), TasksAndSolutions = Clean(form.SummaryTasksAndSolutions), Proposals = Clean(form.SummaryProposals) };
         (draft.UpdatedBy, draft.UpdatedAt, draft.SavedFrom) = (actor.Name, clock.GetUtcNow(), form.Sheet == Guid.Empty ? null : form.Sheet);
+        if (indicators.Count > 0)
+        {
+            await SetFiguresAsync(draft, figures, ct);
+        }
+
         if (writing == Writing.Submit && Missing(obligation, draft) is { Count: > 0 } errors)
         {
             // What was typed is kept as the draft; the submission is refused with what it lacks.
@@ -221,7 +236,32 @@ internal sealed class ReportCommands(
         return draft;
     }
 
-    /// <summary>What a submission lacks: the results, and the summary's sections the stage's article requires.</summary>
+    /// <summary>The draft's figures become those typed: a figure cleared is taken off, a changed one replaced.</summary>
+    private async Task SetFiguresAsync(Submission draft, Dictionary<string, decimal> figures, CancellationToken ct)
+    {
+        var saved = db.Entry(draft).State == EntityState.Added ? [] : await db.IndicatorFigures.Where(f => f.SubmissionId == draft.Id).ToListAsync(ct);
+        foreach (var figure in saved)
+        {
+            if (figures.TryGetValue(figure.IndicatorKey, out var value))
+            {
+                figure.Value = value;
+            }
+            else
+            {
+                db.IndicatorFigures.Remove(figure);
+            }
+        }
+
+        foreach (var (key, value) in figures.Where(f => saved.All(s => s.IndicatorKey != f.Key)))
+        {
+            db.IndicatorFigures.Add(new IndicatorFigure { Id = Guid.CreateVersion7(), Province = Province, SubmissionId = draft.Id, IndicatorKey = key, Value = value });
+        }
+    }
+
+    /// <summary>
+    /// What a submission lacks: the results, and the summary's sections the stage's article requires. An indicator's
+    /// figure is not required to submit (<see cref="ReportFigures.Read"/> says why).
+    /// </summary>
     private Dictionary<string, Message> Missing(Obligation obligation, Submission draft)
     {
         var errors = new Dictionary<string, Message>();

@@ -33,6 +33,12 @@ internal sealed class ReportForm
     /// </summary>
     public Guid Sheet { get; set; }
 
+    /// <summary>
+    /// The figures typed for the indicators the report carries (Sdk 1.6), by indicator key, as typed: a refused figure
+    /// comes back to the form exactly as it was entered.
+    /// </summary>
+    public Dictionary<string, string?> Figures { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Attached files of the draft to take off (the button beside each sends its id).</summary>
     public List<Guid> Remove { get; set; } = [];
 

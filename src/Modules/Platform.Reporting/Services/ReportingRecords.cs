@@ -7,7 +7,7 @@ using Platform.Sdk.Reporting;
 namespace Platform.Reporting.Services;
 
 /// <summary>An agency's punctuality over a year for other modules, judged as <see cref="Pages.Reports.PunctualityModel"/> judges it.</summary>
-internal sealed class ReportingRecords(ReportBook book, CurrentProvince province) : IReportingRecords, IModuleService
+internal sealed class ReportingRecords(ReportBook book, IndicatorFigureBook figures, CurrentProvince province) : IReportingRecords, IModuleService
 {
     public async Task<AgencyPunctuality> PunctualityAsync(string agencyKey, int year, DateOnly today, CancellationToken cancellationToken)
     {
@@ -26,4 +26,7 @@ internal sealed class ReportingRecords(ReportBook book, CurrentProvince province
             owed.Count(o => o.State == ObligationState.Missing),
             owed.Count(o => o.State == ObligationState.Pending));
     }
+
+    public Task<IReadOnlyList<ReportedFigure>> IndicatorFiguresAsync(IReadOnlyCollection<string> indicatorKeys, CancellationToken cancellationToken) =>
+        figures.SeriesAsync(indicatorKeys, cancellationToken);
 }

@@ -18,7 +18,7 @@ namespace Platform.Reporting.Pages.Reports;
 /// the draft — section by section, with the summary and its one-third check when the stage asks for one, and for a
 /// compiled report the reports it gathers, who is missing, and what arrived or changed since the draft began.
 /// </summary>
-internal sealed class WriteModel(ReportBook book, ReportCommands commands, CurrentProvince province, TimeProvider clock) : CommandPage
+internal sealed class WriteModel(ReportBook book, ReportCommands commands, IndicatorFigureBook figureBook, CurrentProvince province, TimeProvider clock) : CommandPage
 {
     [BindProperty(SupportsGet = true, Name = "ky")] public string? Code { get; set; }
     [BindProperty(SupportsGet = true, Name = "buoc")] public string? StageKey { get; set; }
@@ -36,6 +36,10 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
     /// <summary>The files of every version shown and of every gathered report, by version.</summary>
     public ILookup<Guid, ReportFile> Files { get; private set; } = Array.Empty<ReportFile>().ToLookup(f => f.SubmissionId);
     public bool MayWrite { get; private set; }
+
+    /// <summary>The indicators this report carries a figure for (Sdk 1.6), and the figures of every version shown and gathered.</summary>
+    public IReadOnlyList<Sdk.Structure.IndicatorDefinition> Indicators { get; private set; } = [];
+    public ILookup<Guid, IndicatorFigure> Figures { get; private set; } = Array.Empty<IndicatorFigure>().ToLookup(f => f.SubmissionId);
     public CurrentProvince Province => province;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -47,6 +51,11 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
 
         Form = FormOf(Draft ?? Current);
         Form.Sheet = Guid.NewGuid();
+        if ((Draft ?? Current) is { } shown)
+        {
+            Form.Figures = Figures[shown.Id].ToDictionary(f => f.IndicatorKey, f => (string?)ReportFigures.Typed(f.Value), StringComparer.Ordinal);
+        }
+
         return Page();
     }
 
@@ -173,6 +182,11 @@ internal sealed class WriteModel(ReportBook book, ReportCommands commands, Curre
         }
 
         Files = await book.FilesAsync(Versions.Concat(Sources).Select(v => v.Id), ct);
+        Indicators = province.Required.IndicatorsReportedBy(obligation.Stage.Key, obligation.Submitter);
+        if (Indicators.Count > 0 || (Sources.Count > 0 && province.Required.Indicators.Count > 0))
+        {
+            Figures = await figureBook.OfAsync(Versions.Concat(Sources).Select(v => v.Id), ct);
+        }
 
         return null;
     }

@@ -23,6 +23,45 @@ namespace Platform.Reporting.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Reporting.Model.IndicatorFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_key");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_figures");
+
+                    b.HasIndex("IndicatorKey")
+                        .HasDatabaseName("ix_indicator_figures_indicator_key");
+
+                    b.HasIndex("SubmissionId", "IndicatorKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_figures_submission_id_indicator_key");
+
+                    b.ToTable("indicator_figures", "reporting");
+                });
+
             modelBuilder.Entity("Platform.Reporting.Model.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -252,6 +291,16 @@ namespace Platform.Reporting.Persistence.Migrations
                         .HasDatabaseName("ix_submissions_province_period_kind_year_number_stage_key_subm~");
 
                     b.ToTable("submissions", "reporting");
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Model.IndicatorFigure", b =>
+                {
+                    b.HasOne("Platform.Reporting.Model.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_figures_submissions_submission_id");
                 });
 
             modelBuilder.Entity("Platform.Reporting.Model.ReportFile", b =>
