@@ -17,6 +17,7 @@ public static class IndicesModule
         services.AddModuleServices(typeof(IndicesModule).Assembly);
         services.AddScoped<IModuleDatabase, IndicesDatabase>();
         services.AddSingleton<Core.Localization.ITextSource, IndicesTexts>();
+        services.AddSingleton<Core.Localization.ITextSource, IndexTaskTexts>();
         return services;
     }
 }

@@ -58,6 +58,5 @@ internal sealed class TaskRecords(TasksDbContext db) : ITaskRecords, IModuleServ
                 g.Count(t => t.Progress != TaskProgress.Done && t.Due >= today),
                 g.Count(t => t.Progress != TaskProgress.Done && t.Due < today),
                 g.Count(t => t.Progress == TaskProgress.Done)))
-            .OrderBy(c => c.IndexKey)
             .ToListAsync(cancellationToken);
 }
