@@ -141,4 +141,52 @@ public sealed class IndexTaskTests(MeetingHost host) : IClassFixture<MeetingHost
         Assert.Contains("Hãy chọn một chỉ số thành phần của kết quả năm gần nhất", (await Html.ParseAsync(unknownPillar)).Text(), StringComparison.Ordinal);
         Assert.Equal(0L, await AimedAsync("Nhiệm vụ (thử, không lưu)"));
     }
+
+    [Fact]
+    public async Task The_summary_attached_by_the_secretariat_appears_in_the_meetings_documents()
+    {
+        await LatestParIndexAsync();
+        var upcoming = Guid.NewGuid();
+        var held = Guid.NewGuid();
+        await host.Database.ExecuteAsync($"""
+            insert into meetings.meetings (id, province, kind, title, mode, location, starts_at, duration_minutes, status, chair_seat_key, takes_opinions, created_by, created_at)
+            values ('{upcoming}', 'son-la', 1, 'Phiên họp xem xét chỉ số (thử)', 0, 'Phòng họp', now() + interval '10 days', 90, 1, 'truong-ban', false, 'test', now()),
+                   ('{held}', 'son-la', 1, 'Phiên họp đã diễn ra (thử)', 0, 'Phòng họp', now() - interval '10 days', 90, 2, 'truong-ban', false, 'test', now());
+            """);
+        const string chooser = "select[name='MeetingId']";
+
+        var member = await host.SignInAsync("son-la.member");
+        Assert.False(await Forms.OffersAsync(member, "/son-la/chi-so", chooser));
+        var refused = await Forms.PostAsync(member, "/son-la/chi-so", "/son-la/chi-so/gui-cuoc-hop", new Dictionary<string, string> { ["MeetingId"] = $"{upcoming}" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        var overview = await Html.GetAsync(secretariat, "/son-la/chi-so");
+        var offered = overview.QuerySelectorAll(chooser + " option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains($"{upcoming}", offered);
+        Assert.DoesNotContain($"{held}", offered);
+
+        var sent = await Forms.SubmitAsync(secretariat, "/son-la/chi-so", chooser, new Dictionary<string, string> { ["MeetingId"] = $"{upcoming}" });
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Contains("Đã đính kèm bản tổng hợp chỉ số vào tài liệu cuộc họp.", (await Html.ParseAsync(sent)).Text(), StringComparison.Ordinal);
+        var document = await host.Database.ScalarAsync<Guid>($"select id from meetings.documents where meeting_id = '{upcoming}' and file_name like 'Tong-hop-chi-so-%.docx'");
+        var meeting = await Html.GetAsync(secretariat, $"/son-la/meetings/{upcoming}");
+        Assert.Contains("Tong-hop-chi-so-", meeting.Text(), StringComparison.Ordinal);
+        Assert.True(await host.Database.ScalarAsync<long>($"select count(*) from audit.entries where entity_id = '{document}'") > 0);
+
+        // The summary lists each index's latest result against its target: PAR INDEX 2025, 84,1, 40th of 34… as entered.
+        var bytes = await host.Database.ScalarAsync<byte[]>($"select bytes from meetings.document_contents where id = '{document}'");
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = await reader.ReadToEndAsync();
+        Assert.Contains("PAR INDEX", xml, StringComparison.Ordinal);
+        Assert.Contains("84,1", xml, StringComparison.Ordinal);
+        Assert.Contains("Đạt chỉ tiêu", xml, StringComparison.Ordinal);
+
+        // A meeting already held takes no more documents this way.
+        var late = await Forms.PostAsync(secretariat, "/son-la/chi-so", "/son-la/chi-so/gui-cuoc-hop", new Dictionary<string, string> { ["MeetingId"] = $"{held}" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from meetings.documents where meeting_id = '{held}'"));
+    }
 }

@@ -28,5 +28,13 @@ internal sealed class IndexTaskTexts : ITextSource
         ["ví dụ: Báo cáo kết quả; văn bản trình UBND tỉnh"] = "e.g. a report of results; a document submitted to the PPC",
         ["Giao nhiệm vụ"] = "Assign the task",
         ["Đã giao nhiệm vụ hướng tới chỉ số."] = "The task aimed at the index was assigned.",
+        ["Gửi bản tổng hợp chỉ số đến cuộc họp"] = "Send the indices' summary to a meeting",
+        ["Không có cuộc họp nào sắp diễn ra để gửi bản tổng hợp chỉ số."] = "No meeting is coming up to send the indices' summary to.",
+        ["Bản tổng hợp (.docx) nêu kết quả gần nhất của từng chỉ số so với chỉ tiêu năm đó; được đưa vào tài liệu của cuộc họp."] =
+            "The summary (.docx) states each index's latest result against that year's target; it goes among the meeting's documents.",
+        ["Cuộc họp"] = "Meeting",
+        ["Đính kèm vào tài liệu cuộc họp"] = "Attach to the meeting's documents",
+        ["Đã đính kèm bản tổng hợp chỉ số vào tài liệu cuộc họp."] = "The indices' summary is attached to the meeting's documents.",
+        ["Xem cuộc họp"] = "See the meeting",
     };
 }
