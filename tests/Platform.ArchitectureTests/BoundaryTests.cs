@@ -221,11 +221,11 @@ public sealed class BoundaryTests
                 "Platform.Tasks.Contracts.AimedTaskState",
                 "Platform.Tasks.Contracts.ConclusionItemToFollow",
                 "Platform.Tasks.Contracts.ConclusionToFollow",
-                "Platform.Tasks.Contracts.ITaskAssignments",
-                "Platform.Tasks.Contracts.ITaskRecords",
                 "Platform.Tasks.Contracts.IndexAimCount",
                 "Platform.Tasks.Contracts.IndexAimedTask",
                 "Platform.Tasks.Contracts.IndexTaskToCreate",
+                "Platform.Tasks.Contracts.ITaskAssignments",
+                "Platform.Tasks.Contracts.ITaskRecords",
                 "Platform.Tasks.TasksModule",
             ],
             Exposed(Tasks));
