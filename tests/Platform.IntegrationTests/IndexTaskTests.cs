@@ -189,4 +189,37 @@ public sealed class IndexTaskTests(MeetingHost host) : IClassFixture<MeetingHost
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
         Assert.Equal(0L, await host.Database.ScalarAsync<long>($"select count(*) from meetings.documents where meeting_id = '{held}'"));
     }
+
+    [Fact]
+    public async Task The_index_page_and_the_dashboard_read_as_many_statements_with_one_aimed_task_as_with_many()
+    {
+        await LatestParIndexAsync();
+        var secretariat = await host.SignInAsync("son-la.secretariat");
+        async Task AimAsync(int n) => Assert.Equal(HttpStatusCode.OK, (await Forms.SubmitAsync(secretariat, Par, AimForm, new Dictionary<string, string>
+        {
+            ["Form.Pillar"] = n % 2 == 0 ? Weak : "", ["Form.Title"] = $"Nhiệm vụ đếm câu lệnh {n} (thử)", ["Form.Due"] = InAMonth,
+        })).StatusCode);
+
+        await AimAsync(0);
+        var page = await CountAsync(secretariat, Par);
+        var dashboard = await CountAsync(secretariat, "/son-la/tasks/dashboard");
+        for (var n = 1; n <= 5; n++)
+        {
+            await AimAsync(n);
+        }
+
+        await host.Database.ExecuteAsync("update tasks.tasks set aim_index_key = 'pci' where title = 'Nhiệm vụ đếm câu lệnh 5 (thử)'");
+        Assert.Equal(page, await CountAsync(secretariat, Par));
+        Assert.Equal(dashboard, await CountAsync(secretariat, "/son-la/tasks/dashboard"));
+    }
+
+    private async Task<int> CountAsync(HttpClient client, string url)
+    {
+        await client.GetAsync(url);
+        host.Sql.Reset();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(host.Sql.Count > 0, "the counter is not wired to the host");
+        return host.Sql.Count;
+    }
 }
