@@ -206,6 +206,7 @@ public sealed class BoundaryTests
         Assert.Equal(
             [
                 "Platform.Meetings.Contracts.IConclusionNotices",
+                "Platform.Meetings.Contracts.IMeetingAttachments",
                 "Platform.Meetings.Contracts.IMeetingRecords",
                 "Platform.Meetings.Contracts.IssuedItem",
                 "Platform.Meetings.Contracts.IssuedNotice",
@@ -217,8 +218,12 @@ public sealed class BoundaryTests
         Assert.Equal(
             [
                 "Platform.Tasks.Contracts.AgencyOnTime",
+                "Platform.Tasks.Contracts.AimedTaskState",
                 "Platform.Tasks.Contracts.ConclusionItemToFollow",
                 "Platform.Tasks.Contracts.ConclusionToFollow",
+                "Platform.Tasks.Contracts.IndexAimCount",
+                "Platform.Tasks.Contracts.IndexAimedTask",
+                "Platform.Tasks.Contracts.IndexTaskToCreate",
                 "Platform.Tasks.Contracts.ITaskAssignments",
                 "Platform.Tasks.Contracts.ITaskRecords",
                 "Platform.Tasks.TasksModule",

@@ -18,6 +18,7 @@ public static class IndicesModule
         services.AddScoped<IModuleDatabase, IndicesDatabase>();
         services.AddSingleton<Core.Localization.ITextSource, IndicesTexts>();
         services.AddSingleton<Core.Localization.ITextSource, IndicesRankingTexts>();
+        services.AddSingleton<Core.Localization.ITextSource, IndexTaskTexts>();
         return services;
     }
 }

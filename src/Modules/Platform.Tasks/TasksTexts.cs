@@ -15,6 +15,12 @@ internal sealed class TasksTexts : ITextSource
         ["Kế hoạch theo Nghị định 30 (bản in, .docx)"] = "As an official document, Decree 30 (print, .docx)",
         ["Nhiệm vụ"] = "Tasks",
 
+        ["Nhiệm vụ hướng tới các chỉ số xếp hạng"] = "Tasks aimed at the ranking indices",
+        ["Chỉ số xếp hạng"] = "Ranking index",
+        ["Còn trong hạn"] = "Open, within the deadline",
+        ["Hướng tới chỉ số"] = "Aimed at the index",
+        ["chỉ số chung"] = "the index as a whole",
+
         // Shared with the other modules
         ["Cơ quan chủ trì"] = "Lead agency",
         ["Thời hạn"] = "Deadline",

@@ -18,7 +18,30 @@ public interface ITaskAssignments
     /// task per recommendation for the inspected agency, shown as coming from an inspection and linked to the mission.
     /// </summary>
     Task<IReadOnlyList<string>> FollowInspectionRecommendationsAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates one task aimed at an index the province is ranked on, or at one of its pillars, in the current province:
+    /// shown as coming from that index and linked to its page, the aim stored so the index's page and the dashboard
+    /// find it (<see cref="ITaskRecords.AimedAtIndexAsync"/>). The caller has checked who may ask. The fields are read
+    /// as typed; when one is wrong nothing is created and the outcome's errors are keyed by <c>Title</c>,
+    /// <c>ExpectedOutput</c>, <c>LeadAgencyKey</c> or <c>Due</c>. On success the outcome carries the task's id.
+    /// </summary>
+    Task<Platform.Core.Commands.Outcome> AimAtIndexAsync(IndexTaskToCreate task, CancellationToken cancellationToken);
 }
+
+/// <summary>A task to create from an index's page, as typed.</summary>
+/// <param name="IndexKey">The index's key in the pack, e.g. "dti".</param>
+/// <param name="Pillar">The pillar aimed at, as the latest result names it; null for the index as a whole.</param>
+/// <param name="SourceLabel">How the source reads, e.g. "Chỉ số DTI năm 2025 – Chỉ số thành phần “Chính quyền số”".</param>
+/// <param name="SourcePath">The index's page inside the province, e.g. "chi-so/dti".</param>
+/// <param name="IssuerSeatKey">The seat that decides the task's extensions.</param>
+/// <param name="Title">What is to be done.</param>
+/// <param name="ExpectedOutput">The expected output, if stated.</param>
+/// <param name="LeadAgencyKey">The lead agency: a known agency of the province.</param>
+/// <param name="Due">The deadline, dd/MM/yyyy, from today.</param>
+public sealed record IndexTaskToCreate(
+    string IndexKey, string? Pillar, string SourceLabel, string SourcePath, string IssuerSeatKey,
+    string? Title, string? ExpectedOutput, string? LeadAgencyKey, string? Due);
 
 /// <summary>A conclusion another module issued, to be followed as tasks.</summary>
 /// <param name="SourceLabel">How the source reads on the task, e.g. "Kết luận lấy ý kiến số 3/2026, mục 1" (the item number is added).</param>

@@ -20,6 +20,9 @@ internal enum TaskSource
 
     /// <summary>A recommendation of an inspection mission's closing notice (Platform.Inspections).</summary>
     Inspection = 4,
+
+    /// <summary>Aimed at an index the province is ranked on, or one of its pillars (Platform.Indices).</summary>
+    Index = 5,
 }
 
 /// <summary>What is stored of a task's progress; "overdue" and "done late" are never stored but computed (see <see cref="Rules.TaskState"/>).</summary>
@@ -59,6 +62,12 @@ internal sealed class TaskItem : IProvinceOwned
 
     /// <summary>The page of the source inside the province, e.g. "meetings/{id}/notice".</summary>
     public string? SourcePath { get; set; }
+
+    /// <summary>The index the task aims at (its key in the pack), when it comes from an index's page.</summary>
+    public string? AimIndexKey { get; set; }
+
+    /// <summary>The pillar of that index the task aims at, as the latest result names it; null for the index as a whole.</summary>
+    public string? AimPillar { get; set; }
 
     public string? PortfolioKey { get; set; }
     public required string LeadAgencyKey { get; set; }

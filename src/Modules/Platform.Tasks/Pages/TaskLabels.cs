@@ -25,8 +25,13 @@ internal static class TaskLabels
         TaskSource.Plan => Say("Kế hoạch công tác năm", "Annual work plan"),
         TaskSource.Consultation => Say("Kết luận lấy ý kiến", "Conclusion of a consultation"),
         TaskSource.Inspection => Say("Kết luận kiểm tra", "Conclusion of an inspection"),
+        TaskSource.Index => Say("Chỉ số xếp hạng", "Ranking index"),
         _ => Say("Giao trực tiếp", "Assigned directly"),
     };
+
+    /// <summary>An index's name as the pack states it (its short name when it has one); the key when the pack no longer names it.</summary>
+    public static string IndexName(Sdk.Structure.ProvinceDefinition province, string key) =>
+        province.Indices.FirstOrDefault(i => i.Key == key) is { } index ? index.ShortName ?? index.Name : key;
 
     public static string Recurrence(Recurrence recurrence) => recurrence switch
     {

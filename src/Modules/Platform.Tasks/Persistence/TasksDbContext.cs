@@ -33,6 +33,9 @@ internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, C
             e.HasIndex(t => new { t.Province, t.LeadAgencyKey, t.Due });
             e.HasIndex(t => new { t.Province, t.Source, t.SourceId });
             e.HasIndex(t => t.SeriesId);
+            e.Property(t => t.AimIndexKey).HasMaxLength(100);
+            e.Property(t => t.AimPillar).HasMaxLength(300);
+            e.HasIndex(t => new { t.Province, t.AimIndexKey });
         });
 
         modelBuilder.Entity<TaskUpdate>(e =>

@@ -16,6 +16,13 @@ internal sealed class TaskAssignments(TasksDbContext db, TaskCommands tasks, Cor
     public Task<IReadOnlyList<string>> FollowInspectionRecommendationsAsync(ConclusionToFollow conclusion, CancellationToken cancellationToken) =>
         FollowAsync(conclusion, TaskSource.Inspection, cancellationToken);
 
+    public Task<Core.Commands.Outcome> AimAtIndexAsync(IndexTaskToCreate task, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var form = new TaskForm { Title = task.Title, ExpectedOutput = task.ExpectedOutput, LeadAgencyKey = task.LeadAgencyKey, Due = task.Due, Recurrence = nameof(Recurrence.None) };
+        return tasks.AimAsync(form, task.IndexKey, string.IsNullOrWhiteSpace(task.Pillar) ? null : task.Pillar.Trim(), task.SourceLabel, task.SourcePath, task.IssuerSeatKey, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<string>> FollowAsync(ConclusionToFollow conclusion, TaskSource source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conclusion);

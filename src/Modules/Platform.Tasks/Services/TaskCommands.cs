@@ -96,6 +96,34 @@ internal sealed class TaskCommands(
         return await Edits.SaveAsync(db, created[0].Id, ct);
     }
 
+    /// <summary>
+    /// Creates one task aimed at an index or one of its pillars (Platform.Indices asks, having checked who may): the
+    /// deadline from today; the aim stored with the task so the index's page and the dashboard find it.
+    /// </summary>
+    internal async Task<Outcome> AimAsync(TaskForm form, string indexKey, string? pillar, string label, string path, string issuerSeat, CancellationToken ct)
+    {
+        var agencies = (await committee.AgenciesAsync(ct)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var read = form.Parse(agencies, new HashSet<string>(), Today);
+        var errors = new Dictionary<string, Message>(read.Errors);
+        if (!errors.ContainsKey(nameof(TaskForm.Due)) && read.Due < Today)
+        {
+            errors[nameof(TaskForm.Due)] = new("Thời hạn phải từ hôm nay trở đi.", "The deadline must be today or later.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var created = Create(read, TaskSource.Index, null, label, path, issuerSeat);
+        foreach (var task in created)
+        {
+            (task.AimIndexKey, task.AimPillar) = (indexKey, pillar);
+        }
+
+        return await Edits.SaveAsync(db, created[0].Id, ct);
+    }
+
     internal List<TaskItem> Create(TaskForm.Read read, TaskSource source, Guid? sourceId, string label, string? path, string issuerSeat)
     {
         var now = clock.GetUtcNow();

@@ -34,4 +34,29 @@ internal sealed class TaskRecords(TasksDbContext db) : ITaskRecords, IModuleServ
                 : new AgencyOnTime(k, year, 0, 0, 0, 0)),
         ];
     }
+
+    public async Task<IReadOnlyList<IndexAimedTask>> AimedAtIndexAsync(string indexKey, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await db.Tasks.AsNoTracking()
+            .Where(t => t.AimIndexKey == indexKey && t.Progress != TaskProgress.Cancelled)
+            .Select(t => new { t.Id, t.Title, t.AimPillar, t.LeadAgencyKey, t.Due, t.Progress, t.CompletedOn })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. rows.Select(t => new IndexAimedTask(t.Id, t.Title, t.AimPillar, t.LeadAgencyKey, t.Due,
+                t.Progress == TaskProgress.Done ? AimedTaskState.Done : t.Due < today ? AimedTaskState.Overdue : AimedTaskState.Open, t.CompletedOn))
+                .OrderBy(t => t.State == AimedTaskState.Done).ThenBy(t => t.State == AimedTaskState.Done ? -t.Due.DayNumber : t.Due.DayNumber).ThenBy(t => t.Id),
+        ];
+    }
+
+    public async Task<IReadOnlyList<IndexAimCount>> AimCountsAsync(DateOnly today, CancellationToken cancellationToken) =>
+        await db.Tasks.AsNoTracking()
+            .Where(t => t.AimIndexKey != null && t.Progress != TaskProgress.Cancelled)
+            .GroupBy(t => t.AimIndexKey!)
+            .Select(g => new IndexAimCount(
+                g.Key,
+                g.Count(t => t.Progress != TaskProgress.Done && t.Due >= today),
+                g.Count(t => t.Progress != TaskProgress.Done && t.Due < today),
+                g.Count(t => t.Progress == TaskProgress.Done)))
+            .ToListAsync(cancellationToken);
 }

@@ -259,6 +259,16 @@ namespace Platform.Tasks.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AimIndexKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("aim_index_key");
+
+                    b.Property<string>("AimPillar")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("aim_pillar");
+
                     b.Property<DateTimeOffset>("AssignedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("assigned_at");
@@ -377,6 +387,9 @@ namespace Platform.Tasks.Persistence.Migrations
 
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_tasks_series_id");
+
+                    b.HasIndex("Province", "AimIndexKey")
+                        .HasDatabaseName("ix_tasks_province_aim_index_key");
 
                     b.HasIndex("Province", "Due")
                         .HasDatabaseName("ix_tasks_province_due");
