@@ -62,7 +62,7 @@ internal sealed class IndicesTexts : ITextSource
         ["Chưa khai báo phương pháp nào: kết quả được ghi với điểm tổng, không kiểm tra thang điểm và không có chỉ số thành phần."] = "No methodology has been stated: results are entered with their total score, not checked against a scale, and without pillars.",
         ["Chỉ số thành phần giảm nhiều nhất so với năm {0}"] = "Pillars that fell most since {0}",
         ["Chọn tệp khác"] = "Choose another file",
-        ["Các chỉ số do {0} theo dõi theo quy chế."] = "The indices the regulation puts in the care of {0}.",
+        ["Các chỉ số và chỉ tiêu do {0} theo dõi theo quy chế."] = "The indices and indicators the regulation puts in the care of {0}.",
         ["Các chỉ số thành phần (để trống điểm tối đa khi phương pháp không nêu)"] = "The pillars (leave the highest score empty when the methodology gives none)",
         ["Khai báo một phiên bản phương pháp"] = "State a methodology version",
         ["Khoảng cách tới chỉ tiêu năm {0}"] = "Gap to the {0} target",

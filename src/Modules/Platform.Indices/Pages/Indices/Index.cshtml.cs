@@ -17,7 +17,7 @@ internal sealed class IndexModel(IndexQueries queries, IndexCommands commands, C
 
     public IReadOnlyList<IndexSummary> Indices { get; private set; } = [];
 
-    /// <summary>The agencies the regulation puts an index in the care of, in the pack's order.</summary>
+    /// <summary>The agencies the regulation puts an index or an indicator in the care of, in the pack's order.</summary>
     public IReadOnlyList<AgencyDefinition> Owners { get; private set; } = [];
 
     public CurrentProvince Province => province;
@@ -26,7 +26,8 @@ internal sealed class IndexModel(IndexQueries queries, IndexCommands commands, C
     public async Task OnGetAsync(CancellationToken ct)
     {
         var all = await queries.OverviewAsync(ct);
-        var owning = all.Select(s => s.Index.OwnerAgencyKey).ToHashSet(StringComparer.Ordinal);
+        // Per agency: the indices and the indicators reported periodically in its care.
+        var owning = all.Select(s => s.Index.OwnerAgencyKey).Concat(province.Required.Indicators.Select(i => i.OwnerAgencyKey)).ToHashSet(StringComparer.Ordinal);
         Owners = [.. province.Required.Agencies.Where(a => owning.Contains(a.Key))];
         if (!string.IsNullOrEmpty(Agency) && !owning.Contains(Agency))
         {
