@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
+using Platform.Core.National;
+using Platform.Core.Persistence;
 using Platform.Core.Modules;
 using Platform.Core.Settings;
 using Platform.Core.Tenancy;
@@ -22,6 +25,9 @@ internal sealed class DatabaseStartup(
                 log.LogInformation("Applying migrations of {Module}", module.Module);
                 await module.MigrateAsync(cancellationToken);
             }
+
+            // Every province-owned table is now in place: the national reader may read them, and nothing else.
+            await NationalReaderGrants.ApplyAsync(services.GetRequiredKeyedService<NpgsqlDataSource>(Database.Owner), cancellationToken);
         }
 
         var demo = demoData.Value.Load;

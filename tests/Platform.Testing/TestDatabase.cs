@@ -21,6 +21,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The role the application connects as: it owns nothing, so row-level security applies to it.</summary>
     public const string ApplicationRole = "platform_app";
 
+    /// <summary>The role of national sessions (Platform.Core.National.NationalReading.ReaderRole).</summary>
+    public const string NationalReaderRole = "platform_national_reader";
+
     public string Name { get; }
 
     /// <summary>The database's owner (the cluster's superuser here): migrations, arranging data, tampering on purpose.</summary>
@@ -45,6 +48,14 @@ public sealed class TestDatabase : IAsyncDisposable
                     CREATE ROLE {ApplicationRole} LOGIN;
                 ELSIF NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname = '{ApplicationRole}') THEN
                     ALTER ROLE {ApplicationRole} LOGIN;
+                END IF;
+                -- The national reader (NationalReading) is a cluster's role too: made here, under the same lock, so hosts
+                -- starting side by side find it and the application's membership in place.
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{NationalReaderRole}') THEN
+                    CREATE ROLE {NationalReaderRole} NOLOGIN;
+                END IF;
+                IF NOT pg_has_role('{ApplicationRole}', '{NationalReaderRole}', 'MEMBER') THEN
+                    GRANT {NationalReaderRole} TO {ApplicationRole};
                 END IF;
             END $$;
             """);

@@ -24,6 +24,15 @@ public static class Database
     /// <summary>The key of the owner's data source in the container.</summary>
     public const string Owner = "owner";
 
+    /// <summary>
+    /// The connection string national reading may use instead of the application's: a streaming replica, when the
+    /// deployment has one. The same role and rights as the application's.
+    /// </summary>
+    public const string ReadOnlyConnectionStringName = "PlatformReadOnly";
+
+    /// <summary>The key of the data source national reading uses (<see cref="National.NationalReading"/>).</summary>
+    public const string National = "national";
+
     /// <summary>Adds both data sources, from <c>ConnectionStrings:Platform</c> and <c>ConnectionStrings:PlatformOwner</c>.</summary>
     public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +46,9 @@ public static class Database
         var owner = configuration.GetConnectionString(OwnerConnectionStringName);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(application).Build());
         services.AddKeyedSingleton(Owner, (_, _) => new NpgsqlDataSourceBuilder(string.IsNullOrWhiteSpace(owner) ? application : owner).Build());
+        var readOnly = configuration.GetConnectionString(ReadOnlyConnectionStringName);
+        services.AddKeyedSingleton(National, (_, _) => new NpgsqlDataSourceBuilder(string.IsNullOrWhiteSpace(readOnly) ? application : readOnly).Build());
+        services.AddSingleton<National.NationalReading>();
         services.AddScoped<IInterceptor, ProvinceSessionInterceptor>();
         return services;
     }

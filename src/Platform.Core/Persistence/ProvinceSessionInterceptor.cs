@@ -29,7 +29,8 @@ internal sealed class ProvinceSessionInterceptor(CurrentProvince province) : DbC
     private NpgsqlCommand Command(DbConnection connection) =>
         // With it, in the same statement, how near a query must be to count as found despite a slip of the keys
         // (pg_trgm's word similarity, used by the province's search: "du leiu dan cu" is 0.56 of "du lieu dan cu").
-        new("SELECT set_config('app.province', @province, false), set_config('pg_trgm.word_similarity_threshold', '0.5', false)", (NpgsqlConnection)connection)
+        // A province's connection never carries the list of a national session (NationalReading) either.
+        new("SELECT set_config('app.province', @province, false), set_config('app.provinces', '', false), set_config('pg_trgm.word_similarity_threshold', '0.5', false)", (NpgsqlConnection)connection)
         {
             // An empty setting matches no row: outside a province, province-owned tables look empty.
             Parameters = { new NpgsqlParameter("province", province.Code ?? string.Empty) },

@@ -1,0 +1,64 @@
+using Npgsql;
+using Platform.Core.Persistence;
+
+namespace Platform.Core.National;
+
+/// <summary>
+/// Gives <see cref="NationalReading.ReaderRole"/> its rights after every migration, as the schema owner: read (and only
+/// read) on every table that row-level security isolates by province, and a read policy on each that shows the rows
+/// of the provinces in <c>app.provinces</c> — only while the session has switched to that role, so the application's
+/// own role, a member of it, is never widened. A table a later migration adds is covered at the next start.
+/// </summary>
+public static class NationalReaderGrants
+{
+    /// <summary>Creates the role if needed, lets the application role switch to it, and grants and polices every isolated table.</summary>
+    public static async Task ApplyAsync(NpgsqlDataSource owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        // The role and the membership belong to the cluster: another database's start may be making them at the same
+        // moment ("tuple concurrently updated", a duplicate role); a second try finds them made.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ApplyOnceAsync(owner, ct);
+                return;
+            }
+            catch (PostgresException e) when (attempt < 3 && e.SqlState is PostgresErrorCodes.InternalError or PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);
+            }
+        }
+    }
+
+    private static async Task ApplyOnceAsync(NpgsqlDataSource owner, CancellationToken ct)
+    {
+        await using var connection = await owner.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        var reader = NationalReading.ReaderRole;
+        command.CommandText = $$"""
+            DO $$
+            DECLARE t record;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(hashtext('platform-national-reader'));
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{{reader}}') THEN
+                    CREATE ROLE {{reader}} NOLOGIN;
+                END IF;
+                IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{{RowLevelSecurity.ApplicationRole}}')
+                   AND NOT pg_has_role('{{RowLevelSecurity.ApplicationRole}}', '{{reader}}', 'MEMBER') THEN
+                    GRANT {{reader}} TO {{RowLevelSecurity.ApplicationRole}};
+                END IF;
+                FOR t IN SELECT DISTINCT schemaname, tablename FROM pg_policies WHERE policyname = 'province_isolation' LOOP
+                    EXECUTE format('GRANT USAGE ON SCHEMA %I TO {{reader}}', t.schemaname);
+                    EXECUTE format('GRANT SELECT ON %I.%I TO {{reader}}', t.schemaname, t.tablename);
+                    IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'national_read') THEN
+                        EXECUTE format(
+                            'CREATE POLICY national_read ON %I.%I FOR SELECT TO {{reader}} USING (current_user = %L AND province = ANY (string_to_array(current_setting(%L, true), %L)))',
+                            t.schemaname, t.tablename, '{{reader}}', '{{NationalReading.ProvincesSetting}}', ',');
+                    END IF;
+                END LOOP;
+            END $$;
+            """;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
