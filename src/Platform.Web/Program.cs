@@ -110,6 +110,10 @@ builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAut
         o.Cookie.SecurePolicy = cookies.SecurePolicy;
     });
 builder.Services.AddAuditModule();
+// A database out of reach answers 503 with Retry-After (DatabaseOutage); /healthz says the process lives, /readyz that
+// it can reach the database — what a reverse proxy or an orchestrator asks before sending it requests.
+builder.Services.AddExceptionHandler<DatabaseOutage>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -137,6 +141,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRequestGuard();
 app.MapRazorPages();
+app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
 
 if (args is [AdminCommand.Name, ..])
 {

@@ -42,11 +42,14 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether the host runs its background mail sender; off unless a test says otherwise.</summary>
     protected virtual bool SenderEnabled => false;
 
+    /// <summary>The host's database: on the test command's cluster unless a test brings its own.</summary>
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
         await File.WriteAllTextAsync(AuditKeyFile, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        _database = await TestDatabase.CreateAsync();
+        _database = await CreateDatabaseAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync()

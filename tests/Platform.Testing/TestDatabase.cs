@@ -32,11 +32,14 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The application's connection, as <see cref="ApplicationRole"/>.</summary>
     public string ApplicationConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
-    {
-        var server = Environment.GetEnvironmentVariable("PLATFORM_TEST_DB")
+    public static Task<TestDatabase> CreateAsync() =>
+        CreateAsync(Environment.GetEnvironmentVariable("PLATFORM_TEST_DB")
             ?? throw new InvalidOperationException(
-                "PLATFORM_TEST_DB is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL cluster.");
+                "PLATFORM_TEST_DB is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL cluster."));
+
+    /// <summary>A fresh database on the cluster at <paramref name="server"/> (a connection string without a database).</summary>
+    public static async Task<TestDatabase> CreateAsync(string server)
+    {
         var database = new TestDatabase(server, "t_" + Guid.NewGuid().ToString("N"));
         // Roles belong to the cluster and test processes run in parallel: one at a time (a cluster-wide advisory lock on
         // the maintenance database) creates the role or lets it log in, and only when it must — two concurrent
