@@ -66,6 +66,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A database already on the cluster at <paramref name="server"/> (a restored backup); dropped afterwards like the others.</summary>
+    public static Task<TestDatabase> ExistingAsync(string server, string name) => Task.FromResult(new TestDatabase(server, name));
+
     /// <summary>Runs SQL in this database, as the cluster's owner (to arrange data a test needs).</summary>
     public async Task ExecuteAsync(string sql)
     {
