@@ -92,3 +92,21 @@ pg_stop() {
     as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
 }
+
+# pg_start_standby DIR PORT PRIMARY_PORT: a hot standby of the cluster on 127.0.0.1:PRIMARY_PORT, made once with
+# pg_basebackup (built-in streaming replication; -R writes the primary's address and standby.signal), then started on
+# 127.0.0.1:PORT. It serves reads only (ConnectionStrings:PlatformReadOnly) and follows the primary continuously. The
+# primary must accept replication connections from 127.0.0.1 (a throwaway cluster's pg_hba.conf does; a durable one
+# needs a `host replication <role> 127.0.0.1/32 scram-sha-256` line and a role WITH REPLICATION).
+pg_start_standby() {
+  local dir=$1 port=$2 primary_port=$3
+  pg_ensure_installed
+  mkdir -p "$dir"
+  [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
+  if [[ ! -f "$dir/data/PG_VERSION" ]]; then
+    as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$dir/data" -R -X stream --checkpoint=fast >"$dir/basebackup.log" 2>&1
+  fi
+  pg_stop "$dir"
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c hot_standby=on" start >/dev/null
+}

@@ -113,6 +113,7 @@ builder.Services.AddAuditModule();
 // A database out of reach answers 503 with Retry-After (DatabaseOutage); /healthz says the process lives, /readyz that
 // it can reach the database — what a reverse proxy or an orchestrator asks before sending it requests.
 builder.Services.AddExceptionHandler<DatabaseOutage>();
+builder.Services.AddSingleton<Platform.Web.Operations.DatabaseStatus>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
 
 var app = builder.Build();

@@ -16,6 +16,8 @@ public sealed class PrivateCluster : IAsyncDisposable
         Port = port;
     }
 
+    private int? _primaryPort;
+
     public string Folder { get; }
 
     public int Port { get; }
@@ -33,7 +35,19 @@ public sealed class PrivateCluster : IAsyncDisposable
     }
 
     /// <summary>Starts the server (again), as the test command starts its own.</summary>
-    public Task StartAgainAsync() => ScriptAsync($"pg_start \"$1\" {Port} throwaway");
+    public Task StartAgainAsync() => _primaryPort is { } primary
+        ? ScriptAsync($"pg_start_standby \"$1\" {Port} {primary}")
+        : ScriptAsync($"pg_start \"$1\" {Port} throwaway");
+
+    /// <summary>A hot standby of <paramref name="primary"/> (pg_basebackup, streaming replication), started on a port of its own.</summary>
+    public static async Task<PrivateCluster> StartStandbyAsync(PrivateCluster primary)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        var standby = new PrivateCluster(Path.Combine(Path.GetTempPath(), "platform-clusters", Guid.NewGuid().ToString("N")), FreePort()) { _primaryPort = primary.Port };
+        Directory.CreateDirectory(standby.Folder);
+        await standby.StartAgainAsync();
+        return standby;
+    }
 
     /// <summary>Stops the server the way an upgrade does (fast shutdown: sessions are ended, the server goes away).</summary>
     public Task StopAsync() => ScriptAsync("pg_stop \"$1\"");
