@@ -54,6 +54,12 @@ public sealed class NationalFiguresTests(PlatformFactory host) : IClassFixture<P
         AssertValue(values, "tasks.on-time", "dak-lak", Q1, 100m, "1/1");
         AssertValue(values, "tasks.overdue", "dak-lak", Q1, 0m, null);
         AssertValue(values, "tasks.on-time", "dak-lak", Q2, null, "0/0");
+
+        // Each province's rule cites its own regulation.
+        var catalog = host.Services.GetRequiredService<IProvinceCatalog>();
+        var figures = await FiguresAsync("Platform.Tasks.National.TaskFigures");
+        Assert.EndsWith("(Sơn La, Điều 11.2)", figures.Rule("tasks.on-time", catalog.Find("son-la")!)!.Vietnamese, StringComparison.Ordinal);
+        Assert.EndsWith("(Đắk Lắk, Art. 8.2)", figures.Rule("tasks.overdue", catalog.Find("dak-lak")!)!.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,6 +138,11 @@ public sealed class NationalFiguresTests(PlatformFactory host) : IClassFixture<P
         AssertValue(values, "consultations.answered-on-time", "son-la", Q1, 33.3m, "1/3");
         AssertValue(values, "consultations.answered-on-time", "son-la", Q2, null, "0/0");
         AssertValue(values, "consultations.answered-on-time", "dak-lak", Q1, null, "0/0");
+
+        var catalog = host.Services.GetRequiredService<IProvinceCatalog>();
+        var figures = await FiguresAsync("Platform.Consultations.National.ConsultationFigures");
+        Assert.Contains("Sơn La, Điều 9.1b, 9.1đ", figures.Rule("consultations.answered-on-time", catalog.Find("son-la")!)!.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("Đắk Lắk, Điều 3", figures.Rule("consultations.answered-on-time", catalog.Find("dak-lak")!)!.Vietnamese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,6 +172,11 @@ public sealed class NationalFiguresTests(PlatformFactory host) : IClassFixture<P
         AssertValue(values, "inspections.held", "son-la", Q2, 1m, "1/1");
         AssertValue(values, "inspections.held", "dak-lak", Q1, 1m, "0/1");
         AssertValue(values, "inspections.held", "dak-lak", Q2, 0m, "0/0");
+
+        var catalog = host.Services.GetRequiredService<IProvinceCatalog>();
+        var figures = await FiguresAsync("Platform.Inspections.National.InspectionFigures");
+        Assert.Contains("(Đắk Lắk, Điều 3, 4.3, 8.2)", figures.Rule("inspections.held", catalog.Find("dak-lak")!)!.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("(Sơn La, Art. 3, 6.2, 11.2)", figures.Rule("inspections.held", catalog.Find("son-la")!)!.English, StringComparison.Ordinal);
     }
 
     [Fact]
