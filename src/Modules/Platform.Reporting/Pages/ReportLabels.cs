@@ -22,7 +22,10 @@ internal static class ReportLabels
 
     public static string Css(ObligationState state) => "report-" + state.ToString().ToLowerInvariant();
 
-    public static string Deadline(ReportStage stage) => (stage.Deadline, Text.IsEnglish) switch
+    public static string Deadline(ReportStage stage) => Deadline(stage, Text.IsEnglish);
+
+    /// <summary>How a stage's deadline reads in Vietnamese or in English, whatever the page's language.</summary>
+    public static string Deadline(ReportStage stage, bool english) => (stage.Deadline, english) switch
     {
         (DeadlineKind.Before, false) => $"trước ngày {stage.Day} của tháng cuối kỳ",
         (DeadlineKind.Before, true) => $"before the {stage.Day}th of the period's last month",
