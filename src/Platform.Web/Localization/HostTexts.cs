@@ -84,6 +84,7 @@ internal sealed class HostTexts : ITextSource
         ["Quản trị hệ thống"] = "System administration",
         ["Gói tỉnh"] = "Province packs",
         ["So sánh chỉ số giữa các tỉnh"] = "Provinces compared on an index",
+        ["Tổng hợp các tỉnh theo quy chế của từng tỉnh"] = "Provinces at a glance, each by its own regulation",
         ["Gói đang phục vụ"] = "Packs served",
         ["Gói"] = "Pack",
         ["Phiên bản"] = "Version",
