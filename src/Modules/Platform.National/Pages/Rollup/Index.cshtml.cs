@@ -64,7 +64,7 @@ internal sealed class IndexModel(NationalRollup rollup) : PageModel
     /// <summary>The link that sorts by <paramref name="key"/> (null: the provinces' order), turning the order round when already sorted so.</summary>
     public string SortLink(string? key)
     {
-        var again = (SortedBy?.Key ?? null) == key && !Reversed;
+        var again = SortedBy?.Key == key && !Reversed;
         var query = $"?quy={Quarter.Code}";
         if (key is not null)
         {
@@ -77,7 +77,7 @@ internal sealed class IndexModel(NationalRollup rollup) : PageModel
     /// <summary>aria-sort for a column.</summary>
     public string AriaSort(string? key)
     {
-        if ((SortedBy?.Key ?? null) != key)
+        if (SortedBy?.Key != key)
         {
             return "none";
         }
