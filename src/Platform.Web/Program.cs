@@ -8,6 +8,7 @@ using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
 using Platform.Indices;
+using Platform.National;
 using Platform.Inspections;
 using Platform.Proposals;
 using Platform.Commendations;
@@ -90,6 +91,7 @@ builder.Services.AddProposalsModule();
 builder.Services.AddCommendationsModule();
 builder.Services.AddReportingModule();
 builder.Services.AddNotificationsModule();
+builder.Services.AddNationalModule();
 builder.Services.AddFileTextBackfill();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>

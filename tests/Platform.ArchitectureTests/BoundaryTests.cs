@@ -9,6 +9,7 @@ using Platform.Proposals;
 using Platform.Commendations;
 using Platform.Core.Tenancy;
 using Platform.Meetings;
+using Platform.National;
 using Platform.Reporting;
 using Platform.Sdk;
 using Platform.Tasks;
@@ -35,6 +36,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Proposals = typeof(ProposalsModule).Assembly;
     private static readonly Assembly Commendations = typeof(CommendationsModule).Assembly;
     private static readonly Assembly Notifications = typeof(Platform.Notifications.NotificationsModule).Assembly;
+    private static readonly Assembly National = typeof(NationalModule).Assembly;
     private static readonly Assembly Web = typeof(Platform.Web.Packs.PackFailurePolicy).Assembly;
     private static readonly Assembly Identity = typeof(Platform.Identity.IdentityModule).Assembly;
 
@@ -69,6 +71,7 @@ public sealed class BoundaryTests
     [InlineData("Reporting")]
     [InlineData("Audit")]
     [InlineData("Identity")]
+    [InlineData("National")]
     public void Modules_reference_neither_the_host_nor_packs(string module)
     {
         var result = MustNotDependOn(Module(module), "Platform.Web", "Platform.Packs");
@@ -88,6 +91,7 @@ public sealed class BoundaryTests
         "Notifications" => Notifications,
         "Reporting" => Reporting,
         "Identity" => Identity,
+        "National" => National,
         _ => Committees,
     };
 
@@ -103,6 +107,7 @@ public sealed class BoundaryTests
     [InlineData("Notifications")]
     [InlineData("Reporting")]
     [InlineData("Audit")]
+    [InlineData("National")]
     public void No_module_knows_the_identity_module(string module)
     {
         // Who is signed in comes through the core's ICurrentActor and the policies; accounts stay Identity's own.
@@ -155,9 +160,17 @@ public sealed class BoundaryTests
     }
 
     [Fact]
+    public void The_national_roll_up_reads_the_modules_only_through_the_cores_contract()
+    {
+        // The figures come from each module's INationalFigures, registered by scanning; the roll-up names no module.
+        var result = MustNotDependOn(National, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Notifications");
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.National", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -178,6 +191,7 @@ public sealed class BoundaryTests
                 "Platform.Commendations.Persistence", "Platform.Commendations.Model", "Platform.Commendations.Services",
                 "Platform.Reporting.Persistence", "Platform.Reporting.Model", "Platform.Reporting.Services",
                 "Platform.Audit.Persistence", "Platform.Audit.Trail", "Platform.Audit.Log",
+                "Platform.National.Services", "Platform.National.Pages",
                 "Platform.Identity.Persistence", "Platform.Identity.Accounts", "Platform.Identity.Access", "Platform.Identity.Administration",
                 "Platform.Identity.Passwords", "Platform.Identity.Sessions", "Platform.Identity.SignIn", "Platform.Identity.TwoFactor")
             .GetResult();
@@ -250,6 +264,7 @@ public sealed class BoundaryTests
             ],
             Exposed(Reporting));
         Assert.Equal(["Platform.Audit.AuditModule"], Exposed(Audit));
+        Assert.Equal(["Platform.National.NationalModule"], Exposed(National));
         Assert.Equal(
             [
                 "Platform.Identity.Administration.ImportLine",

@@ -40,6 +40,7 @@ public sealed class WordingTests
         "src/Modules/Platform.Audit",
         "src/Modules/Platform.Identity",
         "src/Modules/Platform.Notifications",
+        "src/Modules/Platform.National",
     ];
 
     private static Assembly AssemblyOf(string folder) => Path.GetFileName(folder) switch
@@ -57,6 +58,7 @@ public sealed class WordingTests
         "Platform.Audit" => typeof(AuditModule).Assembly,
         "Platform.Identity" => typeof(Platform.Identity.IdentityModule).Assembly,
         "Platform.Notifications" => typeof(Platform.Notifications.NotificationsModule).Assembly,
+        "Platform.National" => typeof(Platform.National.NationalModule).Assembly,
         var other => throw new ArgumentOutOfRangeException(nameof(folder), other, "Unknown module."),
     };
 

@@ -53,6 +53,20 @@ public sealed partial class PageWidthTests(BrowserHost host) : IAsyncLifetime
         Assert.Empty(overflows);
     }
 
+    [Fact]
+    public async Task The_national_roll_up_and_its_trends_fit_1366_and_1024_pixels_too()
+    {
+        // The ministry viewer reads every province: the roll-up's widest table, each figure's trend chart beside its table.
+        await using var ministry = await host.NewSessionAsync();
+        await ministry.SignInAsync("ministry.viewer");
+
+        var (visited, overflows) = await CrawlAsync(ministry, ["/quoc-gia"], p => p.StartsWith("/quoc-gia", StringComparison.Ordinal));
+
+        Assert.Contains("/quoc-gia", visited);
+        Assert.Contains(visited, p => p.StartsWith("/quoc-gia/xu-huong/", StringComparison.Ordinal));
+        Assert.Empty(overflows);
+    }
+
     /// <summary>Opens every page reachable from <paramref name="starts"/> (one address per page shape) at both widths.</summary>
     private static async Task<(List<string> Visited, List<string> Overflows)> CrawlAsync(BrowserSession session, string[] starts, Func<string, bool> follow)
     {

@@ -57,6 +57,8 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
             // An indicator the Sơn La pack has reported periodically (Art. 9.2a); Đắk Lắk's declares none, so its page is 404.
             "indicator" => "ho-so-truc-tuyen",
             "year" => DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // A figure of the national roll-up (the meetings module's).
+            "figure" => "hop-dinh-ky",
             var name => throw new InvalidOperationException($"The walker cannot fill {{{name}}} in {template}: add a sample value for it."),
         });
     }
@@ -87,6 +89,9 @@ public sealed partial class EndpointWalkerTests(PlatformFactory host) : IClassFi
         // The units' ranking of an index (Sơn La, Art. 8.2) and the ministry's comparison of provinces.
         Assert.Contains("/{province:province}/chi-so/{index}/don-vi/{year:int?}", templates);
         Assert.Contains("/quoc-gia/chi-so", templates);
+        // The national roll-up and each figure's trend.
+        Assert.Contains("/quoc-gia", templates);
+        Assert.Contains("/quoc-gia/xu-huong/{figure}", templates);
         Assert.Contains("/{province:province}/kiem-tra/doan/moi", templates);
         Assert.Contains("/{province:province}/kiem-tra/doan/{id:guid}", templates);
         Assert.Contains("/{province:province}/kiem-tra/doan/{id:guid}/tep/{fileId:guid}", templates);

@@ -18,7 +18,14 @@ public enum FigureUnit
 /// A figure of the ministry's roll-up: what it counts, and which way is better. <see cref="Key"/> is stable (CSV
 /// columns, the read API, links); <see cref="Order"/> places it among the figures of all modules.
 /// </summary>
-public sealed record NationalFigure(string Key, Message Name, Message Meaning, FigureUnit Unit, bool HigherIsBetter, int Order);
+public sealed record NationalFigure(string Key, Message Name, Message Meaning, FigureUnit Unit, bool HigherIsBetter, int Order)
+{
+    /// <summary>
+    /// The province's own page that shows what the figure counts, relative to the province's root ("meetings" for
+    /// <c>/{province}/meetings</c>); the roll-up links each cell there. Null: the province's home page.
+    /// </summary>
+    public string? Page { get; init; }
+}
 
 /// <summary>
 /// A figure's value for one province in one quarter. <see cref="Value"/> is what sorts and charts (null: nothing to

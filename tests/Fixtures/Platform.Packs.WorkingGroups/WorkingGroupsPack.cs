@@ -18,7 +18,8 @@ public sealed class WorkingGroupsPack : IProvincePack
     public void Describe(ProvincePackBuilder pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        pack.Province("thu-nghiem", "Tỉnh Thử nghiệm")
+        var (code, name) = Identity();
+        pack.Province(code, name)
             .Committee(
                 "Ban Chỉ đạo của UBND Tỉnh Thử nghiệm về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06",
                 "Ban Chỉ đạo thử nghiệm",
@@ -39,6 +40,23 @@ public sealed class WorkingGroupsPack : IProvincePack
         Meetings(pack);
         Reporting(pack);
         Demo(pack);
+    }
+
+    /// <summary>
+    /// The province this copy of the pack describes. Tests that need many provinces (the national roll-up's statement
+    /// count) copy the pack's folder and give each copy its code and name as data: a <c>province.txt</c> next to the
+    /// assembly holding "code|name" (the copy's plugin.json names the same code). Without it: "thu-nghiem".
+    /// </summary>
+    private static (string Code, string Name) Identity()
+    {
+        var folder = Path.GetDirectoryName(typeof(WorkingGroupsPack).Assembly.Location);
+        var file = string.IsNullOrEmpty(folder) ? null : Path.Combine(folder, "province.txt");
+        if (file is not null && File.Exists(file) && File.ReadAllText(file).Trim().Split('|') is [var code, var name])
+        {
+            return (code, name);
+        }
+
+        return ("thu-nghiem", "Tỉnh Thử nghiệm");
     }
 
     private static void Leadership(ProvincePackBuilder pack)
