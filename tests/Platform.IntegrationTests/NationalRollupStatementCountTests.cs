@@ -56,6 +56,8 @@ public sealed class NationalRollupStatementCountTests(WorkingGroupPackTests.With
         public void Dispose() => Directory.Delete(_folder, recursive: true);
     }
 
+    private static readonly string[] Copied = ["hop-dinh-ky", "thong-bao-ket-luan"];
+
     [Fact]
     public async Task The_rollup_reads_as_many_statements_for_34_provinces_as_for_3()
     {
@@ -88,7 +90,10 @@ public sealed class NationalRollupStatementCountTests(WorkingGroupPackTests.With
             foreach (var line in thirtyFour.Lines(quarter).Where(l => l.Province.Code.Value.StartsWith("thu-nghiem-", StringComparison.Ordinal)))
             {
                 Assert.Equal(original.Values.Keys.Order(), line.Values.Keys.Order());
-                Assert.Equal(original.Values.Values.Select(v => (v.Figure, v.Value, v.Detail)), line.Values.Values.Select(v => (v.Figure, v.Value, v.Detail)));
+                // The meetings' figures, whose rows were copied: the other modules' data (the pack's demo index results…) was not.
+                Assert.Equal(
+                    original.Values.Values.Where(v => Copied.Contains(v.Figure)).Select(v => (v.Figure, v.Value, v.Detail)),
+                    line.Values.Values.Where(v => Copied.Contains(v.Figure)).Select(v => (v.Figure, v.Value, v.Detail)));
             }
         }
 
