@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Api;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
@@ -110,6 +111,8 @@ builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAut
         o.Cookie.SecurePolicy = cookies.SecurePolicy;
     });
 builder.Services.AddAuditModule();
+// The read API for national systems (/api/v1): after the modules that map their routes on it.
+builder.Services.AddApiModule();
 
 var app = builder.Build();
 
@@ -137,6 +140,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRequestGuard();
 app.MapRazorPages();
+app.MapPlatformApi();
 
 if (args is [AdminCommand.Name, ..])
 {
