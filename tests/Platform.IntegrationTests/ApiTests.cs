@@ -65,7 +65,12 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
     {
         if (template.Contains("{id", StringComparison.Ordinal) && id is null)
         {
-            var filter = TableOf(template) == "meetings.notices" ? " and status = 2" : "";
+            var filter = TableOf(template) switch
+            {
+                "meetings.notices" => " and status = 2",
+                "reporting.submissions" => " and status <> 0",
+                _ => "",
+            };
             id = (await host.Database.ScalarAsync<Guid>($"select id from {TableOf(template)} where province = '{province}'{filter} order by id limit 1")).ToString();
         }
 
@@ -77,7 +82,10 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
         });
     }
 
-    /// <summary>The demo has conclusion notices in drafts; one of each province is issued so the notices' routes return one.</summary>
+    /// <summary>
+    /// The demo may hold conclusion notices and reports only as drafts; one of each province is issued (submitted) so
+    /// the routes that show only issued notices and submitted reports return one.
+    /// </summary>
     private async Task IssueANoticeAsync()
     {
         _ = host.Services;
@@ -85,7 +93,11 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
         {
             await host.Database.ExecuteAsync($"""
                 update meetings.notices set status = 2, issued_at = coalesce(issued_at, now()), issued_by = coalesce(issued_by, 'test')
-                where id = (select id from meetings.notices where province = '{province}' order by id limit 1)
+                where id = (select id from meetings.notices where province = '{province}' order by id limit 1);
+                insert into reporting.submissions (id, province, period_kind, year, number, stage_key, submitter_kind, submitter_key, edition, status,
+                                                   full_results, updated_by, updated_at, submitted_by, submitted_at, submitted_on)
+                select gen_random_uuid(), '{province}', 0, 2019, 1, 'thanh-vien', 0, 'api-test', 1, 1, 'Kết quả đạt được.', 'test', now(), 'test', now(), date '2019-04-05'
+                where not exists (select from reporting.submissions where province = '{province}' and status <> 0);
                 """);
         }
     }
@@ -323,7 +335,7 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
     {
         _ = host.Services;
         var client = Client(host, await IssueAsync(host, ["son-la"]));
-        foreach (var list in new[] { "nhiem-vu", "cuoc-hop", "thong-bao-ket-luan" })
+        foreach (var list in new[] { "nhiem-vu", "cuoc-hop", "thong-bao-ket-luan", "bao-cao" })
         {
             await client.GetAsync($"/api/v1/tinh/son-la/{list}?so=1"); // warm up, and the client's first use noted
             host.Sql.Reset();
@@ -339,6 +351,42 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
         }
 
         Assert.True(Ids(await client.GetStringAsync($"/api/v1/tinh/son-la/nhiem-vu?so={ApiPaging.MaxSize}")).Count > 1, "the large page must hold more than the small one");
+    }
+
+    [Fact]
+    public async Task A_reports_text_is_read_only_with_the_read_text_scope()
+    {
+        await IssueANoticeAsync();
+        var id = await host.Database.ScalarAsync<Guid>("select id from reporting.submissions where province = 'son-la' and status <> 0 order by id limit 1");
+        var metadataOnly = JsonDocument.Parse(await Client(host, await IssueAsync(host, ["son-la"])).GetStringAsync($"/api/v1/tinh/son-la/bao-cao/{id}")).RootElement;
+        Assert.Equal(id, metadataOnly.GetProperty("submission").GetProperty("id").GetGuid());
+        Assert.Equal(JsonValueKind.Null, metadataOnly.GetProperty("text").ValueKind);
+
+        var withText = JsonDocument.Parse(await Client(host, await IssueAsync(host, ["son-la"], [ApiScopes.Read, ApiScopes.ReadText])).GetStringAsync($"/api/v1/tinh/son-la/bao-cao/{id}")).RootElement;
+        Assert.Equal(JsonValueKind.Object, withText.GetProperty("text").ValueKind);
+
+        // The list never carries the text.
+        var list = await Client(host, await IssueAsync(host, ["son-la"], [ApiScopes.Read, ApiScopes.ReadText])).GetStringAsync("/api/v1/tinh/son-la/bao-cao");
+        Assert.DoesNotContain("\"results\"", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Obligations_are_those_of_the_provinces_own_regulation()
+    {
+        _ = host.Services;
+        var client = Client(host, await IssueAsync(host, ["son-la", "dak-lak"]));
+        foreach (var province in new[] { "son-la", "dak-lak" })
+        {
+            var body = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/tinh/{province}/bao-cao/nghia-vu?ky=Q1-2026")).RootElement;
+            Assert.Equal("Q1-2026", body.GetProperty("period").GetString());
+            var stages = host.Services.GetRequiredService<Platform.Core.Tenancy.IProvinceCatalog>().Find(province)!.Reporting.Stages;
+            var obligations = body.GetProperty("obligations").EnumerateArray().ToList();
+            Assert.NotEmpty(obligations);
+            // Each obligation names its stage of this province's chain, and the article of this province's regulation.
+            Assert.All(obligations, o => Assert.Contains(stages, s => s.Key == o.GetProperty("stageKey").GetString() && s.Article.ToString() == o.GetProperty("article").GetString()));
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/tinh/son-la/bao-cao/nghia-vu?ky=quy-1")).StatusCode);
     }
 
     [Fact]
