@@ -172,6 +172,25 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task A_client_granted_both_provinces_reads_each_provinces_records_only_under_its_own_route()
+    {
+        _ = host.Services;
+        var client = Client(host, await IssueAsync(host, ["son-la", "dak-lak"]));
+        Assert.Equal(["dak-lak", "son-la"], JsonDocument.Parse(await client.GetStringAsync("/api/v1/tinh")).RootElement
+            .EnumerateArray().Select(p => p.GetProperty("code").GetString()).Order());
+        foreach (var (province, other) in new[] { ("son-la", "dak-lak"), ("dak-lak", "son-la") })
+        {
+            var ids = Ids(await client.GetStringAsync($"/api/v1/tinh/{province}/nhiem-vu?so={ApiPaging.MaxSize}"));
+            var theirs = await IdsAsync("tasks.tasks", other);
+            Assert.NotEmpty(ids);
+            Assert.Empty(ids.Select(i => i.ToString()).Intersect(theirs));
+            // A record of the other province is not found under this one's route, even for a client that may read both.
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/tinh/{province}/nhiem-vu/{theirs[0]}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/tinh/{other}/nhiem-vu/{theirs[0]}")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Unknown_expired_and_revoked_tokens_get_401_problem_details()
     {
         _ = host.Services;
@@ -435,6 +454,9 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
         var revoked = await Forms.PostAsync(admin, "/admin/api", $"/admin/api?handler=Revoke&id={id}", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Client(host, token).GetAsync("/api/v1/tinh/son-la/nhiem-vu")).StatusCode);
+
+        // Reachable from the administrator's home page.
+        Assert.Contains("href=\"/admin/api\"", await admin.GetStringAsync("/"), StringComparison.Ordinal);
 
         // Only the system administrator manages clients.
         var secretary = await host.SignInAsync("son-la.secretariat");

@@ -83,6 +83,7 @@ internal sealed class HostTexts : ITextSource
         ["Nhật ký"] = "Audit log",
         ["Quản trị hệ thống"] = "System administration",
         ["Gói tỉnh"] = "Province packs",
+        ["Ứng dụng đọc dữ liệu qua API"] = "Clients reading through the API",
         ["So sánh chỉ số giữa các tỉnh"] = "Provinces compared on an index",
         ["Gói đang phục vụ"] = "Packs served",
         ["Gói"] = "Pack",
