@@ -464,6 +464,29 @@ public sealed partial class ApiTests(PlatformFactory host) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task Long_after_signing_in_the_administrator_must_confirm_who_they_are_before_issuing_or_revoking()
+    {
+        await using var hosts = new Hosts();
+        var twoFactor = await hosts.StartAsync(new TwoFactorTests.TwoFactorHost());
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        twoFactor.Clock.Now = start;
+        var admin = (await TwoFactorTests.EnrolAsync(twoFactor, "admin")).Client;
+        var issue = await Forms.OpenAsync(admin, "/admin/api", "#Name");
+        var kept = await IssueAsync(twoFactor, ["son-la"], name: "Giữ lại");
+        var keptId = await twoFactor.Database.ScalarAsync<Guid>("select id from api.clients where name = 'Giữ lại'");
+
+        twoFactor.Clock.Now = start.AddMinutes(10);
+        var refused = await issue.SendAsync(admin, new Dictionary<string, string> { ["Name"] = "Quá muộn", ["Chosen"] = "son-la" });
+        var refusedRevoke = await Forms.PostAsync(admin, "/admin/api", $"/admin/api?handler=Revoke&id={keptId}", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("cần xác nhận lại danh tính", (await Html.ParseAsync(refused)).QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedRevoke.StatusCode);
+        Assert.Equal(0L, await twoFactor.Database.ScalarAsync<long>("select count(*) from api.clients where name = 'Quá muộn'"));
+        Assert.Equal(HttpStatusCode.OK, (await Client(twoFactor, kept).GetAsync("/api/v1/tinh")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_reference_page_is_drawn_from_the_document_without_signing_in()
     {
         _ = host.Services;

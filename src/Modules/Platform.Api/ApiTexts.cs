@@ -46,5 +46,16 @@ internal sealed class ApiTexts : ITextSource
         ["Nội dung"] = "Body",
         ["Các kiểu dữ liệu"] = "Schemas",
         ["Thuộc tính"] = "Property",
+        ["Xác nhận danh tính"] = "Confirm who you are",
+        ["Trước khi cấp hoặc thu hồi mã truy cập, hãy nhập lại mật khẩu của bạn{0} (có hiệu lực {1} phút)."] =
+            "Before issuing or revoking a token, enter your password again{0} (valid for {1} minutes).",
+        [" và mã xác thực"] = " and your authenticator code",
+        ["Mật khẩu của bạn"] = "Your password",
+        ["Mã xác thực"] = "Authenticator code",
+        ["Xác nhận"] = "Confirm",
+        ["Đã xác nhận danh tính."] = "Identity confirmed.",
+        ["Mật khẩu hoặc mã xác thực không đúng."] = "The password or the code is wrong.",
+        ["Thao tác này cần xác nhận lại danh tính: hãy nhập mật khẩu (và mã xác thực nếu đã đăng ký) ở mục “Xác nhận danh tính” rồi thử lại. Chưa có gì thay đổi."] =
+            "This action needs you to confirm who you are: enter your password (and your authenticator code if enrolled) under “Confirm who you are”, then try again. Nothing has changed.",
     };
 }

@@ -6,6 +6,7 @@ using Platform.Api.Clients;
 using Platform.Core.Api;
 using Platform.Core.Dates;
 using Platform.Core.Localization;
+using Platform.Core.Security;
 using Platform.Core.Tenancy;
 using Platform.Sdk.Structure;
 
@@ -13,11 +14,23 @@ namespace Platform.Api.Pages.Admin;
 
 /// <summary>
 /// The system administrator's page of API clients: issue a client's token (shown once, stored only as its hash), see
-/// each client's provinces, scopes, expiry and last use, revoke a token.
+/// each client's provinces, scopes, expiry and last use, revoke a token. Issuing and revoking need the administrator to
+/// have proved who they are within the last few minutes (<see cref="IRecentAuthentication"/>), as the accounts page does.
 /// </summary>
 [Authorize(Policy = Core.Security.Policies.SystemAdmin)]
-internal sealed class ApiClientsModel(ApiClients clients, IProvinceCatalog catalog, TimeProvider clock) : PageModel
+internal sealed class ApiClientsModel(ApiClients clients, IProvinceCatalog catalog, TimeProvider clock, IRecentAuthentication recent) : PageModel
 {
+    public const string Refused =
+        "Thao tác này cần xác nhận lại danh tính: hãy nhập mật khẩu (và mã xác thực nếu đã đăng ký) ở mục “Xác nhận danh tính” rồi thử lại. Chưa có gì thay đổi.";
+
+    public bool Recent => recent.IsRecent(User);
+
+    public int WindowMinutes => recent.WindowMinutes;
+
+    public bool AskCode { get; private set; }
+
+    public string? Alert { get; private set; }
+
     public IReadOnlyList<ProvinceDefinition> Provinces => catalog.Provinces;
 
     public IReadOnlyList<string> AllScopes => ApiScopes.All;
@@ -49,11 +62,27 @@ internal sealed class ApiClientsModel(ApiClients clients, IProvinceCatalog catal
     public async Task OnGetAsync(CancellationToken ct)
     {
         ExpiresOn = VietnamTime.Today(clock).AddYears(1);
-        Clients = await clients.ListAsync(ct);
+        await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string? confirmPassword, string? confirmCode, CancellationToken ct)
+    {
+        if (await recent.ConfirmAsync(HttpContext, confirmPassword, confirmCode))
+        {
+            Done = "Đã xác nhận danh tính.";
+            return RedirectToPage();
+        }
+
+        return await RefuseAsync("Mật khẩu hoặc mã xác thực không đúng.", StatusCodes.Status422UnprocessableEntity, ct);
     }
 
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
+        if (!recent.IsRecent(User))
+        {
+            return await RefuseAsync(Refused, StatusCodes.Status403Forbidden, ct);
+        }
+
         var (outcome, token) = await clients.IssueAsync(new ClientRequest(Name, Chosen, Scopes, ExpiresOn), User.Identity?.Name ?? "admin", ct);
         if (!outcome.Succeeded)
         {
@@ -67,12 +96,17 @@ internal sealed class ApiClientsModel(ApiClients clients, IProvinceCatalog catal
             Response.Headers.CacheControl = "no-store";
         }
 
-        Clients = await clients.ListAsync(ct);
+        await ShowAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
+        if (!recent.IsRecent(User))
+        {
+            return await RefuseAsync(Refused, StatusCodes.Status403Forbidden, ct);
+        }
+
         var outcome = await clients.RevokeAsync(id, User.Identity?.Name ?? "admin", ct);
         if (outcome.NotFound)
         {
@@ -81,5 +115,19 @@ internal sealed class ApiClientsModel(ApiClients clients, IProvinceCatalog catal
 
         Done = "Đã thu hồi mã truy cập.";
         return RedirectToPage();
+    }
+
+    private async Task<IActionResult> RefuseAsync(string why, int status, CancellationToken ct)
+    {
+        Alert = why;
+        Response.StatusCode = status;
+        await ShowAsync(ct);
+        return Page();
+    }
+
+    private async Task ShowAsync(CancellationToken ct)
+    {
+        AskCode = await recent.AsksCodeAsync(User);
+        Clients = await clients.ListAsync(ct);
     }
 }
