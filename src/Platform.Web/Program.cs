@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Api;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
@@ -117,6 +118,8 @@ builder.Services.AddAuditModule();
 builder.Services.AddExceptionHandler<DatabaseOutage>();
 builder.Services.AddSingleton<Platform.Web.Operations.DatabaseStatus>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
+// The read API for national systems (/api/v1): after the modules that map their routes on it.
+builder.Services.AddApiModule();
 
 var app = builder.Build();
 
@@ -146,6 +149,7 @@ app.UseRequestGuard();
 app.MapRazorPages();
 app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
 app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
+app.MapPlatformApi();
 
 if (args is [AdminCommand.Name, ..])
 {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using Platform.Api;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
@@ -32,6 +33,7 @@ public sealed class BoundaryTests
     private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
     private static readonly Assembly Consultations = typeof(ConsultationsModule).Assembly;
     private static readonly Assembly Indices = typeof(IndicesModule).Assembly;
+    private static readonly Assembly Api = typeof(ApiModule).Assembly;
     private static readonly Assembly Inspections = typeof(InspectionsModule).Assembly;
     private static readonly Assembly Proposals = typeof(ProposalsModule).Assembly;
     private static readonly Assembly Commendations = typeof(CommendationsModule).Assembly;
@@ -48,7 +50,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_Sdk_references_nothing_of_ours()
     {
-        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
+        var result = MustNotDependOn(Sdk, "Platform.Core", "Platform.Web", "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Api", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -64,6 +66,7 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Consultations")]
     [InlineData("Indices")]
+    [InlineData("Api")]
     [InlineData("Inspections")]
     [InlineData("Proposals")]
     [InlineData("Commendations")]
@@ -85,6 +88,7 @@ public sealed class BoundaryTests
         "Tasks" => Tasks,
         "Consultations" => Consultations,
         "Indices" => Indices,
+        "Api" => Api,
         "Inspections" => Inspections,
         "Proposals" => Proposals,
         "Commendations" => Commendations,
@@ -101,6 +105,7 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Consultations")]
     [InlineData("Indices")]
+    [InlineData("Api")]
     [InlineData("Inspections")]
     [InlineData("Proposals")]
     [InlineData("Commendations")]
@@ -127,6 +132,7 @@ public sealed class BoundaryTests
     [InlineData("Tasks")]
     [InlineData("Consultations")]
     [InlineData("Indices")]
+    [InlineData("Api")]
     [InlineData("Inspections")]
     [InlineData("Proposals")]
     [InlineData("Commendations")]
@@ -170,7 +176,7 @@ public sealed class BoundaryTests
     [Fact]
     public void The_core_knows_no_module()
     {
-        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.National", "Platform.Web", "Platform.Packs");
+        var result = MustNotDependOn(Core, "Platform.Committees", "Platform.Meetings", "Platform.Tasks", "Platform.Consultations", "Platform.Indices", "Platform.Api", "Platform.Inspections", "Platform.Proposals", "Platform.Commendations", "Platform.Reporting", "Platform.Audit", "Platform.Identity", "Platform.National", "Platform.Web", "Platform.Packs");
         Assert.True(result.IsSuccessful, Failing(result));
     }
 
@@ -186,6 +192,7 @@ public sealed class BoundaryTests
                 "Platform.Tasks.Persistence", "Platform.Tasks.Model", "Platform.Tasks.Services", "Platform.Tasks.Rules",
                 "Platform.Consultations.Persistence", "Platform.Consultations.Model", "Platform.Consultations.Services",
                 "Platform.Indices.Persistence", "Platform.Indices.Model", "Platform.Indices.Services",
+                "Platform.Api.Persistence", "Platform.Api.Clients", "Platform.Api.Endpoints",
                 "Platform.Inspections.Persistence", "Platform.Inspections.Model", "Platform.Inspections.Services",
                 "Platform.Proposals.Persistence", "Platform.Proposals.Model", "Platform.Proposals.Services",
                 "Platform.Commendations.Persistence", "Platform.Commendations.Model", "Platform.Commendations.Services",
@@ -245,6 +252,7 @@ public sealed class BoundaryTests
             Exposed(Tasks));
         Assert.Equal(["Platform.Consultations.ConsultationsModule"], Exposed(Consultations));
         Assert.Equal(["Platform.Indices.IndicesModule"], Exposed(Indices));
+        Assert.Equal(["Platform.Api.ApiModule"], Exposed(Api));
         Assert.Equal(
             [
                 "Platform.Inspections.Contracts.IInspectionRecords",

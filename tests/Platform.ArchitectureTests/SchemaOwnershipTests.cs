@@ -4,6 +4,7 @@ using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Platform.Api;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
@@ -42,6 +43,7 @@ public sealed class SchemaOwnershipTests
         typeof(TasksModule).Assembly,
         typeof(ConsultationsModule).Assembly,
         typeof(IndicesModule).Assembly,
+        typeof(ApiModule).Assembly,
         typeof(InspectionsModule).Assembly,
         typeof(ProposalsModule).Assembly,
         typeof(CommendationsModule).Assembly,
@@ -73,7 +75,7 @@ public sealed class SchemaOwnershipTests
     public void Every_module_owns_a_schema_read_from_its_model()
     {
         Assert.Equal(
-            ["audit", "commendations", "committees", "consultations", "data_protection", "identity", "indices", "inspections", "meetings", "notifications", "proposals", "reporting", "tasks"],
+            ["api", "audit", "commendations", "committees", "consultations", "data_protection", "identity", "indices", "inspections", "meetings", "notifications", "proposals", "reporting", "tasks"],
             Schemas.Value.Select(s => s.Name).Order());
         Assert.All(Schemas.Value, s => Assert.NotEmpty(s.Tables));
         Assert.Contains("seats", Schemas.Value.Single(s => s.Name == "committees").Tables);

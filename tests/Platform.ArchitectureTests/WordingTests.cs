@@ -1,4 +1,5 @@
 using System.Reflection;
+using Platform.Api;
 using Platform.Audit;
 using Platform.Committees;
 using Platform.Consultations;
@@ -33,6 +34,7 @@ public sealed class WordingTests
         "src/Modules/Platform.Tasks",
         "src/Modules/Platform.Consultations",
         "src/Modules/Platform.Indices",
+        "src/Modules/Platform.Api",
         "src/Modules/Platform.Inspections",
         "src/Modules/Platform.Proposals",
         "src/Modules/Platform.Commendations",
@@ -51,6 +53,7 @@ public sealed class WordingTests
         "Platform.Tasks" => typeof(TasksModule).Assembly,
         "Platform.Consultations" => typeof(ConsultationsModule).Assembly,
         "Platform.Indices" => typeof(IndicesModule).Assembly,
+        "Platform.Api" => typeof(ApiModule).Assembly,
         "Platform.Inspections" => typeof(InspectionsModule).Assembly,
         "Platform.Proposals" => typeof(ProposalsModule).Assembly,
         "Platform.Commendations" => typeof(CommendationsModule).Assembly,

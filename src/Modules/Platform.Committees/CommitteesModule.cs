@@ -23,6 +23,7 @@ public static class CommitteesModule
         services.AddScoped<DemoData>();
         services.AddScoped<IModuleDatabase, CommitteesDatabase>();
         services.AddSingleton<ITextSource, CommitteesTexts>();
+        services.AddSingleton<Core.Api.IApiEndpoints, Api.CommitteesApi>();
         services.AddScoped<IClaimsTransformation, ActingSeatClaims>();
         return services;
     }

@@ -60,6 +60,7 @@ public static class IdentityModule
         services.AddSingleton(settings.SignInThrottle);
         services.AddSingleton<TwoFactorRule>();
         services.AddScoped<RecentAuthentication>();
+        services.AddScoped<IRecentAuthentication>(sp => sp.GetRequiredService<RecentAuthentication>());
 
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {

@@ -20,6 +20,7 @@ public static class MeetingsModule
         services.AddScoped(sp => new MeetingRulebook(sp.GetRequiredService<CurrentProvince>().Required));
         services.AddScoped<IModuleDatabase, MeetingsDatabase>();
         services.AddSingleton<Core.Localization.ITextSource, MeetingsTexts>();
+        services.AddSingleton<Core.Api.IApiEndpoints, Api.MeetingsApi>();
         return services;
     }
 }

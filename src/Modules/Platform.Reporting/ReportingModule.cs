@@ -16,6 +16,7 @@ public static class ReportingModule
         services.AddModuleServices(typeof(ReportingModule).Assembly);
         services.AddScoped<IModuleDatabase, ReportingDatabase>();
         services.AddSingleton<Core.Localization.ITextSource, ReportingTexts>();
+        services.AddSingleton<Core.Api.IApiEndpoints, Api.ReportingApi>();
         return services;
     }
 }

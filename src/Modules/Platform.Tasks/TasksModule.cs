@@ -17,6 +17,7 @@ public static class TasksModule
         services.AddModuleServices(typeof(TasksModule).Assembly);
         services.AddScoped<IModuleDatabase, TasksDatabase>();
         services.AddSingleton<Core.Localization.ITextSource, TasksTexts>();
+        services.AddSingleton<Core.Api.IApiEndpoints, Api.TasksApi>();
         return services;
     }
 }

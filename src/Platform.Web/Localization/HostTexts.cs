@@ -100,6 +100,7 @@ internal sealed class HostTexts : ITextSource
         ["Chưa rõ"] = "Unknown",
         ["Giao dịch cuối cùng đã áp dụng"] = "Last transaction replayed",
         ["Chưa có"] = "None yet",
+        ["Ứng dụng đọc dữ liệu qua API"] = "Clients reading through the API",
         ["So sánh chỉ số giữa các tỉnh"] = "Provinces compared on an index",
         ["Tổng hợp các tỉnh theo quy chế của từng tỉnh"] = "Provinces at a glance, each by its own regulation",
         ["Gói đang phục vụ"] = "Packs served",

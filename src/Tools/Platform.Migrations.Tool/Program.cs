@@ -10,6 +10,7 @@ using Platform.Core.DataProtection;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
 using Platform.Indices.Persistence;
+using Platform.Api.Persistence;
 using Platform.Inspections.Persistence;
 using Platform.Proposals.Persistence;
 using Platform.Commendations.Persistence;
@@ -53,6 +54,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
     "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),
         Path.Combine(repo, "src/Platform.Core"), "Platform.Core", "DataProtection.Migrations"),
+    "api" => (new ApiDbContext(Options<ApiDbContext>(ApiDbContext.Schema)),
+        Path.Combine(repo, "src/Modules/Platform.Api"), "Platform.Api", "Persistence.Migrations"),
     "audit" => (new AuditDbContext(Options<AuditDbContext>(AuditDbContext.Schema), new CurrentProvince()),
         Path.Combine(repo, "src/Modules/Platform.Audit"), "Platform.Audit", "Persistence.Migrations"),
     _ => throw new ArgumentException($"unknown module '{args[0]}'"),

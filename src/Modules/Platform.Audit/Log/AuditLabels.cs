@@ -17,6 +17,7 @@ internal static class AuditLabels
             ["identity.sign-in.failed"] = ("Đăng nhập không thành công", "Sign-in failed"),
             ["identity.sign-in.refused"] = ("Đăng nhập bị từ chối", "Sign-in refused"),
             ["mail.requeued"] = ("Đưa thư điện tử gửi lại", "Email queued again"),
+            ["api.read"] = ("Ứng dụng đọc dữ liệu qua API", "Read through the API"),
         };
 
     public static readonly IReadOnlyDictionary<string, (string Vietnamese, string English)> Entities =
@@ -110,6 +111,9 @@ internal static class AuditLabels
             ["identity.IdentityUserLogin`1"] = ("Đăng nhập ngoài của tài khoản", "Account's external login"),
             ["identity.IdentityUserToken`1"] = ("Mã bảo mật của tài khoản", "Account's security token"),
             ["identity.IdentityRoleClaim`1"] = ("Thuộc tính của vai trò", "Role claim"),
+            // Api
+            ["api.ApiClient"] = ("Ứng dụng đọc dữ liệu qua API (mã truy cập)", "API client (token)"),
+            ["api"] = ("API đọc dữ liệu", "Read API"),
             // Core
             ["data_protection.KeyRingElement"] = ("Khóa bảo vệ dữ liệu", "Data-protection key"),
             // Events recorded by name rather than saved rows

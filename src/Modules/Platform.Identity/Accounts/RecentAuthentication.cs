@@ -14,6 +14,7 @@ namespace Platform.Identity.Accounts;
 /// cannot do them. The time travels in the session cookie as a claim.
 /// </summary>
 internal sealed class RecentAuthentication(SignInManager<Account> signIn, TimeProvider clock, IOptions<SessionSettings> settings)
+    : Core.Security.IRecentAuthentication
 {
     public const string Refused =
         "Thao tác này cần xác nhận lại danh tính: hãy nhập mật khẩu (và mã xác thực nếu đã đăng ký) ở mục “Xác nhận danh tính” rồi thử lại. Chưa có gì thay đổi.";
@@ -24,6 +25,8 @@ internal sealed class RecentAuthentication(SignInManager<Account> signIn, TimePr
 
     public bool IsRecent(ClaimsPrincipal user) =>
         SessionClaims.TimeOf(user, Roles.AuthenticatedAtClaim) is { } at && at + _window >= clock.GetUtcNow();
+
+    public async Task<bool> AsksCodeAsync(ClaimsPrincipal user) => await signIn.UserManager.GetUserAsync(user) is { TwoFactorEnabled: true };
 
     /// <summary>
     /// Checks the signed-in user's password (failures count towards lockout) and, if they enrolled, their authenticator
