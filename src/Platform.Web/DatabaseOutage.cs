@@ -58,7 +58,7 @@ internal sealed class DatabaseOutage(ILogger<DatabaseOutage> log) : IExceptionHa
         {
             response.ContentType = "application/problem+json; charset=utf-8";
             await response.WriteAsync(
-                """{"type":"about:blank","status":503,"title":"Hệ thống tạm thời gián đoạn / Service temporarily unavailable","detail":"Cơ sở dữ liệu đang tạm ngừng; hãy thử lại sau ít giây. / The database is briefly unavailable; try again in a few seconds."}""",
+                """{"type":"about:blank","status":503,"title":"Hệ thống tạm thời gián đoạn","detail":"Cơ sở dữ liệu đang tạm ngừng; hãy thử lại sau ít giây.","title_en":"Service temporarily unavailable","detail_en":"The database is briefly unavailable; try again in a few seconds."}""",
                 cancellationToken);
             return true;
         }
