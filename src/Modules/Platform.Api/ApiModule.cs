@@ -99,9 +99,12 @@ public static class ApiModule
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ProblemDetails), ["application/problem+json"]))
             .AddEndpointFilter<ProvinceGate>()
             .AddEndpointFilter<ETagFilter>();
+        var national = api.MapGroup("/quoc-gia")
+            .AddEndpointFilter<ETagFilter>();
         foreach (var module in app.ServiceProvider.GetServices<IApiEndpoints>())
         {
             module.Map(province);
+            module.MapNational(national);
         }
 
         return app;

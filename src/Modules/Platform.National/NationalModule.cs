@@ -11,6 +11,8 @@ public static class NationalModule
     {
         services.AddModuleServices(typeof(NationalModule).Assembly);
         services.AddSingleton<Core.Localization.ITextSource, NationalTexts>();
+        // The roll-up's figures in the read API (/api/v1/quoc-gia), mapped by the API module on its national group.
+        services.AddSingleton<Core.Api.IApiEndpoints, Api.RollupApi>();
         return services;
     }
 }

@@ -17,4 +17,13 @@ public interface IApiEndpoints
     /// province's pages. Handlers return their body with <c>TypedResults.Ok</c>, or <see cref="ApiProblems.NotFound"/>.
     /// </summary>
     void Map(RouteGroupBuilder province);
+
+    /// <summary>
+    /// Maps the module's national routes on <paramref name="national"/>, the group <c>/api/v1/quoc-gia</c>: figures
+    /// across the provinces the client is granted (its <see cref="ApiScopes.ProvinceClaimType"/> claims) and no other.
+    /// Most modules have none.
+    /// </summary>
+    void MapNational(RouteGroupBuilder national)
+    {
+    }
 }
