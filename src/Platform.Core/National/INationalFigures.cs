@@ -58,3 +58,14 @@ public interface INationalFigures
     Task<IReadOnlyList<FigureValue>> ReadAsync(
         NationalSession session, IReadOnlyList<ProvinceDefinition> provinces, IReadOnlyList<Period> quarters, DateOnly today, CancellationToken ct);
 }
+
+/// <summary>Which quarters a roll-up judges, and on which day, the same for every module's figures.</summary>
+public static class JudgedQuarters
+{
+    /// <summary>The quarters of <paramref name="quarters"/> begun by <paramref name="today"/>, once each, oldest first: a quarter not yet begun gives nothing.</summary>
+    public static IReadOnlyList<Period> Of(IEnumerable<Period> quarters, DateOnly today) =>
+        [.. quarters.Where(q => q.Start <= today).Distinct().OrderBy(q => q.Start)];
+
+    /// <summary>The day a quarter is judged on: its last day, or today while it runs.</summary>
+    public static DateOnly AsOf(Period quarter, DateOnly today) => quarter.End < today ? quarter.End : today;
+}

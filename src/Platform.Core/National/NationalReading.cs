@@ -81,6 +81,10 @@ public sealed class NationalSession : IAsyncDisposable
     /// <summary>The province codes this session reads.</summary>
     public IReadOnlyList<string> Provinces { get; }
 
+    /// <summary>Those of <paramref name="provinces"/> this session reads, once each, in their order.</summary>
+    public IReadOnlyList<Sdk.Structure.ProvinceDefinition> Reading(IEnumerable<Sdk.Structure.ProvinceDefinition> provinces) =>
+        [.. provinces.Where(p => Provinces.Contains(p.Code.Value)).DistinctBy(p => p.Code.Value)];
+
     /// <summary>A module's DbContext reading through this session's connection (the same instance on each call).</summary>
     public TContext Context<TContext>()
         where TContext : DbContext

@@ -71,8 +71,8 @@ internal sealed class IndexFigures : INationalFigures, IModuleService
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(provinces);
         ArgumentNullException.ThrowIfNull(quarters);
-        var read = provinces.Where(p => session.Provinces.Contains(p.Code.Value)).DistinctBy(p => p.Code.Value).ToList();
-        var judged = quarters.Where(q => q.Start <= today).Distinct().OrderBy(q => q.Start).ToList();
+        var read = session.Reading(provinces);
+        var judged = JudgedQuarters.Of(quarters, today);
         if (read.Count == 0 || judged.Count == 0)
         {
             return [];
@@ -93,7 +93,7 @@ internal sealed class IndexFigures : INationalFigures, IModuleService
             var followed = province.Indices.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var quarter in judged)
             {
-                var asOf = quarter.End < today ? quarter.End : today;
+                var asOf = JudgedQuarters.AsOf(quarter, today);
                 var latest = results.Where(r => r.Province == code && followed.Contains(r.IndexKey) && r.KnownOn <= asOf)
                     .GroupBy(r => r.IndexKey).Select(g => g.MaxBy(r => r.Year)!).ToList();
 

@@ -52,8 +52,8 @@ internal sealed class InspectionFigures : INationalFigures, IModuleService
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(provinces);
         ArgumentNullException.ThrowIfNull(quarters);
-        var codes = provinces.Select(p => p.Code.Value).Where(session.Provinces.Contains).Distinct().ToList();
-        var judged = quarters.Where(q => q.Start <= today).Distinct().OrderBy(q => q.Start).ToList();
+        var codes = session.Reading(provinces).Select(p => p.Code.Value).ToList();
+        var judged = JudgedQuarters.Of(quarters, today);
         if (codes.Count == 0 || judged.Count == 0)
         {
             return [];

@@ -82,8 +82,8 @@ internal sealed class ReportFigures(IWorkingCalendar calendar) : INationalFigure
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(provinces);
         ArgumentNullException.ThrowIfNull(quarters);
-        var read = provinces.Where(p => session.Provinces.Contains(p.Code.Value)).DistinctBy(p => p.Code.Value).ToList();
-        var judged = quarters.Where(q => q.Start <= today).Distinct().OrderBy(q => q.Start).ToList();
+        var read = session.Reading(provinces);
+        var judged = JudgedQuarters.Of(quarters, today);
         if (read.Count == 0 || judged.Count == 0)
         {
             return [];

@@ -71,8 +71,8 @@ internal sealed class TaskFigures : INationalFigures, IModuleService
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(provinces);
         ArgumentNullException.ThrowIfNull(quarters);
-        var codes = provinces.Select(p => p.Code.Value).Where(session.Provinces.Contains).Distinct().ToList();
-        var judged = quarters.Where(q => q.Start <= today).Distinct().OrderBy(q => q.Start).ToList();
+        var codes = session.Reading(provinces).Select(p => p.Code.Value).ToList();
+        var judged = JudgedQuarters.Of(quarters, today);
         if (codes.Count == 0 || judged.Count == 0)
         {
             return [];
@@ -90,7 +90,7 @@ internal sealed class TaskFigures : INationalFigures, IModuleService
 
         // Overdue as TaskStates says of a day (not cancelled, past the deadline in force, not done), said of each quarter's
         // last day: one statement over the list of days. A task done after that day was still open on it.
-        var days = judged.Select(q => AsOf(q, today)).Distinct().ToList();
+        var days = judged.Select(q => JudgedQuarters.AsOf(q, today)).Distinct().ToList();
         var overdue = await db.Tasks.IgnoreQueryFilters()
             .Where(t => codes.Contains(t.Province) && t.Progress != TaskProgress.Cancelled)
             .SelectMany(t => days.Where(d => t.Due < d && (t.CompletedOn == null || t.CompletedOn > d)), (t, d) => new { t.Province, Day = d })
@@ -107,7 +107,7 @@ internal sealed class TaskFigures : INationalFigures, IModuleService
                 values.Add(c is null
                     ? new FigureValue(OnTime, code, quarter, null, "0/0")
                     : new FigureValue(OnTime, code, quarter, Math.Round(100m * c.OnTime / c.Completed, 1), Detail(c.OnTime, c.Completed)));
-                var day = AsOf(quarter, today);
+                var day = JudgedQuarters.AsOf(quarter, today);
                 values.Add(new FigureValue(Overdue, code, quarter, overdue.FirstOrDefault(x => x.Province == code && x.Day == day)?.Count ?? 0));
             }
         }
@@ -115,8 +115,6 @@ internal sealed class TaskFigures : INationalFigures, IModuleService
         return values;
     }
 
-    /// <summary>The day a quarter is judged on: its last day, or today while it runs.</summary>
-    private static DateOnly AsOf(Period quarter, DateOnly today) => quarter.End < today ? quarter.End : today;
 
     private static string Detail(int part, int whole) => string.Create(CultureInfo.InvariantCulture, $"{part}/{whole}");
 }
