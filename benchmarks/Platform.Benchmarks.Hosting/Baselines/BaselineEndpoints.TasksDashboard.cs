@@ -11,7 +11,7 @@ namespace Platform.Benchmarks.Hosting.Baselines;
 
 /// <summary>
 /// <c>/_baseline/{province}/tasks-dashboard</c>: the rows the tasks dashboard reads (<c>TaskQueries.DashboardAsync</c>
-/// and <c>OnTimeAsync</c>, and the agencies' names every task page reads) with the same six statements and columns as
+/// and <c>OnTimeAsync</c>, and the agencies' names every task page reads) with the same statements and columns as
 /// EF Core sends them, written as the page's tables without EF Core, Razor or the layout.
 /// </summary>
 internal static partial class BaselineEndpoints
@@ -29,30 +29,24 @@ internal static partial class BaselineEndpoints
         ORDER BY a.kind, a.name
         """;
 
-    // The state filters of TaskStates: 0 not started, 1 in progress, 2 done, 3 cancelled.
-    private const string CountsByAgencySql = """
-        SELECT t.lead_agency_key, count(*) FILTER (WHERE t.progress IN (0, 1) AND t.due < $2)::int,
-               count(*) FILTER (WHERE t.progress IN (0, 1) AND t.due >= $2 AND t.due <= $3)::int,
-               count(*) FILTER (WHERE t.progress IN (0, 1) AND t.due >= $2)::int,
-               count(*) FILTER (WHERE t.progress = 2 AND t.completed_on <= t.due)::int,
-               count(*) FILTER (WHERE t.progress = 2 AND t.completed_on > t.due)::int, count(*) FILTER (WHERE t.progress = 3)::int
-        FROM tasks.tasks AS t
-        WHERE t.province = $1
-        GROUP BY t.lead_agency_key
+    // Closed tasks from their tallies (tasks.closed_tallies, kept by a trigger); open ones (0 not started, 1 in progress)
+    // counted live from the partial index of open tasks, as TaskQueries.DashboardAsync reads them.
+    private const string ClosedCountsSql = """
+        SELECT c.lead_agency_key, c.portfolio_key, COALESCE(sum(c.on_time), 0)::int, COALESCE(sum(c.late), 0)::int, COALESCE(sum(c.cancelled), 0)::int
+        FROM tasks.closed_tallies AS c
+        WHERE c.province = $1
+        GROUP BY c.lead_agency_key, c.portfolio_key
         """;
 
-    private const string CountsByPortfolioSql = """
-        SELECT t0."Key", count(*) FILTER (WHERE t0.progress IN (0, 1) AND t0.due < $2)::int,
-               count(*) FILTER (WHERE t0.progress IN (0, 1) AND t0.due >= $2 AND t0.due <= $3)::int,
-               count(*) FILTER (WHERE t0.progress IN (0, 1) AND t0.due >= $2)::int,
-               count(*) FILTER (WHERE t0.progress = 2 AND t0.completed_on <= t0.due)::int,
-               count(*) FILTER (WHERE t0.progress = 2 AND t0.completed_on > t0.due)::int, count(*) FILTER (WHERE t0.progress = 3)::int
+    private const string OpenCountsSql = """
+        SELECT t0.lead_agency_key, t0."Key", count(*) FILTER (WHERE t0.due < $2)::int,
+               count(*) FILTER (WHERE t0.due >= $2 AND t0.due <= $3)::int, count(*) FILTER (WHERE t0.due >= $2)::int
         FROM (
-            SELECT t.completed_on, t.due, t.progress, COALESCE(t.portfolio_key, '') AS "Key"
+            SELECT t.due, t.lead_agency_key, COALESCE(t.portfolio_key, '') AS "Key"
             FROM tasks.tasks AS t
-            WHERE t.province = $1
+            WHERE t.province = $1 AND t.progress IN (0, 1)
         ) AS t0
-        GROUP BY t0."Key"
+        GROUP BY t0.lead_agency_key, t0."Key"
         """;
 
     private const string OverdueSql = """
@@ -73,13 +67,19 @@ internal static partial class BaselineEndpoints
         LIMIT $4
         """;
 
-    private const string OnTimeSql = """
-        SELECT t0.lead_agency_key, t0."Year", t0."Quarter", count(*)::int, count(*) FILTER (WHERE t0.progress = 2 AND t0.completed_on <= t0.due)::int
+    private const string ClosedOnTimeSql = """
+        SELECT c.lead_agency_key, c.due_quarter, COALESCE(sum(c.on_time), 0)::int, COALESCE(sum(c.late), 0)::int
+        FROM tasks.closed_tallies AS c
+        WHERE c.province = $1 AND c.due_quarter >= $2
+        GROUP BY c.lead_agency_key, c.due_quarter
+        """;
+
+    private const string OpenPastDueSql = """
+        SELECT t0.lead_agency_key, t0."Year", t0."Quarter", count(*)::int
         FROM (
-            SELECT t.completed_on, t.due, t.lead_agency_key, t.progress, date_part('year', t.due)::int AS "Year",
-                   (date_part('month', t.due)::int - 1) / 3 + 1 AS "Quarter"
+            SELECT t.lead_agency_key, date_part('year', t.due)::int AS "Year", (date_part('month', t.due)::int - 1) / 3 + 1 AS "Quarter"
             FROM tasks.tasks AS t
-            WHERE t.province = $1 AND t.due >= $2 AND t.progress <> 3 AND (t.progress = 2 OR t.due < $3)
+            WHERE t.province = $1 AND t.progress IN (0, 1) AND t.due >= $2 AND t.due < $3
         ) AS t0
         GROUP BY t0.lead_agency_key, t0."Year", t0."Quarter"
         """;
@@ -115,18 +115,55 @@ internal static partial class BaselineEndpoints
             }
         }
 
-        var byAgency = await CountsAsync(Statement(connection, CountsByAgencySql, province, today, soon), ct);
-        var byPortfolio = await CountsAsync(Statement(connection, CountsByPortfolioSql, province, today, soon), ct);
-        var overdue = await TaskRowsAsync(Statement(connection, OverdueSql, province, today, ListLength), ct);
-        var dueSoon = await TaskRowsAsync(Statement(connection, DueSoonSql, province, today, soon, ListLength), ct);
-        var rates = new Dictionary<(string Agency, Period Quarter), (int Counted, int OnTime)>();
-        await using (var command = Statement(connection, OnTimeSql, province, quarters[0].Start, today))
+        var cells = new List<(string Agency, string Portfolio, Counts Counts)>();
+        await using (var command = Statement(connection, ClosedCountsSql, province))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                rates[(reader.GetString(0), new Period(PeriodKind.Quarter, reader.GetInt32(1), reader.GetInt32(2)))] = (reader.GetInt32(3), reader.GetInt32(4));
+                cells.Add((reader.GetString(0), reader.GetString(1), new Counts("", 0, 0, 0, reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4))));
             }
+        }
+
+        await using (var command = Statement(connection, OpenCountsSql, province, today, soon))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                cells.Add((reader.GetString(0), reader.GetString(1), new Counts("", reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), 0, 0, 0)));
+            }
+        }
+
+        var byAgency = Sum(cells, c => c.Agency);
+        var byPortfolio = Sum(cells, c => c.Portfolio);
+        var overdue = await TaskRowsAsync(Statement(connection, OverdueSql, province, today, ListLength), ct);
+        var dueSoon = await TaskRowsAsync(Statement(connection, DueSoonSql, province, today, soon, ListLength), ct);
+        var rates = new Dictionary<(string Agency, Period Quarter), (int Counted, int OnTime)>();
+        await using (var command = Statement(connection, ClosedOnTimeSql, province, quarters[0].Start))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var quarter = Period.Containing(PeriodKind.Quarter, reader.GetFieldValue<DateOnly>(1));
+                var (counted, onTime) = rates.GetValueOrDefault((reader.GetString(0), quarter));
+                rates[(reader.GetString(0), quarter)] = (counted + reader.GetInt32(2) + reader.GetInt32(3), onTime + reader.GetInt32(2));
+            }
+        }
+
+        await using (var command = Statement(connection, OpenPastDueSql, province, quarters[0].Start, today))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var quarter = new Period(PeriodKind.Quarter, reader.GetInt32(1), reader.GetInt32(2));
+                var (counted, onTime) = rates.GetValueOrDefault((reader.GetString(0), quarter));
+                rates[(reader.GetString(0), quarter)] = (counted + reader.GetInt32(3), onTime);
+            }
+        }
+
+        foreach (var empty in rates.Where(r => r.Value.Counted == 0).Select(r => r.Key).ToList())
+        {
+            rates.Remove(empty);
         }
 
         string AgencyName(string key) => agencies.GetValueOrDefault(key) ?? key;
@@ -254,20 +291,13 @@ internal static partial class BaselineEndpoints
         _ => ("state-notstarted", "Chưa thực hiện"),
     };
 
-    private static async Task<List<Counts>> CountsAsync(NpgsqlCommand command, CancellationToken ct)
-    {
-        await using (command)
-        {
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            var rows = new List<Counts>();
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add(new Counts(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)));
-            }
-
-            return rows;
-        }
-    }
+    /// <summary>The counts of one dimension (agency or portfolio) from the cells of both, as the page sums them.</summary>
+    private static List<Counts> Sum(List<(string Agency, string Portfolio, Counts Counts)> cells, Func<(string Agency, string Portfolio, Counts Counts), string> key) =>
+        [.. cells.GroupBy(key, StringComparer.Ordinal)
+            .Select(g => new Counts(
+                g.Key, g.Sum(c => c.Counts.Overdue), g.Sum(c => c.Counts.DueSoon), g.Sum(c => c.Counts.Open),
+                g.Sum(c => c.Counts.DoneOnTime), g.Sum(c => c.Counts.DoneLate), g.Sum(c => c.Counts.Cancelled)))
+            .Where(c => c.Overdue + c.Open + c.DoneOnTime + c.DoneLate + c.Cancelled > 0)];
 
     // Every column of the page's projection is read, as EF Core materialises it; the table shows most of them.
     private static async Task<List<TaskRow>> TaskRowsAsync(NpgsqlCommand command, CancellationToken ct)

@@ -18,6 +18,7 @@ internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, C
     public DbSet<ExtensionRequest> Extensions => Set<ExtensionRequest>();
     public DbSet<WorkPlan> Plans => Set<WorkPlan>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<TaskTally> Tallies => Set<TaskTally>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -36,6 +37,17 @@ internal sealed class TasksDbContext(DbContextOptions<TasksDbContext> options, C
             e.Property(t => t.AimIndexKey).HasMaxLength(100);
             e.Property(t => t.AimPillar).HasMaxLength(300);
             e.HasIndex(t => new { t.Province, t.AimIndexKey });
+            // Open tasks are the ones whose state moves with the calendar: the dashboard and the home page count them
+            // live, from this index alone (closed ones are tallied, see TaskTally).
+            e.HasIndex(t => new { t.Province, t.Due }, "ix_tasks_open_by_due")
+                .HasFilter("progress IN (0, 1)")
+                .IncludeProperties(t => new { t.LeadAgencyKey, t.PortfolioKey });
+        });
+
+        modelBuilder.Entity<TaskTally>(e =>
+        {
+            e.ToTable("closed_tallies");
+            e.HasKey(t => new { t.Province, t.LeadAgencyKey, t.PortfolioKey, t.DueQuarter });
         });
 
         modelBuilder.Entity<TaskUpdate>(e =>

@@ -1,7 +1,10 @@
+using System.Linq.Expressions;
+using Platform.Core.Dates;
 using Platform.Core.Lists;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Localization;
 using Platform.Core.Modules;
+using Platform.Sdk;
 using Platform.Tasks.Model;
 using Platform.Tasks.Persistence;
 using Platform.Tasks.Rules;
@@ -109,32 +112,81 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
         return new TaskDetail(task, history, files, extensions, series);
     }
 
+    /// <summary>
+    /// The dashboard's counts and lists in four statements whose cost does not grow with the years of finished work:
+    /// closed tasks are read from their tallies (<see cref="TaskTally"/>, kept by PostgreSQL with every change), open
+    /// tasks, whose state moves with the calendar, are counted live from the index of open tasks.
+    /// </summary>
     public async Task<Dashboard> DashboardAsync(DateOnly today, CancellationToken ct)
     {
         var soon = today.AddDays(SoonDays);
-        var byAgency = await Counts(db.Tasks.AsNoTracking().GroupBy(t => t.LeadAgencyKey), today, soon, ct);
-        var byPortfolio = await Counts(db.Tasks.AsNoTracking().GroupBy(t => t.PortfolioKey ?? ""), today, soon, ct);
+        var closed = await db.Tallies.AsNoTracking()
+            .GroupBy(t => new { t.LeadAgencyKey, t.PortfolioKey })
+            .Select(g => new { g.Key.LeadAgencyKey, g.Key.PortfolioKey, OnTime = g.Sum(t => t.OnTime), Late = g.Sum(t => t.Late), Cancelled = g.Sum(t => t.Cancelled) })
+            .ToListAsync(ct);
+        var open = await db.Tasks.AsNoTracking().Where(Open)
+            .GroupBy(t => new { t.LeadAgencyKey, PortfolioKey = t.PortfolioKey ?? "" })
+            .Select(g => new
+            {
+                g.Key.LeadAgencyKey,
+                g.Key.PortfolioKey,
+                Overdue = g.Count(t => t.Due < today),
+                DueSoon = g.Count(t => t.Due >= today && t.Due <= soon),
+                Open = g.Count(t => t.Due >= today),
+            })
+            .ToListAsync(ct);
+        var cells = closed.Select(c => (c.LeadAgencyKey, c.PortfolioKey, Counts: new StateCounts("", 0, 0, 0, c.OnTime, c.Late, c.Cancelled)))
+            .Concat(open.Select(o => (o.LeadAgencyKey, o.PortfolioKey, Counts: new StateCounts("", o.Overdue, o.DueSoon, o.Open, 0, 0, 0))))
+            .ToList();
         var overdue = await Rows(db.Tasks.AsNoTracking().Where(TaskStates.Is(TaskState.Overdue, today)).OrderBy(t => t.Due).ThenBy(t => t.Id)).Take(20).ToListAsync(ct);
         var dueSoon = await Rows(db.Tasks.AsNoTracking().Where(TaskStates.DueSoon(today, soon)).OrderBy(t => t.Due).ThenBy(t => t.Id)).Take(20).ToListAsync(ct);
-        return new Dashboard(byAgency, byPortfolio, overdue, dueSoon);
+        return new Dashboard(Sum(cells, c => c.LeadAgencyKey), Sum(cells, c => c.PortfolioKey), overdue, dueSoon);
+
+        static IReadOnlyList<StateCounts> Sum(
+            List<(string LeadAgencyKey, string PortfolioKey, StateCounts Counts)> cells, Func<(string LeadAgencyKey, string PortfolioKey, StateCounts Counts), string> key) =>
+            [.. cells.GroupBy(key, StringComparer.Ordinal)
+                .Select(g => new StateCounts(
+                    g.Key,
+                    g.Sum(c => c.Counts.Overdue),
+                    g.Sum(c => c.Counts.DueSoon),
+                    g.Sum(c => c.Counts.Open),
+                    g.Sum(c => c.Counts.DoneOnTime),
+                    g.Sum(c => c.Counts.DoneLate),
+                    g.Sum(c => c.Counts.Cancelled)))
+                // A tally emptied by a task reopened or removed is no agency's work.
+                .Where(c => c.Total > 0)];
     }
 
     /// <summary>
     /// The on-time rate per lead agency per quarter of the deadline in force, for the quarters from
-    /// <paramref name="from"/>: counted are tasks not cancelled that are done or past their deadline; on time are those
-    /// completed on or before it. Tasks still open before their deadline are not counted yet.
+    /// <paramref name="first"/>: counted are tasks not cancelled that are done or past their deadline; on time are those
+    /// completed on or before it. Tasks still open before their deadline are not counted yet. Closed tasks come from
+    /// their tallies, open ones past their deadline are counted live: two statements whatever the years of data.
     /// </summary>
-    public async Task<IReadOnlyList<OnTime>> OnTimeAsync(DateOnly from, DateOnly today, CancellationToken ct) =>
-        await db.Tasks.AsNoTracking()
-            .Where(t => t.Due >= from && t.Progress != TaskProgress.Cancelled && (t.Progress == TaskProgress.Done || t.Due < today))
-            .GroupBy(t => new { t.LeadAgencyKey, t.Due.Year, Quarter = ((t.Due.Month - 1) / 3) + 1 })
-            .Select(g => new OnTime(
-                g.Key.LeadAgencyKey,
-                g.Key.Year,
-                g.Key.Quarter,
-                g.Count(),
-                g.Count(t => t.Progress == TaskProgress.Done && t.CompletedOn <= t.Due)))
+    public async Task<IReadOnlyList<OnTime>> OnTimeAsync(Period first, DateOnly today, CancellationToken ct)
+    {
+        if (first.Kind != PeriodKind.Quarter)
+        {
+            throw new ArgumentException("The on-time record is kept by quarter.", nameof(first));
+        }
+
+        var from = first.Start;
+        var closed = await db.Tallies.AsNoTracking()
+            .Where(t => t.DueQuarter >= from)
+            .GroupBy(t => new { t.LeadAgencyKey, t.DueQuarter })
+            .Select(g => new { g.Key.LeadAgencyKey, g.Key.DueQuarter, OnTime = g.Sum(t => t.OnTime), Late = g.Sum(t => t.Late) })
             .ToListAsync(ct);
+        var overdue = await db.Tasks.AsNoTracking()
+            .Where(Open).Where(t => t.Due >= from && t.Due < today)
+            .GroupBy(t => new { t.LeadAgencyKey, t.Due.Year, Quarter = ((t.Due.Month - 1) / 3) + 1 })
+            .Select(g => new { g.Key.LeadAgencyKey, g.Key.Year, g.Key.Quarter, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. closed.Select(c => (c.LeadAgencyKey, c.DueQuarter.Year, Quarter: ((c.DueQuarter.Month - 1) / 3) + 1, Counted: c.OnTime + c.Late, c.OnTime))
+            .Concat(overdue.Select(o => (o.LeadAgencyKey, o.Year, o.Quarter, Counted: o.Count, OnTime: 0)))
+            .GroupBy(x => (x.LeadAgencyKey, x.Year, x.Quarter))
+            .Select(g => new OnTime(g.Key.LeadAgencyKey, g.Key.Year, g.Key.Quarter, g.Sum(x => x.Counted), g.Sum(x => x.OnTime)))
+            .Where(r => r.Counted > 0)];
+    }
 
     /// <summary>Extension requests waiting for the holder of one of these seats.</summary>
     public async Task<IReadOnlyList<(ExtensionRequest Request, TaskRow Task)>> PendingExtensionsAsync(IReadOnlyList<string> seats, CancellationToken ct)
@@ -255,17 +307,11 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
             _ => query.OrderBy(t => t.Due).ThenBy(t => t.Id),
         };
     }
+
+    /// <summary>Neither done nor cancelled: the tasks whose state moves with the calendar (the index <c>ix_tasks_open_by_due</c>).</summary>
+    private static readonly Expression<Func<TaskItem, bool>> Open =
+        t => t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress;
+
     private static IQueryable<TaskRow> Rows(IQueryable<TaskItem> query) =>
         query.Select(t => new TaskRow(t.Id, t.Title, t.Source, t.SourceLabel, t.SourcePath, t.PortfolioKey, t.LeadAgencyKey, t.CoAgencyKeys, t.OriginalDue, t.Due, t.Progress, t.Percent, t.CompletedOn));
-
-    private static async Task<IReadOnlyList<StateCounts>> Counts(IQueryable<IGrouping<string, TaskItem>> groups, DateOnly today, DateOnly soon, CancellationToken ct) =>
-        await groups.Select(g => new StateCounts(
-                g.Key,
-                g.Count(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due < today),
-                g.Count(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today && t.Due <= soon),
-                g.Count(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today),
-                g.Count(t => t.Progress == TaskProgress.Done && t.CompletedOn <= t.Due),
-                g.Count(t => t.Progress == TaskProgress.Done && t.CompletedOn > t.Due),
-                g.Count(t => t.Progress == TaskProgress.Cancelled)))
-            .ToListAsync(ct);
 }

@@ -10,7 +10,7 @@ namespace Platform.Tasks.Pages.Tasks;
 /// <summary>
 /// What is late, at a glance: counts by lead agency and by portfolio, the oldest overdue and the soonest due tasks, and
 /// each agency's on-time rate over the last four quarters, and the tasks aimed at each index the province is ranked on.
-/// Seven statements whatever the number of tasks.
+/// A fixed number of statements whatever the number of tasks (closed tasks are read from their tallies).
 /// </summary>
 internal sealed class DashboardModel(TaskQueries queries, CurrentProvince province, TimeProvider clock, IAuthorizationService authorization, ICommitteeDirectory committee,
     Contracts.ITaskRecords records)
@@ -32,7 +32,7 @@ internal sealed class DashboardModel(TaskQueries queries, CurrentProvince provin
         Board = await queries.DashboardAsync(Today, ct);
         var current = Period.Containing(PeriodKind.Quarter, Today);
         Quarters = [current.Previous().Previous().Previous(), current.Previous().Previous(), current.Previous(), current];
-        Rates = (await queries.OnTimeAsync(Quarters[0].Start, Today, ct))
+        Rates = (await queries.OnTimeAsync(Quarters[0], Today, ct))
             .ToDictionary(r => (r.Agency, new Period(PeriodKind.Quarter, r.Year, r.Quarter)));
         var order = province.Required.Indices.Select(i => i.Key).ToList();
         Aims = [.. (await records.AimCountsAsync(Today, ct)).OrderBy(a => order.IndexOf(a.IndexKey) is var n && n < 0 ? int.MaxValue : n).ThenBy(a => a.IndexKey, StringComparer.Ordinal)];

@@ -400,7 +400,49 @@ namespace Platform.Tasks.Persistence.Migrations
                     b.HasIndex("Province", "Source", "SourceId")
                         .HasDatabaseName("ix_tasks_province_source_source_id");
 
+                    b.HasIndex(new[] { "Province", "Due" }, "ix_tasks_open_by_due")
+                        .HasDatabaseName("ix_tasks_open_by_due")
+                        .HasFilter("progress IN (0, 1)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Province", "Due" }, "ix_tasks_open_by_due"), new[] { "LeadAgencyKey", "PortfolioKey" });
+
                     b.ToTable("tasks", "tasks");
+                });
+
+            modelBuilder.Entity("Platform.Tasks.Model.TaskTally", b =>
+                {
+                    b.Property<string>("Province")
+                        .HasColumnType("text")
+                        .HasColumnName("province");
+
+                    b.Property<string>("LeadAgencyKey")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_agency_key");
+
+                    b.Property<string>("PortfolioKey")
+                        .HasColumnType("text")
+                        .HasColumnName("portfolio_key");
+
+                    b.Property<DateOnly>("DueQuarter")
+                        .HasColumnType("date")
+                        .HasColumnName("due_quarter");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancelled");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer")
+                        .HasColumnName("late");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_time");
+
+                    b.HasKey("Province", "LeadAgencyKey", "PortfolioKey", "DueQuarter")
+                        .HasName("pk_closed_tallies");
+
+                    b.ToTable("closed_tallies", "tasks");
                 });
 
             modelBuilder.Entity("Platform.Tasks.Model.TaskUpdate", b =>
