@@ -298,7 +298,7 @@ public sealed class RowLevelSecurityTests(PlatformFactory host) : IClassFixture<
             """);
 
         Assert.Equal(
-            "extensions:true:true:true,file_contents:true:true:true,files:true:true:true,plan_items:true:true:true," +
+            "closed_tallies:true:true:true,extensions:true:true:true,file_contents:true:true:true,files:true:true:true,plan_items:true:true:true," +
             "plans:true:true:true,tasks:true:true:true,updates:true:true:true",
             tables);
     }
