@@ -22,6 +22,13 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
     echo "warning: python3-aiosmtpd could not be installed; mail tests will fail" >&2
 fi
 
+# The reverse proxy in front of two instances of the host (Debian's nginx, run by the tests as a child process).
+if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
+  echo "Installing Debian's nginx for the tests of several instances behind a proxy…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null) ||
+    echo "warning: nginx could not be installed; the tests of several instances will fail" >&2
+fi
+
 # The browser tests' accessibility check (axe-core, npm packages of the tests alone, locked in package-lock.json).
 if ! command -v npm >/dev/null 2>&1; then
   echo "Installing Debian's Node.js and npm for the browser tests' accessibility check…"

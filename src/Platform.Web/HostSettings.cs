@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 using Platform.Core.Settings;
 using Platform.Web.Packs;
 
@@ -25,6 +26,19 @@ internal sealed class PluginsOptions
     public PackFailurePolicy OnFailure { get; init; } = PackFailurePolicy.Stop;
 }
 
+/// <summary>
+/// Configuration section <c>Host</c>: how long a stopping instance (SIGTERM, a rolling restart behind the proxy) waits
+/// for what it has in hand — requests being answered, the mail being handed over — before it exits anyway.
+/// </summary>
+internal sealed class HostLifetimeOptions
+{
+    public const string Section = "Host";
+
+    /// <summary>Seconds; the framework's own default, said here so that an operator sees it and can change it.</summary>
+    [Range(1, 600)]
+    public int ShutdownSeconds { get; init; } = 30;
+}
+
 /// <summary>The host's settings bound to options classes and checked at start (see docs/operations.md).</summary>
 internal static class HostSettings
 {
@@ -33,6 +47,10 @@ internal static class HostSettings
         services.AddSettings<DatabaseOptions>(configuration, DatabaseOptions.Section);
         services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
         services.AddSettings<Platform.Core.Archive.ArchiveOptions>(configuration, Platform.Core.Archive.ArchiveOptions.Section);
+        services.AddSettings<HostLifetimeOptions>(configuration, HostLifetimeOptions.Section);
+        // After the framework's own reading of HostOptions, so this setting is the one that counts.
+        services.AddOptions<HostOptions>().Configure<IOptions<HostLifetimeOptions>>(
+            (host, lifetime) => host.ShutdownTimeout = TimeSpan.FromSeconds(lifetime.Value.ShutdownSeconds));
         return services;
     }
 }

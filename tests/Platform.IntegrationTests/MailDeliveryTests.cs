@@ -21,6 +21,9 @@ public sealed class SmtpSink : IDisposable
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "platform-tests", "smtp-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>How long the server takes to accept each message (a slow server); none unless a test says so.</summary>
+    public int DelaySeconds { get; init; }
+
     public void Start()
     {
         Directory.CreateDirectory(Folder);
@@ -30,6 +33,11 @@ public sealed class SmtpSink : IDisposable
         {
             RedirectStandardError = true,
         };
+        if (DelaySeconds > 0)
+        {
+            start.ArgumentList.Add(DelaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         start.Environment["PYTHONPATH"] = Path.Combine(Repository.Root, "tests", "Platform.IntegrationTests");
         _server = Process.Start(start)!;
         var until = DateTime.UtcNow.AddSeconds(20);

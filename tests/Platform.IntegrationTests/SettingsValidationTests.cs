@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Platform.Testing;
 
 namespace Platform.IntegrationTests;
@@ -99,6 +102,17 @@ public sealed class SettingsValidationTests : IClassFixture<PlatformFactory>
         var message = Refusal(("Security:MaxRequestMegabytes", "-1"));
 
         Assert.Contains("Cài đặt 'Security:MaxRequestMegabytes': phải từ 1 đến 2048", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shutdown_wait_is_thirty_seconds_unless_set_and_out_of_range_stops_the_start()
+    {
+        var message = Refusal(("Host:ShutdownSeconds", "0"));
+        var longer = _host.WithWebHostBuilder(b => b.UseSetting("Host:ShutdownSeconds", "45"));
+
+        Assert.Contains("Cài đặt 'Host:ShutdownSeconds': phải từ 1 đến 600", message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(30), _host.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(45), longer.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
     [Fact]

@@ -22,7 +22,11 @@ internal sealed class PathPrefixOptions
     /// <summary>True to take the prefix from <c>X-Forwarded-Prefix</c>, sent by one of <see cref="TrustedProxies"/>.</summary>
     public bool ForwardedPrefix { get; set; }
 
-    /// <summary>The addresses of the proxies whose <c>X-Forwarded-Prefix</c> is believed; the loopback when none.</summary>
+    /// <summary>
+    /// The addresses of the proxies whose forwarded headers are believed: <c>X-Forwarded-Prefix</c>, and with
+    /// <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c> the client's address and scheme. None listed: the loopback for the
+    /// prefix, any sender for the address and scheme.
+    /// </summary>
     public string[] TrustedProxies { get; set; } = [];
 
     /// <summary>The site's own cookies cannot be <c>__Host-</c> ones (which the browser keeps for the path "/" only).</summary>
@@ -83,23 +87,28 @@ internal static class PathPrefixHosting
         builder.Services.AddSingleton<IValidateOptions<PathPrefixOptions>, PathPrefixValidation>();
         builder.Services.AddOptions<PathPrefixOptions>().BindConfiguration(PathPrefixOptions.Section).ValidateOnStart();
         var options = PathPrefixOptions.From(builder.Configuration);
-        if (options.ForwardedPrefix)
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            if (options.ForwardedPrefix)
             {
                 // The prefix, besides what ASPNETCORE_FORWARDEDHEADERS_ENABLED may already take (address and scheme).
                 o.ForwardedHeaders |= ForwardedHeaders.XForwardedPrefix;
-                if (options.TrustedProxies.Length > 0)
+            }
+
+            // Listed proxies are the only ones believed, for every forwarded header: ASPNETCORE_FORWARDEDHEADERS_ENABLED
+            // alone believes any sender, so an instance reachable other than through the proxy could be handed a false
+            // client address, and the sign-in throttle, which counts per address, fooled. This runs after the framework's
+            // own setup for that variable, which empties both lists.
+            if (options.TrustedProxies.Length > 0)
+            {
+                o.KnownProxies.Clear();
+                o.KnownIPNetworks.Clear();
+                foreach (var proxy in options.TrustedProxies.Select(IPAddress.Parse))
                 {
-                    o.KnownProxies.Clear();
-                    o.KnownIPNetworks.Clear();
-                    foreach (var proxy in options.TrustedProxies.Select(IPAddress.Parse))
-                    {
-                        o.KnownProxies.Add(proxy);
-                    }
+                    o.KnownProxies.Add(proxy);
                 }
-            });
-        }
+            }
+        });
 
         return builder;
     }

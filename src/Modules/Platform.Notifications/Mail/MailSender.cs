@@ -37,7 +37,10 @@ internal sealed class MailSender(
 
             while (!ct.IsCancellationRequested && await queue.ClaimAsync(province, clock.GetUtcNow(), TimeSpan.FromMinutes(Settings.ClaimMinutes), ct) is { } mail)
             {
-                if (await SendAsync(transport, mail, ct))
+                // A message claimed is seen through even when the host is stopping (SIGTERM): cut off half-way it would stay
+                // claimed, then be marked uncertain and wait for the administrator. The host waits for it within its
+                // shutdown timeout (Host:ShutdownSeconds); each step with the server is bounded by Mail:Smtp:TimeoutSeconds.
+                if (await SendAsync(transport, mail, CancellationToken.None))
                 {
                     sent++;
                 }
