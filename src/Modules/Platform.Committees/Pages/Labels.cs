@@ -50,6 +50,15 @@ internal static class Labels
         _ => "Standing leadership",
     };
 
+    /// <summary>
+    /// The labels already written, by article, prefix and language. The roster pages cite an article for every seat and
+    /// every duty (hundreds per page) from a few dozen distinct references, so each is parsed and encoded once per
+    /// process instead of once per row; the set is bounded by the references the packs and decisions hold, and capped.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Article, string? Prefix, bool English), IHtmlContent> Cited = new();
+
+    private const int MostCited = 4096;
+
     /// <summary>An article reference as a small label, short form shown and the formal citation on hover.</summary>
     public static IHtmlContent Cite(string? article, string? prefix = null)
     {
@@ -58,11 +67,23 @@ internal static class Labels
             return HtmlString.Empty;
         }
 
+        var key = (article, prefix, Text.IsEnglish);
+        if (Cited.TryGetValue(key, out var cited))
+        {
+            return cited;
+        }
+
         var reference = ArticleRef.Parse(article);
-        var shown = Text.IsEnglish ? reference.ToEnglish() : reference.ToVietnamese();
+        var shown = key.IsEnglish ? reference.ToEnglish() : reference.ToVietnamese();
         var label = prefix is null ? shown : $"{prefix} {shown}";
         var enc = Encoder;
-        return new HtmlString($"<span class=\"cite\" title=\"{enc.Encode(reference.ToFormalVietnamese())}\">{enc.Encode(label)}</span>");
+        cited = new HtmlString($"<span class=\"cite\" title=\"{enc.Encode(reference.ToFormalVietnamese())}\">{enc.Encode(label)}</span>");
+        if (Cited.Count < MostCited)
+        {
+            Cited.TryAdd(key, cited);
+        }
+
+        return cited;
     }
 
     public static string Decision(DecisionRecord? d) =>

@@ -61,8 +61,18 @@ internal sealed class DutyRow
     /// Puts duties in the regulation's order: by article (9.2 before 10.1), then as the pack lists them. A jsonb list
     /// read through a projection comes back in no particular order, so every read sorts.
     /// </summary>
-    public static void InRegulationOrder(List<DutyRow> duties) =>
-        duties.Sort((a, b) => ArticleRef.Parse(a.Article).CompareTo(ArticleRef.Parse(b.Article)) is var byArticle and not 0 ? byArticle : a.Position.CompareTo(b.Position));
+    public static void InRegulationOrder(List<DutyRow> duties)
+    {
+        if (duties.Count < 2)
+        {
+            return;
+        }
+
+        // Each article parsed once, not once per comparison.
+        var ordered = duties.Select(d => (Duty: d, Article: ArticleRef.Parse(d.Article))).OrderBy(x => x.Article).ThenBy(x => x.Duty.Position).Select(x => x.Duty).ToList();
+        duties.Clear();
+        duties.AddRange(ordered);
+    }
 }
 
 /// <summary>One appointment: who held a seat, when, and by which decisions.</summary>
