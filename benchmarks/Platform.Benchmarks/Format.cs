@@ -15,6 +15,9 @@ internal static class Format
 
     public static string MiB(long bytes) => (bytes / 1024d / 1024d).ToString("#,0", CultureInfo.InvariantCulture) + " MiB";
 
+    /// <summary>Decimal megabytes (10⁶ bytes), as the memory goal is written ("≤ 5 MB").</summary>
+    public static string MB(double bytes) => (bytes / 1_000_000).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
     public static string KiB(double bytes) => (bytes / 1024).ToString(bytes < 10 * 1024 ? "0.0" : "#,0", CultureInfo.InvariantCulture) + " KiB";
 
     public static string Ratio(double a, double b) => b == 0 ? "—" : (a / b).ToString("0.00", CultureInfo.InvariantCulture);

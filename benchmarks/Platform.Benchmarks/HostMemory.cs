@@ -25,13 +25,18 @@ internal static class HostMemory
     }
 
     /// <summary>The high-water mark of the resident set in bytes, or null when unreadable.</summary>
-    public static long? PeakBytes(int pid)
+    public static long? PeakBytes(int pid) => StatusBytes(pid, "VmHWM:");
+
+    /// <summary>The resident set at this moment in bytes (<c>VmRSS</c>), or null when unreadable.</summary>
+    public static long? ResidentBytes(int pid) => StatusBytes(pid, "VmRSS:");
+
+    /// <summary>A size line of <c>/proc/PID/status</c>, such as "VmHWM:	  412340 kB", in bytes.</summary>
+    private static long? StatusBytes(int pid, string field)
     {
         try
         {
-            // "VmHWM:	  412340 kB"
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            var kb = line?["VmHWM:".Length..].Trim().Split(' ')[0];
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+            var kb = line?[field.Length..].Trim().Split(' ')[0];
             return long.TryParse(kb, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value * 1024 : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -22,18 +22,30 @@ internal sealed record Options(
     string ReportStage,
     string ReportSubmitter,
     string? SearchQuery,
-    bool OnlySearch)
+    BenchmarkPart Only,
+    string? ManyPluginsPath,
+    string ManyPluginsConnectionString)
 {
+    /// <summary>Only the province's search (dataset and search, no start-ups, no other load).</summary>
+    public bool OnlySearch => Only == BenchmarkPart.Search;
+
+    /// <summary>Only the start-ups (with two packs, then with the many-packs folder when given): no dataset, no load.</summary>
+    public bool OnlyStartup => Only == BenchmarkPart.Startup;
+
     public const string Usage = """
         Usage: Platform.Benchmarks [dataset] --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
                                    [--output docs/benchmarks.md] [--province son-la] [--startups 5] [--dataset-years 5]
                                    [--host-warmup 30] [--warmup 5] [--duration 20] [--connections 16] [--commit SHA]
                                    [--database TEXT] [--postgres-pid PID] [--report-period Q3-2026]
                                    [--report-stage chuyen-de] [--report-submitter co-quan-thuong-truc-de-an-06]
-                                   [--search "lam sach du lieu dan cu"] [--only search]
+                                   [--search "lam sach du lieu dan cu"] [--only search|startup]
+                                   [--many-plugins PATH/.bench-data/packs] [--many-plugins-database platform_bench_packs]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
         With "dataset" first, only generates the load-test dataset (--province, --dataset-years) and exits with its code.
+        --many-plugins: after the start-ups with --plugins, as many with this folder (benchmarks/generate-packs.sh) on
+        a fresh database (--many-plugins-database, default the connection's database + "_packs"), and the resident
+        memory of both once warm.
         """;
 
     public static Options Parse(string[] args)
@@ -71,9 +83,16 @@ internal sealed record Options(
             throw new ArgumentException($"No such folder: {plugins}.");
         }
 
+        var many = Get("many-plugins") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
+        if (many is not null && !Directory.Exists(many))
+        {
+            throw new ArgumentException($"No such folder: {many} (benchmarks/generate-packs.sh makes it).");
+        }
+
+        var connection = Required("connection");
         return new Options(
             app,
-            Required("connection"),
+            connection,
             plugins,
             Path.GetFullPath(Get("output") ?? "docs/benchmarks.md"),
             Get("province") ?? "son-la",
@@ -92,10 +111,25 @@ internal sealed record Options(
             Get("search") ?? "lam sach du lieu dan cu",
             Get("only") switch
             {
-                null => false,
-                "search" => true,
-                var other => throw new ArgumentException($"--only takes \"search\", not \"{other}\"."),
-            });
+                null => BenchmarkPart.All,
+                "search" => BenchmarkPart.Search,
+                "startup" => BenchmarkPart.Startup,
+                var other => throw new ArgumentException($"--only takes \"search\" or \"startup\", not \"{other}\"."),
+            },
+            many,
+            OtherDatabase(connection, Get("many-plugins-database")));
+    }
+
+    /// <summary>
+    /// The connection string of the many-packs start-ups: the same server and user, another database, so that their
+    /// first start-up meets an empty database too (benchmarks/run.sh creates it fresh).
+    /// </summary>
+    private static string OtherDatabase(string connection, string? database)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+        var current = builder.TryGetValue("Database", out var value) ? value?.ToString() : null;
+        builder["Database"] = database ?? (current is { Length: > 0 } ? current + "_packs" : "platform_bench_packs");
+        return builder.ConnectionString;
     }
 
     /// <summary>
@@ -108,4 +142,12 @@ internal sealed record Options(
         var (year, quarter) = vietnam.Month <= 3 ? (vietnam.Year - 1, 4) : (vietnam.Year, ((vietnam.Month - 1) / 3));
         return string.Create(CultureInfo.InvariantCulture, $"Q{quarter}-{year}");
     }
+}
+
+/// <summary>Which part of the benchmark runs (<c>--only</c>).</summary>
+internal enum BenchmarkPart
+{
+    All,
+    Search,
+    Startup,
 }

@@ -6,6 +6,8 @@ using Platform.Benchmarks;
 // page, the tasks dashboard and the consolidation of a quarter's reports (on a generated dataset), each against a
 // raw-Npgsql baseline reading the same rows, all served by the same process in the same run, with the host's peak
 // memory and allocations per measured phase.
+// With --many-plugins, the start-ups are repeated with a plugins folder holding every province's pack
+// (benchmarks/generate-packs.sh), and the host's resident memory is read once warm with both folders.
 // `Platform.Benchmarks dataset --app … --connection … --plugins … [--province son-la] [--dataset-years 5]`: only the
 // load-test dataset, on a test database (see docs/operations.md); exits with the dataset's code.
 var datasetOnly = args is ["dataset", ..];
@@ -34,10 +36,25 @@ var when = DateTimeOffset.UtcNow;
 // Every page needs a signed-in user; the sign-in page is the first one anyone can get.
 const string firstPage = "/account/login";
 StartupResult? startup = null;
+ManyPacksResult? manyPacks = null;
 if (!options.OnlySearch)
 {
     Console.WriteLine($"Start-up: {options.Startups} runs of {options.AppDll}");
     startup = await StartupBenchmark.RunAsync(options, firstPage);
+    if (options.ManyPluginsPath is not null)
+    {
+        manyPacks = await ManyPacksBenchmark.RunAsync(options, startup, firstPage);
+    }
+}
+
+if (options.OnlyStartup)
+{
+    var startupSection = Report.Section(options, machine, when, startup!, dataset: null, comparisons: [], home: null, manyPacks);
+    Report.Write(options.OutputPath, startupSection, Report.StartMarker, Report.EndMarker);
+    Console.WriteLine();
+    Console.WriteLine(startupSection);
+    Console.WriteLine($"Written to {options.OutputPath}");
+    return 0;
 }
 
 // After the start-ups, so that the first of them still meets an empty database.
@@ -134,7 +151,7 @@ for (var round = 1; round <= 2; round++)
 
 if (startup is not null)
 {
-    var section = Report.Section(options, machine, when, startup, dataset, comparisons, home);
+    var section = Report.Section(options, machine, when, startup, dataset, comparisons, home, manyPacks);
     Report.Write(options.OutputPath, section, Report.StartMarker, Report.EndMarker);
     Console.WriteLine();
     Console.WriteLine(section);

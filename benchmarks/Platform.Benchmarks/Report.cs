@@ -11,6 +11,13 @@ internal static class Report
     public const string SearchStartMarker = "<!-- search:start -->";
     public const string SearchEndMarker = "<!-- search:end -->";
 
+    // Issue 18, item 3: "warm ≤ 3 s to the first 200, cold ≤ 6 s; with 34 packs ≤ 1.5× the time with two, and ≤ 5 MB of
+    // resident memory per extra province once warm" (MB: 10⁶ bytes, the stricter reading).
+    private const double RatioGoal = 1.5;
+    private const double MemoryGoalBytes = 5_000_000;
+    private static readonly TimeSpan WarmGoal = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ColdGoal = TimeSpan.FromSeconds(6);
+
     /// <summary>The province's search over the dataset: its own section, so that <c>--only search</c> leaves the rest as it was.</summary>
     public static string SearchSection(Options options, Machine machine, DateTimeOffset when, IReadOnlyList<string> dataset, EndpointResult search)
     {
@@ -38,9 +45,13 @@ internal static class Report
         return md.ToString();
     }
 
+    /// <summary>
+    /// The results section. <paramref name="dataset"/> is null when only the start-ups ran (<c>--only startup</c>);
+    /// <paramref name="manyPacks"/> is null without <c>--many-plugins</c>.
+    /// </summary>
     public static string Section(
-        Options options, Machine machine, DateTimeOffset when, StartupResult startup, IReadOnlyList<string> dataset, IReadOnlyList<Comparison> comparisons,
-        EndpointResult? home)
+        Options options, Machine machine, DateTimeOffset when, StartupResult startup, IReadOnlyList<string>? dataset,
+        IReadOnlyList<Comparison> comparisons, EndpointResult? home, ManyPacksResult? manyPacks)
     {
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
@@ -66,7 +77,7 @@ internal static class Report
 
         Line(Row("Load average before the run", machine.LoadAverage));
         Line();
-        Targets(md, options, startup, comparisons, home);
+        Targets(md, options, startup, comparisons, home, manyPacks is not null);
         Line("### Start-up to the first 200 on `/account/login`");
         Line();
         Line(Row("Start", "Time"));
@@ -74,12 +85,21 @@ internal static class Report
         Line(Row("Cold: empty database (migrations and demo data)", Format.Seconds(startup.Cold)));
         Line(Row($"Warm: migrated database, median of {startup.Warm.Count}", Format.Seconds(startup.WarmMedian)));
         Line(Row("Warm runs", string.Join(", ", startup.Warm.Select(Format.Seconds))));
-        Line();
-        Line($"### Dataset: `dataset --province {options.Province} --dataset-years {options.DatasetYears}`, after the start-ups");
-        Line();
-        foreach (var line in dataset)
+        if (manyPacks is not null)
         {
-            Line("- " + line);
+            Line();
+            ManyPacks(Line, Row, manyPacks);
+        }
+
+        if (dataset is not null)
+        {
+            Line();
+            Line($"### Dataset: `dataset --province {options.Province} --dataset-years {options.DatasetYears}`, after the start-ups");
+            Line();
+            foreach (var line in dataset)
+            {
+                Line("- " + line);
+            }
         }
 
         foreach (var c in comparisons)
@@ -135,7 +155,7 @@ internal static class Report
     /// Each target of issue 18 this run measures, with the figure reached beside its goal: p95 of the pages that must
     /// answer within 50 ms, the simple pages' throughput and allocations against their baselines, the start-up times.
     /// </summary>
-    private static void Targets(StringBuilder md, Options options, StartupResult startup, IReadOnlyList<Comparison> comparisons, EndpointResult? home)
+    private static void Targets(StringBuilder md, Options options, StartupResult startup, IReadOnlyList<Comparison> comparisons, EndpointResult? home, bool startupGoalsBelow)
     {
         void Line(string text = "") => md.Append(text).Append('\n');
         string Row(params string[] cells) => "| " + string.Join(" | ", cells) + " |";
@@ -167,9 +187,54 @@ internal static class Report
             }
         }
 
-        Line(Row("Start-up, warm (median), two packs", "≤ 3 s", Format.Seconds(startup.WarmMedian), Met(startup.WarmMedian <= TimeSpan.FromSeconds(3))));
-        Line(Row("Start-up, cold, two packs", "≤ 6 s", Format.Seconds(startup.Cold), Met(startup.Cold <= TimeSpan.FromSeconds(6))));
+        if (startupGoalsBelow)
+        {
+            Line(Row("Start-up with every province's pack", "", "", "see below"));
+        }
+        else
+        {
+            Line(Row("Start-up, warm (median), two packs", "≤ 3 s", Format.Seconds(startup.WarmMedian), Met(startup.WarmMedian <= TimeSpan.FromSeconds(3))));
+            Line(Row("Start-up, cold, two packs", "≤ 6 s", Format.Seconds(startup.Cold), Met(startup.Cold <= TimeSpan.FromSeconds(6))));
+        }
+
         Line();
+    }
+
+    /// <summary>
+    /// Issue 18, item 3: start-up with every province's pack against the usual two, and what each extra province costs
+    /// in resident memory once warm; then each goal beside the figure reached.
+    /// </summary>
+    private static void ManyPacks(Action<string> line, Func<string[], string> row, ManyPacksResult r)
+    {
+        string Times(StartupResult s) => string.Join(", ", s.Warm.Select(Format.Seconds));
+        string Ratio(TimeSpan all, TimeSpan usual) => Format.Ratio(all.TotalSeconds, usual.TotalSeconds) + " ×";
+        static string Met(bool met) => met ? "yes" : "no";
+        var (usual, all) = ($"{r.Packs} packs", $"{r.AllPacks} packs");
+
+        line($"### Start-up with {r.AllPacks} packs: the {r.Packs} real ones and {r.ExtraProvinces} made from the pack template, on a database of their own");
+        line("");
+        line(row(["", usual, all, $"{r.AllPacks} / {r.Packs}"]));
+        line(row(["---", "---:", "---:", "---:"]));
+        line(row(["Cold: empty database (migrations and demo data)", Format.Seconds(r.Usual.Cold), Format.Seconds(r.All.Cold), Ratio(r.All.Cold, r.Usual.Cold)]));
+        line(row([$"Warm: migrated database, median of {r.All.Warm.Count}", Format.Seconds(r.Usual.WarmMedian), Format.Seconds(r.All.WarmMedian),
+            Ratio(r.All.WarmMedian, r.Usual.WarmMedian)]));
+        line(row(["Warm runs", Times(r.Usual), Times(r.All), ""]));
+        line(row(["Resident memory once warm (`VmRSS`, after each province's home page)", Format.MiB(r.ResidentUsual), Format.MiB(r.ResidentAll),
+            Format.Ratio(r.ResidentAll, r.ResidentUsual) + " ×"]));
+        line(row([$"Resident memory per extra province: ({r.AllPacks} packs − {r.Packs} packs) / {r.ExtraProvinces}", "", Format.MB(r.ResidentPerExtraProvince), ""]));
+        line("");
+        line(row(["Goal (issue 18)", "Reached", "Met"]));
+        line(row(["---", "---:", "---"]));
+        line(row([$"Warm start-up ≤ 3 s, {usual}", Format.Seconds(r.Usual.WarmMedian), Met(r.Usual.WarmMedian <= WarmGoal)]));
+        line(row([$"Warm start-up ≤ 3 s, {all}", Format.Seconds(r.All.WarmMedian), Met(r.All.WarmMedian <= WarmGoal)]));
+        line(row([$"Cold start-up ≤ 6 s, {usual}", Format.Seconds(r.Usual.Cold), Met(r.Usual.Cold <= ColdGoal)]));
+        line(row([$"Cold start-up ≤ 6 s, {all}", Format.Seconds(r.All.Cold), Met(r.All.Cold <= ColdGoal)]));
+        line(row([$"Warm start-up with {all} ≤ 1.5 × with {r.Packs}", Ratio(r.All.WarmMedian, r.Usual.WarmMedian),
+            Met(r.All.WarmMedian.TotalSeconds <= RatioGoal * r.Usual.WarmMedian.TotalSeconds)]));
+        line(row([$"Cold start-up with {all} ≤ 1.5 × with {r.Packs}", Ratio(r.All.Cold, r.Usual.Cold),
+            Met(r.All.Cold.TotalSeconds <= RatioGoal * r.Usual.Cold.TotalSeconds)]));
+        line(row(["Resident memory per extra province once warm ≤ 5 MB", Format.MB(r.ResidentPerExtraProvince),
+            Met(r.ResidentPerExtraProvince <= MemoryGoalBytes)]));
     }
 
     /// <summary>Replaces the marked section of <paramref name="path"/> (or appends it), leaving everything else as it was.</summary>

@@ -3,12 +3,16 @@ using System.Text.RegularExpressions;
 
 namespace Platform.Benchmarks;
 
-/// <summary>Signs the load client in as the province's demo viewer and sends that session with every request.</summary>
+/// <summary>Signs a client in as a demo account and sends that session with every request.</summary>
 internal static partial class SignIn
 {
     private const string DemoPassword = "Demo-Platform-2025";
 
-    public static async Task AsDemoViewerAsync(HttpClient load, string province)
+    /// <summary>The load client, as the province's demo viewer.</summary>
+    public static Task AsDemoViewerAsync(HttpClient load, string province) => AsAsync(load, $"{province}.viewer");
+
+    /// <summary>As the given demo account (e.g. "ministry.viewer", who reads every province).</summary>
+    public static async Task AsAsync(HttpClient load, string userName)
     {
         ArgumentNullException.ThrowIfNull(load);
         var cookies = new CookieContainer();
@@ -25,13 +29,13 @@ internal static partial class SignIn
 
         using var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = $"{province}.viewer",
+            ["UserName"] = userName,
             ["Password"] = DemoPassword,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Signing in as {province}.viewer answered {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"Signing in as {userName} answered {(int)response.StatusCode}.");
         }
 
         load.DefaultRequestHeaders.Add("Cookie", cookies.GetCookieHeader(load.BaseAddress!));
