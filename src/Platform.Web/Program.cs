@@ -18,6 +18,7 @@ using Platform.Core.Files;
 using Platform.Core.Links;
 using Platform.Core.Localization;
 using Platform.Core.Persistence;
+using Platform.Core.Submissions;
 using Platform.Core.Tenancy;
 using Platform.Identity;
 using Platform.Meetings;
@@ -113,6 +114,8 @@ builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAut
         o.Cookie.SecurePolicy = cookies.SecurePolicy;
     });
 builder.Services.AddAuditModule();
+// A form sent twice (a double click, a browser's retry) runs its handler once: a key per rendered form, claimed per user.
+builder.Services.AddOncePerSubmission();
 // A database out of reach answers 503 with Retry-After (DatabaseOutage); /healthz says the process lives, /readyz that
 // it can reach the database — what a reverse proxy or an orchestrator asks before sending it requests.
 builder.Services.AddExceptionHandler<DatabaseOutage>();

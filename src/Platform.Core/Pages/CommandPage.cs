@@ -22,8 +22,11 @@ public abstract class CommandPage : PageModel
     /// <summary>The message for the whole form, if any.</summary>
     public Message? GeneralError => Errors.GetValueOrDefault(Outcome.General);
 
+    /// <summary>The TempData entry holding what the last command did.</summary>
+    public const string DoneKey = "Done";
+
     /// <summary>What the last command did, shown once after its redirect.</summary>
-    public string? Done => TempData["Done"] as string;
+    public string? Done => TempData[DoneKey] as string;
 
     /// <summary>The message for one field, in the user's language, or null.</summary>
     public string? Error(string field) => Errors.GetValueOrDefault(field)?.ToString();
@@ -55,7 +58,7 @@ public abstract class CommandPage : PageModel
     /// <summary>After a command that succeeded: the notice to show, and a redirect to <paramref name="path"/> of the province.</summary>
     protected IActionResult After(string message, string path)
     {
-        TempData["Done"] = message;
+        TempData[DoneKey] = message;
         return Redirect(Url.Content($"~/{ProvinceCode}/{path}"));
     }
 }

@@ -58,6 +58,9 @@ internal sealed class HostTexts : ITextSource
         ["dd/MM/yyyy"] = "dd/MM/yyyy",
         ["Phương thức không được hỗ trợ"] = "Method not allowed",
         ["Trang này không nhận loại yêu cầu đó."] = "This page does not accept that kind of request.",
+        ["Đã nhận biểu mẫu này"] = "This form was already received",
+        ["Biểu mẫu này đã được gửi và đang được xử lý. Hãy đợi một lát rồi mở lại trang để xem kết quả trước khi gửi lại."] =
+            "This form was already sent and is still being handled. Wait a moment, then open the page again to see the result before sending it again.",
         ["Nội dung gửi lên quá lớn"] = "Request too large",
         ["Tệp lớn hơn 20 MB hoặc nội dung gửi lên quá lớn: mỗi tệp tối đa 20 MB."] = "The file is larger than 20 MB or what was sent is too large: at most 20 MB per file.",
         ["Tổng quan"] = "Overview",

@@ -30,6 +30,8 @@ public sealed class ErrorModel : PageModel
             // The rate limiter's refusal: nothing went wrong, the user only has to wait (Retry-After says how long).
             429 => ("Quá nhiều lần thử", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy đợi một lát rồi thử lại."),
             405 => ("Phương thức không được hỗ trợ", "Trang này không nhận loại yêu cầu đó."),
+            // A repeat of a form whose first post is still being handled (OncePerSubmissionFilter): nothing is done twice.
+            409 => ("Đã nhận biểu mẫu này", "Biểu mẫu này đã được gửi và đang được xử lý. Hãy đợi một lát rồi mở lại trang để xem kết quả trước khi gửi lại."),
             413 => ("Nội dung gửi lên quá lớn", "Tệp lớn hơn 20 MB hoặc nội dung gửi lên quá lớn: mỗi tệp tối đa 20 MB."),
             _ => (Title, Message),
         };

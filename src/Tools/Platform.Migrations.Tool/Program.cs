@@ -7,6 +7,7 @@ using Platform.Audit.Persistence;
 using Platform.Committees.Persistence;
 using Platform.Consultations.Persistence;
 using Platform.Core.DataProtection;
+using Platform.Core.Submissions;
 using Platform.Core.Tenancy;
 using Platform.Identity.Persistence;
 using Platform.Indices.Persistence;
@@ -23,7 +24,7 @@ using Platform.Tasks.Persistence;
 // Writes the migration into the schema owner's migrations folder. Review it before committing.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, indices, inspections, proposals, commendations, reporting, notifications, identity, audit, data-protection");
+    Console.Error.WriteLine("usage: <module> <MigrationName>   modules: committees, meetings, tasks, consultations, indices, inspections, proposals, commendations, reporting, notifications, identity, audit, data-protection, submissions");
     return 2;
 }
 
@@ -54,6 +55,8 @@ var (context, projectDir, rootNamespace, subNamespace) = args[0] switch
         Path.Combine(repo, "src/Modules/Platform.Identity"), "Platform.Identity", "Persistence.Migrations"),
     "data-protection" => (new KeyRingDbContext(Options<KeyRingDbContext>(KeyRingDbContext.Schema)),
         Path.Combine(repo, "src/Platform.Core"), "Platform.Core", "DataProtection.Migrations"),
+    "submissions" => (new SubmissionsDbContext(Options<SubmissionsDbContext>(SubmissionsDbContext.Schema)),
+        Path.Combine(repo, "src/Platform.Core"), "Platform.Core", "Submissions.Migrations"),
     "api" => (new ApiDbContext(Options<ApiDbContext>(ApiDbContext.Schema)),
         Path.Combine(repo, "src/Modules/Platform.Api"), "Platform.Api", "Persistence.Migrations"),
     "audit" => (new AuditDbContext(Options<AuditDbContext>(AuditDbContext.Schema), new CurrentProvince()),
