@@ -52,6 +52,7 @@ internal static class AuditLabels
             ["tasks.ExtensionRequest"] = ("Đề nghị gia hạn nhiệm vụ", "Task extension request"),
             ["tasks.WorkPlan"] = ("Chương trình, kế hoạch công tác năm", "Annual work plan"),
             ["tasks.PlanItem"] = ("Nội dung kế hoạch công tác", "Work plan item"),
+            ["tasks.TaskTally"] = ("Số nhiệm vụ đã đóng theo cơ quan, lĩnh vực và quý", "Closed tasks counted by agency, portfolio and quarter"),
             // Notifications (only marking read goes through the change tracker; the outbox and mail are written with plain SQL)
             ["notifications.OutboxMessage"] = ("Thông báo (hộp thư đi)", "Notification (outbox)"),
             ["notifications.InboxItem"] = ("Thông báo tới một người", "Notification to one person"),
@@ -115,6 +116,7 @@ internal static class AuditLabels
             ["api.ApiClient"] = ("Ứng dụng đọc dữ liệu qua API (mã truy cập)", "API client (token)"),
             ["api"] = ("API đọc dữ liệu", "Read API"),
             // Core
+            ["submissions.SubmissionClaim"] = ("Biểu mẫu đã nhận (chống gửi hai lần)", "Form received (against double posts)"),
             ["data_protection.KeyRingElement"] = ("Khóa bảo vệ dữ liệu", "Data-protection key"),
             // Events recorded by name rather than saved rows
             ["page"] = ("Trang web", "Web page"),
