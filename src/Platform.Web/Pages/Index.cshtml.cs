@@ -11,5 +11,5 @@ public sealed class IndexModel(IProvinceCatalog catalog, IProvinceAccess access)
     public IReadOnlyList<ProvinceDefinition> Provinces { get; private set; } = [];
 
     /// <summary>The provinces this user may open: their own, or all of them for national readers.</summary>
-    public void OnGet() => Provinces = [.. catalog.Provinces.Where(p => access.CanRead(User, p.Code.Value))];
+    public void OnGet() => Provinces = access.Readable(catalog, User);
 }

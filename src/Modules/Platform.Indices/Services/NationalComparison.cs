@@ -43,7 +43,7 @@ internal sealed record Comparison(ComparableIndex Index, int Year, IReadOnlyList
 internal sealed class NationalComparison(IServiceScopeFactory scopes, IProvinceCatalog catalog, IProvinceAccess access) : IModuleService
 {
     /// <summary>The provinces <paramref name="user"/> may read, in the catalog's order.</summary>
-    public IReadOnlyList<ProvinceDefinition> Readable(ClaimsPrincipal user) => [.. catalog.Provinces.Where(p => access.CanRead(user, p.Code.Value))];
+    public IReadOnlyList<ProvinceDefinition> Readable(ClaimsPrincipal user) => access.Readable(catalog, user);
 
     /// <summary>The indices any of <paramref name="provinces"/> declares, by key, in the order first declared.</summary>
     public static IReadOnlyList<ComparableIndex> Indices(IReadOnlyList<ProvinceDefinition> provinces) =>

@@ -51,7 +51,7 @@ internal sealed class NationalRollup(
     private readonly IReadOnlyList<INationalFigures> _modules = [.. modules];
 
     /// <summary>The provinces <paramref name="user"/> may read, in the catalog's order.</summary>
-    public IReadOnlyList<ProvinceDefinition> Readable(ClaimsPrincipal user) => [.. catalog.Provinces.Where(p => access.CanRead(user, p.Code.Value))];
+    public IReadOnlyList<ProvinceDefinition> Readable(ClaimsPrincipal user) => access.Readable(catalog, user);
 
     /// <summary>Every module's figures, by <see cref="NationalFigure.Order"/>.</summary>
     public IReadOnlyList<NationalFigure> Figures => [.. _modules.SelectMany(m => m.Figures).OrderBy(f => f.Order).ThenBy(f => f.Key, StringComparer.Ordinal)];

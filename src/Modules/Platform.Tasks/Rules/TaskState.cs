@@ -48,6 +48,13 @@ internal static class TaskStates
         _ => t => t.Progress == TaskProgress.NotStarted && t.Due >= today,
     };
 
+    /// <summary>
+    /// Neither done nor cancelled: the tasks whose state moves with the calendar, counted live (the partial index
+    /// <c>ix_tasks_open_by_due</c>); closed ones are tallied (<c>TaskTally</c>).
+    /// </summary>
+    public static readonly Expression<Func<TaskItem, bool>> Open =
+        t => t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress;
+
     /// <summary>Open (neither done nor cancelled) and due from today to <paramref name="until"/>.</summary>
     public static Expression<Func<TaskItem, bool>> DueSoon(DateOnly today, DateOnly until) =>
         t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today && t.Due <= until;

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Platform.Core.Dates;
 using Platform.Core.Lists;
 using Microsoft.EntityFrameworkCore;
@@ -124,7 +123,7 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
             .GroupBy(t => new { t.LeadAgencyKey, t.PortfolioKey })
             .Select(g => new { g.Key.LeadAgencyKey, g.Key.PortfolioKey, OnTime = g.Sum(t => t.OnTime), Late = g.Sum(t => t.Late), Cancelled = g.Sum(t => t.Cancelled) })
             .ToListAsync(ct);
-        var open = await db.Tasks.AsNoTracking().Where(Open)
+        var open = await db.Tasks.AsNoTracking().Where(TaskStates.Open)
             .GroupBy(t => new { t.LeadAgencyKey, PortfolioKey = t.PortfolioKey ?? "" })
             .Select(g => new
             {
@@ -177,14 +176,14 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
             .Select(g => new { g.Key.LeadAgencyKey, g.Key.DueQuarter, OnTime = g.Sum(t => t.OnTime), Late = g.Sum(t => t.Late) })
             .ToListAsync(ct);
         var overdue = await db.Tasks.AsNoTracking()
-            .Where(Open).Where(t => t.Due >= from && t.Due < today)
+            .Where(TaskStates.Open).Where(t => t.Due >= from && t.Due < today)
             .GroupBy(t => new { t.LeadAgencyKey, t.Due.Year, Quarter = ((t.Due.Month - 1) / 3) + 1 })
             .Select(g => new { g.Key.LeadAgencyKey, g.Key.Year, g.Key.Quarter, Count = g.Count() })
             .ToListAsync(ct);
-        return [.. closed.Select(c => (c.LeadAgencyKey, c.DueQuarter.Year, Quarter: ((c.DueQuarter.Month - 1) / 3) + 1, Counted: c.OnTime + c.Late, c.OnTime))
-            .Concat(overdue.Select(o => (o.LeadAgencyKey, o.Year, o.Quarter, Counted: o.Count, OnTime: 0)))
-            .GroupBy(x => (x.LeadAgencyKey, x.Year, x.Quarter))
-            .Select(g => new OnTime(g.Key.LeadAgencyKey, g.Key.Year, g.Key.Quarter, g.Sum(x => x.Counted), g.Sum(x => x.OnTime)))
+        return [.. closed.Select(c => (c.LeadAgencyKey, Quarter: Period.Containing(PeriodKind.Quarter, c.DueQuarter), Counted: c.OnTime + c.Late, c.OnTime))
+            .Concat(overdue.Select(o => (o.LeadAgencyKey, Quarter: new Period(PeriodKind.Quarter, o.Year, o.Quarter), Counted: o.Count, OnTime: 0)))
+            .GroupBy(x => (x.LeadAgencyKey, x.Quarter))
+            .Select(g => new OnTime(g.Key.LeadAgencyKey, g.Key.Quarter.Year, g.Key.Quarter.Number, g.Sum(x => x.Counted), g.Sum(x => x.OnTime)))
             .Where(r => r.Counted > 0)];
     }
 
@@ -255,7 +254,7 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
 
         if (filter.OpenOnly)
         {
-            query = query.Where(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= today);
+            query = query.Where(TaskStates.Open).Where(t => t.Due >= today);
         }
 
         if (filter.State is { } state)
@@ -307,10 +306,6 @@ internal sealed class TaskQueries(TasksDbContext db) : IModuleService
             _ => query.OrderBy(t => t.Due).ThenBy(t => t.Id),
         };
     }
-
-    /// <summary>Neither done nor cancelled: the tasks whose state moves with the calendar (the index <c>ix_tasks_open_by_due</c>).</summary>
-    private static readonly Expression<Func<TaskItem, bool>> Open =
-        t => t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress;
 
     private static IQueryable<TaskRow> Rows(IQueryable<TaskItem> query) =>
         query.Select(t => new TaskRow(t.Id, t.Title, t.Source, t.SourceLabel, t.SourcePath, t.PortfolioKey, t.LeadAgencyKey, t.CoAgencyKeys, t.OriginalDue, t.Due, t.Progress, t.Percent, t.CompletedOn));
