@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the benchmark on demand (never part of the tests): builds Release, starts a throwaway PostgreSQL under
+# Runs the benchmark on demand (never part of the tests): builds Release, publishes the host as a production install
+# does (ReadyToRun, into .bench-data/app), starts a throwaway PostgreSQL under
 # .bench-data/ with a fresh database, measures start-up, fills the province with the load-test dataset (run in the host
 # by the benchmark's attached assembly, after the start-ups so that the first one meets an empty database), measures
 # load, writes docs/benchmarks.md, stops the cluster. The start-ups are repeated with a pack for every province of the
@@ -20,6 +21,8 @@ if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$pg_port "; then
 fi
 
 dotnet build Platform.sln -c Release -nologo -v quiet
+# The host as a production install publishes it (docs/operations.md, step 1): for the runtime, compiled ahead of time.
+dotnet publish src/Platform.Web -c Release -r linux-x64 --self-contained false -o .bench-data/app -nologo -v quiet
 
 many_args=()
 if [[ $many_packs != 0 ]]; then
@@ -30,7 +33,7 @@ fi
 pg_start "$pg_dir" "$pg_port" throwaway
 trap 'pg_stop "$pg_dir"' EXIT
 # A fresh database every time, so that the first start-up is a cold one (migrations and demo data).
-for database in platform_bench platform_bench_packs; do
+for database in platform_bench platform_bench_packs platform_bench_production; do
   as_pg "$PG_BIN/dropdb" -h "$pg_dir" -p "$pg_port" -U postgres --if-exists --force "$database"
   as_pg "$PG_BIN/createdb" -h "$pg_dir" -p "$pg_port" -U postgres "$database"
 done
@@ -41,7 +44,7 @@ commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD -- . ':!docs/benchmarks.md' || commit+=" + uncommitted changes"
 
 dotnet benchmarks/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dll \
-  --app src/Platform.Web/bin/Release/net10.0/Platform.Web.dll \
+  --app .bench-data/app/Platform.Web.dll \
   --connection "Host=127.0.0.1;Port=$pg_port;Database=platform_bench;Username=postgres" \
   --plugins artifacts/plugins \
   --output docs/benchmarks.md \

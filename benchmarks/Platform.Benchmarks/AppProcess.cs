@@ -56,12 +56,14 @@ internal sealed class AppProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the host; with <paramref name="attached"/>, with the benchmark's assembly attached and the baseline endpoints
-    /// on, and with <paramref name="countAllocations"/>, counting what it allocates as well.
+    /// on, with <paramref name="countAllocations"/>, counting what it allocates as well, and without
+    /// <paramref name="demoData"/>, as a production install (no demo data, no demo accounts).
     /// </summary>
-    public static AppProcess Start(Options options, bool attached = false, bool countAllocations = false)
+    public static AppProcess Start(Options options, bool attached = false, bool countAllocations = false, bool demoData = true)
     {
         var port = FreePort();
         var start = StartInfo(options, [options.AppDll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(options.AppDll)!]);
+        start.Environment["Demo__Load"] = demoData ? "true" : "false";
         string? allocations = null;
         if (attached)
         {

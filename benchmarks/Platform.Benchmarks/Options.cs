@@ -24,7 +24,8 @@ internal sealed record Options(
     string? SearchQuery,
     BenchmarkPart Only,
     string? ManyPluginsPath,
-    string ManyPluginsConnectionString)
+    string ManyPluginsConnectionString,
+    string ProductionConnectionString)
 {
     /// <summary>Only the province's search (dataset and search, no start-ups, no other load).</summary>
     public bool OnlySearch => Only == BenchmarkPart.Search;
@@ -40,12 +41,15 @@ internal sealed record Options(
                                    [--report-stage chuyen-de] [--report-submitter co-quan-thuong-truc-de-an-06]
                                    [--search "lam sach du lieu dan cu"] [--only search|startup]
                                    [--many-plugins PATH/.bench-data/packs] [--many-plugins-database platform_bench_packs]
+                                   [--production-database platform_bench_production]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
         With "dataset" first, only generates the load-test dataset (--province, --dataset-years) and exits with its code.
         --many-plugins: after the start-ups with --plugins, as many with this folder (benchmarks/generate-packs.sh) on
         a fresh database (--many-plugins-database, default the connection's database + "_packs"), and the resident
         memory of both once warm.
+        --production-database: an empty database (default the connection's database + "_production") for one more cold
+        start-up without demo data, as a production install's first start.
         """;
 
     public static Options Parse(string[] args)
@@ -117,18 +121,20 @@ internal sealed record Options(
                 var other => throw new ArgumentException($"--only takes \"search\" or \"startup\", not \"{other}\"."),
             },
             many,
-            OtherDatabase(connection, Get("many-plugins-database")));
+            OtherDatabase(connection, Get("many-plugins-database"), "_packs"),
+            OtherDatabase(connection, Get("production-database"), "_production"));
     }
 
     /// <summary>
-    /// The connection string of the many-packs start-ups: the same server and user, another database, so that their
-    /// first start-up meets an empty database too (benchmarks/run.sh creates it fresh).
+    /// The connection string of the many-packs start-ups or of the production install's cold start: the same server and
+    /// user, another database, so that their first start-up meets an empty database too (benchmarks/run.sh creates them
+    /// fresh).
     /// </summary>
-    private static string OtherDatabase(string connection, string? database)
+    private static string OtherDatabase(string connection, string? database, string suffix)
     {
         var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
         var current = builder.TryGetValue("Database", out var value) ? value?.ToString() : null;
-        builder["Database"] = database ?? (current is { Length: > 0 } ? current + "_packs" : "platform_bench_packs");
+        builder["Database"] = database ?? (current is { Length: > 0 } ? current + suffix : "platform_bench" + suffix);
         return builder.ConnectionString;
     }
 

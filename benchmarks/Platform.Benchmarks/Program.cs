@@ -41,6 +41,7 @@ if (!options.OnlySearch)
 {
     Console.WriteLine($"Start-up: {options.Startups} runs of {options.AppDll}");
     startup = await StartupBenchmark.RunAsync(options, firstPage);
+    startup = startup with { ProductionCold = await StartupBenchmark.RunProductionColdAsync(options, firstPage) };
     if (options.ManyPluginsPath is not null)
     {
         manyPacks = await ManyPacksBenchmark.RunAsync(options, startup, firstPage);

@@ -82,7 +82,12 @@ internal static class Report
         Line();
         Line(Row("Start", "Time"));
         Line(Row("---", "---:"));
-        Line(Row("Cold: empty database (migrations and demo data)", Format.Seconds(startup.Cold)));
+        Line(Row("Cold: empty database (migrations and demo data, as the run command)", Format.Seconds(startup.Cold)));
+        if (startup.ProductionCold is { } production)
+        {
+            Line(Row("Cold: empty database without demo data (migrations only, a production install's first start)", Format.Seconds(production)));
+        }
+
         Line(Row($"Warm: migrated database, median of {startup.Warm.Count}", Format.Seconds(startup.WarmMedian)));
         Line(Row("Warm runs", string.Join(", ", startup.Warm.Select(Format.Seconds))));
         if (manyPacks is not null)
@@ -194,7 +199,11 @@ internal static class Report
         else
         {
             Line(Row("Start-up, warm (median), two packs", "≤ 3 s", Format.Seconds(startup.WarmMedian), Met(startup.WarmMedian <= TimeSpan.FromSeconds(3))));
-            Line(Row("Start-up, cold, two packs", "≤ 6 s", Format.Seconds(startup.Cold), Met(startup.Cold <= TimeSpan.FromSeconds(6))));
+            Line(Row("Start-up, cold, two packs, with demo data", "≤ 6 s", Format.Seconds(startup.Cold), Met(startup.Cold <= TimeSpan.FromSeconds(6))));
+            if (startup.ProductionCold is { } production)
+            {
+                Line(Row("Start-up, cold, two packs, without demo data (production)", "≤ 6 s", Format.Seconds(production), Met(production <= TimeSpan.FromSeconds(6))));
+            }
         }
 
         Line();
@@ -227,8 +236,13 @@ internal static class Report
         line(row(["---", "---:", "---"]));
         line(row([$"Warm start-up ≤ 3 s, {usual}", Format.Seconds(r.Usual.WarmMedian), Met(r.Usual.WarmMedian <= WarmGoal)]));
         line(row([$"Warm start-up ≤ 3 s, {all}", Format.Seconds(r.All.WarmMedian), Met(r.All.WarmMedian <= WarmGoal)]));
-        line(row([$"Cold start-up ≤ 6 s, {usual}", Format.Seconds(r.Usual.Cold), Met(r.Usual.Cold <= ColdGoal)]));
-        line(row([$"Cold start-up ≤ 6 s, {all}", Format.Seconds(r.All.Cold), Met(r.All.Cold <= ColdGoal)]));
+        line(row([$"Cold start-up ≤ 6 s, {usual}, with demo data", Format.Seconds(r.Usual.Cold), Met(r.Usual.Cold <= ColdGoal)]));
+        if (r.Usual.ProductionCold is { } production)
+        {
+            line(row([$"Cold start-up ≤ 6 s, {usual}, without demo data (production)", Format.Seconds(production), Met(production <= ColdGoal)]));
+        }
+
+        line(row([$"Cold start-up ≤ 6 s, {all}, with demo data", Format.Seconds(r.All.Cold), Met(r.All.Cold <= ColdGoal)]));
         line(row([$"Warm start-up with {all} ≤ 1.5 × with {r.Packs}", Ratio(r.All.WarmMedian, r.Usual.WarmMedian),
             Met(r.All.WarmMedian.TotalSeconds <= RatioGoal * r.Usual.WarmMedian.TotalSeconds)]));
         line(row([$"Cold start-up with {all} ≤ 1.5 × with {r.Packs}", Ratio(r.All.Cold, r.Usual.Cold),

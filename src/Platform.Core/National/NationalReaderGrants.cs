@@ -48,9 +48,14 @@ public static class NationalReaderGrants
                    AND NOT pg_has_role('{{RowLevelSecurity.ApplicationRole}}', '{{reader}}', 'MEMBER') THEN
                     GRANT {{reader}} TO {{RowLevelSecurity.ApplicationRole}};
                 END IF;
+                -- Granted only where missing: a GRANT rewrites the catalog row even when the right is already there.
                 FOR t IN SELECT DISTINCT schemaname, tablename FROM pg_policies WHERE policyname = 'province_isolation' LOOP
-                    EXECUTE format('GRANT USAGE ON SCHEMA %I TO {{reader}}', t.schemaname);
-                    EXECUTE format('GRANT SELECT ON %I.%I TO {{reader}}', t.schemaname, t.tablename);
+                    IF NOT has_schema_privilege('{{reader}}', t.schemaname, 'USAGE') THEN
+                        EXECUTE format('GRANT USAGE ON SCHEMA %I TO {{reader}}', t.schemaname);
+                    END IF;
+                    IF NOT has_table_privilege('{{reader}}', format('%I.%I', t.schemaname, t.tablename), 'SELECT') THEN
+                        EXECUTE format('GRANT SELECT ON %I.%I TO {{reader}}', t.schemaname, t.tablename);
+                    END IF;
                     IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'national_read') THEN
                         EXECUTE format(
                             'CREATE POLICY national_read ON %I.%I FOR SELECT TO {{reader}} USING (current_user = %L AND province = ANY (string_to_array(current_setting(%L, true), %L)))',

@@ -47,9 +47,13 @@ internal static class PackLoader
             return new PackScan(pluginsFolder, packs, failures);
         }
 
-        foreach (var folder in Directory.GetDirectories(pluginsFolder).Order(StringComparer.Ordinal))
+        // Each folder loads in its own context, independently of the others (reading, loading, validating the
+        // definition): side by side, so that a deployment of every province does not load 34 packs one by one. The
+        // results are taken in the folders' order, so failures and twins are reported as a sequential scan would.
+        var folders = Directory.GetDirectories(pluginsFolder).Order(StringComparer.Ordinal).ToList();
+        var loaded = folders.AsParallel().AsOrdered().Select(folder => (Folder: folder, Result: LoadFolder(folder))).ToList();
+        foreach (var (folder, (pack, failure)) in loaded)
         {
-            var (pack, failure) = LoadFolder(folder);
             if (failure is not null)
             {
                 failures.Add(failure);
