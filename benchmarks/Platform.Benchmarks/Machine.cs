@@ -15,6 +15,27 @@ internal sealed record Machine(string Cpus, string CpuModel, string Memory, stri
         RuntimeInformation.FrameworkDescription,
         ReadOrNull("/proc/loadavg") is { } load ? string.Join(' ', load.Split(' ').Take(3)) : "unknown");
 
+    /// <summary>
+    /// Waits until the one-minute load average is at most <paramref name="quiet"/> or <paramref name="longest"/> has
+    /// passed: the script builds the solution and 32 packs just before, and start-ups measured while the build's
+    /// processes wind down are slower by a second or more. Returns the load average it stopped at.
+    /// </summary>
+    public static async Task<string> WaitForQuietAsync(double quiet, TimeSpan longest)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var load = ReadOrNull("/proc/loadavg")?.Split(' ');
+            if (load is null || !double.TryParse(load[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var minute)
+                || minute <= quiet || waited.Elapsed >= longest)
+            {
+                return load is null ? "unknown" : string.Join(' ', load.Take(3));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+    }
+
     private static string? MemTotal()
     {
         // "MemTotal:        8123456 kB"

@@ -30,6 +30,8 @@ if (datasetOnly)
     return exit;
 }
 
+Console.WriteLine("Waiting for the machine to settle (one-minute load average ≤ 1.0, at most 3 minutes)");
+Console.WriteLine($"  load average: {await Machine.WaitForQuietAsync(1.0, TimeSpan.FromMinutes(3))}");
 var machine = Machine.Describe();
 var when = DateTimeOffset.UtcNow;
 
