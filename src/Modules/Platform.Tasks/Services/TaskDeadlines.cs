@@ -4,6 +4,7 @@ using Platform.Core.Notifications;
 using Platform.Core.Tenancy;
 using Platform.Tasks.Model;
 using Platform.Tasks.Persistence;
+using Platform.Tasks.Rules;
 
 namespace Platform.Tasks.Services;
 
@@ -22,7 +23,8 @@ internal sealed class TaskDeadlines(TasksDbContext db, CurrentProvince province)
     {
         var code = province.Required.Code.Value;
         var open = await db.Tasks.AsNoTracking()
-            .Where(t => (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due >= from && t.Due <= to)
+            .Where(TaskStates.Open)
+            .Where(t => t.Due >= from && t.Due <= to)
             .OrderBy(t => t.Due).ThenBy(t => t.Id)
             .Select(t => new { t.Id, t.Title, t.Due, t.LeadAgencyKey })
             .ToListAsync(cancellationToken);
