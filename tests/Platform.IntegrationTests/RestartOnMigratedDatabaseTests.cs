@@ -75,14 +75,9 @@ public sealed class RestartOnMigratedDatabaseTests(PlatformFactory host) : IClas
         Assert.True(await HasAsync(TestDatabase.NationalReaderRole, "tasks.tasks", "SELECT"));
     }
 
-    /// <summary>Every module's DbContext the host registers.</summary>
+    /// <summary>Every module's DbContext the host registers (<see cref="Database.AddModuleDbContext{TContext}"/>).</summary>
     private static List<DbContext> Contexts(IServiceProvider services) =>
-        [.. AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => a.GetName().Name?.StartsWith("Platform.", StringComparison.Ordinal) == true)
-            .SelectMany(a => a.GetTypes())
-            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(DbContext)))
-            .Select(services.GetService)
-            .OfType<DbContext>()];
+        [.. services.GetServices<ModuleContext>().Select(c => (DbContext)services.GetRequiredService(c.Type))];
 
     /// <summary>What a restart does to the database before serving: migrations, rights, each province's structure and demo data.</summary>
     private Task RestartDatabaseWorkAsync() =>
