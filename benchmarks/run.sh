@@ -5,7 +5,8 @@
 # by the benchmark's attached assembly, after the start-ups so that the first one meets an empty database), measures
 # load, writes docs/benchmarks.md, stops the cluster. The start-ups are repeated with a pack for every province of the
 # country (benchmarks/generate-packs.sh, into .bench-data/packs) on a second fresh database; BENCH_MANY_PACKS=0 skips
-# that part.
+# that part, and the ministry's roll-up measured over every one of those provinces filled with the load-test dataset (on
+# a database of its own). `--only rollup` runs the roll-up alone.
 # Extra arguments go to the benchmark program (e.g. --duration 5 for a quick try; see benchmarks/README.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,13 +28,13 @@ dotnet publish src/Platform.Web -c Release -r linux-x64 --self-contained false -
 many_args=()
 if [[ $many_packs != 0 ]]; then
   benchmarks/generate-packs.sh .bench-data/packs
-  many_args=(--many-plugins .bench-data/packs --many-plugins-database platform_bench_packs)
+  many_args=(--many-plugins .bench-data/packs --many-plugins-database platform_bench_packs --rollup-database platform_bench_rollup)
 fi
 
 pg_start "$pg_dir" "$pg_port" throwaway
 trap 'pg_stop "$pg_dir"' EXIT
 # A fresh database every time, so that the first start-up is a cold one (migrations and demo data).
-for database in platform_bench platform_bench_packs platform_bench_production; do
+for database in platform_bench platform_bench_packs platform_bench_production platform_bench_rollup; do
   as_pg "$PG_BIN/dropdb" -h "$pg_dir" -p "$pg_port" -U postgres --if-exists --force "$database"
   as_pg "$PG_BIN/createdb" -h "$pg_dir" -p "$pg_port" -U postgres "$database"
 done

@@ -91,9 +91,10 @@ internal sealed class AppProcess : IAsyncDisposable
     /// The load-test dataset: starts the host with the benchmark's assembly attached and <c>Benchmarks:Dataset:*</c> set,
     /// which generates the dataset once the host has started (migrations, demo data) and stops it. Returns the dataset
     /// command's exit code (0 made, 1 refused, 2 wrong usage, 3 failed) and what it printed, or the host's output when
-    /// the host stopped before the command ran.
+    /// the host stopped before the command ran. <c>options.Province</c> may name several provinces or <c>*</c> (every
+    /// loaded one), each filled in turn; the host is given <paramref name="timeout"/> (default ten minutes) to finish.
     /// </summary>
-    public static async Task<(int Exit, string Output)> RunDatasetAsync(Options options)
+    public static async Task<(int Exit, string Output)> RunDatasetAsync(Options options, TimeSpan? timeout = null)
     {
         var result = Path.Combine(Path.GetTempPath(), $"platform-benchmark-{Guid.NewGuid():N}.dataset");
         var start = StartInfo(options, [options.AppDll, "--urls", $"http://127.0.0.1:{FreePort()}", "--contentRoot", Path.GetDirectoryName(options.AppDll)!]);
@@ -106,8 +107,8 @@ internal sealed class AppProcess : IAsyncDisposable
             using var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
             var error = process.StandardError.ReadToEndAsync();
             var output = await process.StandardOutput.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-            await process.WaitForExitAsync(timeout.Token);
+            using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(10));
+            await process.WaitForExitAsync(limit.Token);
             var errors = await error;
             if (!File.Exists(result))
             {
@@ -125,9 +126,9 @@ internal sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the dataset for the benchmark and returns the lines that say what it made; throws with its output if it fails.</summary>
-    public static async Task<IReadOnlyList<string>> GenerateDatasetAsync(Options options)
+    public static async Task<IReadOnlyList<string>> GenerateDatasetAsync(Options options, TimeSpan? timeout = null)
     {
-        var (exit, output) = await RunDatasetAsync(options);
+        var (exit, output) = await RunDatasetAsync(options, timeout);
         if (exit != 0)
         {
             throw new InvalidOperationException($"The dataset failed ({exit}):{Environment.NewLine}{output}");

@@ -27,6 +27,35 @@ internal static class LoadTest
             Timeout = TimeSpan.FromSeconds(30),
         };
 
+    /// <summary>
+    /// One measured phase of an endpoint, after its warm-up: the requests of <see cref="RunAsync"/> with, when the
+    /// machine lets the benchmark read them, the CPU other processes took, the host's peak resident memory and the bytes
+    /// it allocated meanwhile. Printed as it ends, and added to <paramref name="endpoint"/>.
+    /// </summary>
+    public static async Task MeasureAsync(HttpClient client, AppProcess app, EndpointResult endpoint, Options options, CpuMeter? meter, int round)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(options);
+        await RunAsync(client, app, endpoint.Path, options.Connections, options.WarmUp);
+        var before = meter?.Take();
+        var peakReset = HostMemory.ResetPeak(app.Id);
+        var allocatedBefore = app.AllocatedBytes;
+        var phase = await RunAsync(client, app, endpoint.Path, options.Connections, options.Measure);
+        var allocatedAfter = app.AllocatedBytes;
+        phase = phase with
+        {
+            OthersCpu = meter is not null && before is { } b ? CpuMeter.OthersPercent(b, meter.Take()) : null,
+            PeakResident = peakReset ? HostMemory.PeakBytes(app.Id) : null,
+            Allocated = allocatedAfter - allocatedBefore,
+        };
+
+        endpoint.Add(phase);
+        Console.WriteLine($"  round {round} {endpoint.Path}: {Format.Rate(phase.RequestsPerSecond)} req/s, {phase.Errors} errors" +
+                          (phase.OthersCpu is { } others ? $", other processes {others:0}% CPU" : "") +
+                          (phase.PeakResident is { } peak ? $", host peak {Format.MiB(peak)}" : "") +
+                          (phase.Allocated is { } allocated && phase.Requests > 0 ? $", {Format.KiB((double)allocated / phase.Requests)} allocated per request" : ""));
+    }
+
     public static async Task<Phase> RunAsync(HttpClient client, AppProcess app, string path, int workers, TimeSpan duration)
     {
         var latencies = new long[MaxRequestsPerPhase];

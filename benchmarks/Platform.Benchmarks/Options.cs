@@ -25,7 +25,8 @@ internal sealed record Options(
     BenchmarkPart Only,
     string? ManyPluginsPath,
     string ManyPluginsConnectionString,
-    string ProductionConnectionString)
+    string ProductionConnectionString,
+    string RollupConnectionString)
 {
     /// <summary>Only the province's search (dataset and search, no start-ups, no other load).</summary>
     public bool OnlySearch => Only == BenchmarkPart.Search;
@@ -33,15 +34,21 @@ internal sealed record Options(
     /// <summary>Only the start-ups (with two packs, then with the many-packs folder when given): no dataset, no load.</summary>
     public bool OnlyStartup => Only == BenchmarkPart.Startup;
 
+    /// <summary>Only the ministry's roll-up over every province's dataset (needs <see cref="ManyPluginsPath"/>).</summary>
+    public bool OnlyRollup => Only == BenchmarkPart.Rollup;
+
+    /// <summary>Whether this run measures the roll-up: a full run with the many-packs folder, or <c>--only rollup</c>.</summary>
+    public bool MeasuresRollup => ManyPluginsPath is not null && Only is BenchmarkPart.All or BenchmarkPart.Rollup;
+
     public const string Usage = """
         Usage: Platform.Benchmarks [dataset] --app PATH/Platform.Web.dll --connection "Host=…" --plugins PATH/artifacts/plugins
                                    [--output docs/benchmarks.md] [--province son-la] [--startups 5] [--dataset-years 5]
                                    [--host-warmup 30] [--warmup 5] [--duration 20] [--connections 16] [--commit SHA]
                                    [--database TEXT] [--postgres-pid PID] [--report-period Q3-2026]
                                    [--report-stage chuyen-de] [--report-submitter co-quan-thuong-truc-de-an-06]
-                                   [--search "lam sach du lieu dan cu"] [--only search|startup]
+                                   [--search "lam sach du lieu dan cu"] [--only search|startup|rollup]
                                    [--many-plugins PATH/.bench-data/packs] [--many-plugins-database platform_bench_packs]
-                                   [--production-database platform_bench_production]
+                                   [--production-database platform_bench_production] [--rollup-database platform_bench_rollup]
         Each option may instead come from PLATFORM_BENCH_APP, PLATFORM_BENCH_CONNECTION, PLATFORM_BENCH_PLUGINS,
         PLATFORM_BENCH_OUTPUT, … (the option's name in capitals). Durations are in seconds.
         With "dataset" first, only generates the load-test dataset (--province, --dataset-years) and exits with its code.
@@ -50,6 +57,9 @@ internal sealed record Options(
         memory of both once warm.
         --production-database: an empty database (default the connection's database + "_production") for one more cold
         start-up without demo data, as a production install's first start.
+        --rollup-database: an empty database (default the connection's database + "_rollup") that the roll-up's
+        benchmark fills with every --many-plugins province's dataset (--dataset-years each) before loading the
+        ministry's roll-up; part of a full run with --many-plugins, or alone with --only rollup.
         """;
 
     public static Options Parse(string[] args)
@@ -118,15 +128,19 @@ internal sealed record Options(
                 null => BenchmarkPart.All,
                 "search" => BenchmarkPart.Search,
                 "startup" => BenchmarkPart.Startup,
-                var other => throw new ArgumentException($"--only takes \"search\" or \"startup\", not \"{other}\"."),
+                "rollup" when many is not null => BenchmarkPart.Rollup,
+                "rollup" => throw new ArgumentException("--only rollup needs --many-plugins (benchmarks/generate-packs.sh makes the folder)."),
+                var other => throw new ArgumentException($"--only takes \"search\", \"startup\" or \"rollup\", not \"{other}\"."),
             },
             many,
             OtherDatabase(connection, Get("many-plugins-database"), "_packs"),
-            OtherDatabase(connection, Get("production-database"), "_production"));
+            OtherDatabase(connection, Get("production-database"), "_production"),
+            OtherDatabase(connection, Get("rollup-database"), "_rollup"));
     }
 
     /// <summary>
-    /// The connection string of the many-packs start-ups or of the production install's cold start: the same server and
+    /// The connection string of the many-packs start-ups, of the production install's cold start or of the roll-up's
+    /// datasets: the same server and
     /// user, another database, so that their first start-up meets an empty database too (benchmarks/run.sh creates them
     /// fresh).
     /// </summary>
@@ -156,4 +170,5 @@ internal enum BenchmarkPart
     All,
     Search,
     Startup,
+    Rollup,
 }

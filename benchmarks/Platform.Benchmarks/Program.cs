@@ -7,7 +7,8 @@ using Platform.Benchmarks;
 // raw-Npgsql baseline reading the same rows, all served by the same process in the same run, with the host's peak
 // memory and allocations per measured phase.
 // With --many-plugins, the start-ups are repeated with a plugins folder holding every province's pack
-// (benchmarks/generate-packs.sh), and the host's resident memory is read once warm with both folders.
+// (benchmarks/generate-packs.sh), and the host's resident memory is read once warm with both folders; then every
+// province of that folder gets its dataset on a database of its own and the ministry's roll-up is measured over them.
 // `Platform.Benchmarks dataset --app … --connection … --plugins … [--province son-la] [--dataset-years 5]`: only the
 // load-test dataset, on a test database (see docs/operations.md); exits with the dataset's code.
 var datasetOnly = args is ["dataset", ..];
@@ -39,7 +40,7 @@ var when = DateTimeOffset.UtcNow;
 const string firstPage = "/account/login";
 StartupResult? startup = null;
 ManyPacksResult? manyPacks = null;
-if (!options.OnlySearch)
+if (!options.OnlySearch && !options.OnlyRollup)
 {
     Console.WriteLine($"Start-up: {options.Startups} runs of {options.AppDll}");
     startup = await StartupBenchmark.RunAsync(options, firstPage);
@@ -47,6 +48,23 @@ if (!options.OnlySearch)
     if (options.ManyPluginsPath is not null)
     {
         manyPacks = await ManyPacksBenchmark.RunAsync(options, startup, firstPage);
+    }
+}
+
+// The ministry's roll-up over every province's dataset: hosts and a database of its own, before the province's dataset
+// and load so that nothing of theirs runs meanwhile.
+RollupResult? rollup = null;
+if (options.MeasuresRollup)
+{
+    rollup = await RollupBenchmark.RunAsync(options);
+    var rollupSection = Report.RollupSection(options, machine, when, rollup);
+    Report.Write(options.OutputPath, rollupSection, Report.RollupStartMarker, Report.RollupEndMarker);
+    Console.WriteLine();
+    Console.WriteLine(rollupSection);
+    if (options.OnlyRollup)
+    {
+        Console.WriteLine($"Written to {options.OutputPath}");
+        return 0;
     }
 }
 
@@ -131,30 +149,13 @@ for (var round = 1; round <= 2; round++)
 {
     foreach (var endpoint in endpoints)
     {
-        await LoadTest.RunAsync(client, app, endpoint.Path, options.Connections, options.WarmUp);
-        var before = meter?.Take();
-        var peakReset = HostMemory.ResetPeak(app.Id);
-        var allocatedBefore = app.AllocatedBytes;
-        var phase = await LoadTest.RunAsync(client, app, endpoint.Path, options.Connections, options.Measure);
-        var allocatedAfter = app.AllocatedBytes;
-        phase = phase with
-        {
-            OthersCpu = meter is not null && before is { } b ? CpuMeter.OthersPercent(b, meter.Take()) : null,
-            PeakResident = peakReset ? HostMemory.PeakBytes(app.Id) : null,
-            Allocated = allocatedAfter - allocatedBefore,
-        };
-
-        endpoint.Add(phase);
-        Console.WriteLine($"  round {round} {endpoint.Path}: {Format.Rate(phase.RequestsPerSecond)} req/s, {phase.Errors} errors" +
-                          (phase.OthersCpu is { } others ? $", other processes {others:0}% CPU" : "") +
-                          (phase.PeakResident is { } peak ? $", host peak {Format.MiB(peak)}" : "") +
-                          (phase.Allocated is { } allocated && phase.Requests > 0 ? $", {Format.KiB((double)allocated / phase.Requests)} allocated per request" : ""));
+        await LoadTest.MeasureAsync(client, app, endpoint, options, meter, round);
     }
 }
 
 if (startup is not null)
 {
-    var section = Report.Section(options, machine, when, startup, dataset, comparisons, home, manyPacks);
+    var section = Report.Section(options, machine, when, startup, dataset, comparisons, home, manyPacks, rollup);
     Report.Write(options.OutputPath, section, Report.StartMarker, Report.EndMarker);
     Console.WriteLine();
     Console.WriteLine(section);

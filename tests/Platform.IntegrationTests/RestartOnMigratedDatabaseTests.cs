@@ -13,7 +13,8 @@ namespace Platform.IntegrationTests;
 /// <summary>
 /// A restart on a database that already has every migration (the usual start, and every instance after the first)
 /// skips EF Core's migrator and grants nothing that is already granted, yet still puts right what is wrong: a history
-/// table the application role may write again, a table the national reader lost. The model comparison the skipped
+/// table the application role may write again, a table the national reader lost, a policy in the form that read the
+/// session's settings once per row. The model comparison the skipped
 /// migrator would have made is made here for every module.
 /// </summary>
 public sealed class RestartOnMigratedDatabaseTests(PlatformFactory host) : IClassFixture<PlatformFactory>
@@ -75,6 +76,56 @@ public sealed class RestartOnMigratedDatabaseTests(PlatformFactory host) : IClas
         Assert.True(await HasAsync(TestDatabase.NationalReaderRole, "tasks.tasks", "SELECT"));
     }
 
+    [Fact]
+    public async Task Every_province_policy_reads_the_session_s_settings_once_per_statement()
+    {
+        _ = host.Services;
+
+        var policies = await PoliciesAsync();
+
+        Assert.Contains(policies, p => p.Name == "province_isolation" && p.Table == "tasks.tasks");
+        Assert.Contains(policies, p => p.Name == "national_read" && p.Table == "tasks.tasks");
+        Assert.DoesNotContain(policies, p => !p.Qual.Contains("SELECT current_setting", StringComparison.Ordinal)
+                                             && !p.Qual.Contains("SELECT string_to_array", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_policy_that_reads_the_settings_once_per_row_is_rewritten_at_the_next_start()
+    {
+        _ = host.Services;
+        // The form the first release's migrations and start wrote.
+        await OwnerAsync("ALTER POLICY province_isolation ON tasks.tasks USING (province = current_setting('app.province', true))");
+        await OwnerAsync(
+            $"ALTER POLICY national_read ON tasks.tasks USING (current_user = '{TestDatabase.NationalReaderRole}' " +
+            "AND province = ANY (string_to_array(current_setting('app.provinces', true), ',')))");
+        Assert.DoesNotContain("SELECT", (await PoliciesAsync()).Single(p => p is { Name: "province_isolation", Table: "tasks.tasks" }).Qual, StringComparison.Ordinal);
+
+        await RestartDatabaseWorkAsync();
+
+        var policies = await PoliciesAsync();
+        Assert.Contains("SELECT current_setting('app.province'", policies.Single(p => p is { Name: "province_isolation", Table: "tasks.tasks" }).Qual, StringComparison.Ordinal);
+        Assert.Contains("SELECT string_to_array(current_setting('app.provinces'", policies.Single(p => p is { Name: "national_read", Table: "tasks.tasks" }).Qual, StringComparison.Ordinal);
+        // The check on what is written is left as it was.
+        Assert.Equal("(province = current_setting('app.province'::text, true))", policies.Single(p => p is { Name: "province_isolation", Table: "tasks.tasks" }).Check);
+    }
+
+    private async Task<List<(string Name, string Table, string Qual, string? Check)>> PoliciesAsync()
+    {
+        await using var connection = new NpgsqlConnection(host.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT policyname, schemaname || '.' || tablename, qual, with_check FROM pg_policies WHERE policyname IN ('province_isolation', 'national_read')",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var policies = new List<(string, string, string, string?)>();
+        while (await reader.ReadAsync())
+        {
+            policies.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return policies;
+    }
+
     /// <summary>Every module's DbContext the host registers (<see cref="Database.AddModuleDbContext{TContext}"/>).</summary>
     private static List<DbContext> Contexts(IServiceProvider services) =>
         [.. services.GetServices<ModuleContext>().Select(c => (DbContext)services.GetRequiredService(c.Type))];
@@ -83,7 +134,7 @@ public sealed class RestartOnMigratedDatabaseTests(PlatformFactory host) : IClas
     private Task RestartDatabaseWorkAsync() =>
         host.Services.GetServices<IHostedService>().OfType<DatabaseStartup>().Single().StartAsync(CancellationToken.None);
 
-    /// <summary>The row version of every table, index and schema of the database's own schemas: a GRANT or REVOKE rewrites it.</summary>
+    /// <summary>The row version of every table, index, schema and policy of the database's own schemas: a GRANT, REVOKE or ALTER POLICY rewrites it.</summary>
     private async Task<Dictionary<string, uint>> CatalogVersionsAsync()
     {
         await using var connection = new NpgsqlConnection(host.Database.ConnectionString);
@@ -94,6 +145,8 @@ public sealed class RestartOnMigratedDatabaseTests(PlatformFactory host) : IClas
             WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
             UNION ALL
             SELECT 'schema ' || nspname, xmin::text::bigint FROM pg_namespace WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema'
+            UNION ALL
+            SELECT 'policy ' || polname || ' on ' || polrelid::regclass::text, xmin::text::bigint FROM pg_policy
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         var versions = new Dictionary<string, uint>();

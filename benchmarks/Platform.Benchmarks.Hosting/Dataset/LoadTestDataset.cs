@@ -103,10 +103,10 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
             where s.province = @province and s.role <> @head order by a.key
             """,
             ("province", code), ("head", (int)SeatRole.Head));
-        if (agencies.Count < 3)
+        if (agencies.Count == 0)
         {
             return new DatasetResult(
-                $"Tỉnh {code} có ít hơn 3 cơ quan thành viên. / The province has fewer than 3 member agencies to lead tasks.", [], clock.Elapsed);
+                $"Tỉnh {code} không có cơ quan thành viên nào để chủ trì nhiệm vụ. / The province has no member agency to lead tasks.", [], clock.Elapsed);
         }
 
         var random = new Random(2025);
@@ -207,6 +207,24 @@ internal sealed class LoadTestDataset(NpgsqlDataSource owner, IWorkingCalendar c
         }
 
         return new DatasetResult(null, made, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Once every province asked for is filled: the tasks table vacuumed (its visibility map set, as autovacuum keeps it
+    /// on a live database, so that index-only scans need not visit the table) and the partial index of open tasks
+    /// rebuilt. The dataset writes every task open and then closes nine in ten of them in the same transaction, which
+    /// leaves that index spread over pages holding a handful of live entries each (70 MB for 31,000 open tasks in 34
+    /// provinces); a database filled over years holds its open tasks, the recent ones, in far fewer pages.
+    /// </summary>
+    public static async Task SettleAsync(NpgsqlDataSource owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        await using var connection = await owner.OpenConnectionAsync(ct);
+        foreach (var statement in Sql.Settle)
+        {
+            await using var command = new NpgsqlCommand(statement, connection) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     /// <summary>Null when the province may be filled; otherwise why not.</summary>

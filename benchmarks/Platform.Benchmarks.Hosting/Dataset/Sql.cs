@@ -21,16 +21,22 @@ internal static class Sql
     /// <summary>The vocabulary's title: an action and a subject.</summary>
     private static readonly string Title = $"{Pick("@actions")} || ' ' || {Pick("@subjects")}";
 
-    /// <summary>Co-operating agencies: none (half), one or two, never the lead; from x.lead_index, x.co_shift, x.co_draw.</summary>
+    /// <summary>
+    /// Co-operating agencies: none (half), one or two, never the lead; from x.lead_index, x.co_shift, x.co_draw. A
+    /// province with one member agency has none to co-operate, with two at most the other one.
+    /// </summary>
     private const string CoAgencies = """
-        case when x.co_draw < 0.5 then '{}'::text[]
-             when x.co_draw < 0.8 then array[@agencies[1 + (x.lead_index - 1 + x.co_shift) % cardinality(@agencies)]]
+        case when x.co_draw < 0.5 or cardinality(@agencies) = 1 then '{}'::text[]
+             when x.co_draw < 0.8 or cardinality(@agencies) = 2 then array[@agencies[1 + (x.lead_index - 1 + x.co_shift) % cardinality(@agencies)]]
              else array[@agencies[1 + (x.lead_index - 1 + x.co_shift) % cardinality(@agencies)],
                         @agencies[1 + (x.lead_index + x.co_shift) % cardinality(@agencies)]] end
         """;
 
-    /// <summary>The draws <see cref="CoAgencies"/> needs besides the lead's index (at least three agencies).</summary>
-    private const string CoDraws = "1 + floor(random() * (cardinality(@agencies) - 2))::int as co_shift, random() as co_draw";
+    /// <summary>
+    /// The draws <see cref="CoAgencies"/> needs besides the lead's index: a shift of 1 to n − 2 (to n − 1 for the second
+    /// agency, so never back to the lead); 1 with fewer than three agencies.
+    /// </summary>
+    private const string CoDraws = "1 + floor(random() * greatest(cardinality(@agencies) - 2, 1))::int as co_shift, random() as co_draw";
 
     /// <summary>A lead agency's index, some agencies leading much more than others.</summary>
     private const string LeadIndexDraw = "1 + floor(power(random(), 1.6) * cardinality(@agencies))::int";
@@ -433,6 +439,9 @@ internal static class Sql
         union all select 'reports with a summary', count(*) from reporting.submissions s where {GeneratedReports} and s.summary_results is not null
         union all select 'report words', coalesce(sum({ReportWords}), 0)::bigint from reporting.submissions s where {GeneratedReports}
         """;
+
+    /// <summary>See <see cref="LoadTestDataset.SettleAsync"/>; one at a time (VACUUM runs outside a transaction).</summary>
+    public static readonly string[] Settle = ["vacuum (analyze) tasks.tasks", "reindex index tasks.ix_tasks_open_by_due"];
 
     public const string Analyse = """
         analyze meetings.meetings, meetings.invitations, meetings.notices, meetings.notice_items, meetings.notice_recipients,

@@ -7,7 +7,9 @@ namespace Platform.Core.National;
 /// Gives <see cref="NationalReading.ReaderRole"/> its rights after every migration, as the schema owner: read (and only
 /// read) on every table that row-level security isolates by province, and a read policy on each that shows the rows
 /// of the provinces in <c>app.provinces</c> — only while the session has switched to that role, so the application's
-/// own role, a member of it, is never widened. A table a later migration adds is covered at the next start.
+/// own role, a member of it, is never widened. A table a later migration adds is covered at the next start. Policies
+/// written in an earlier form, which read the session's settings once per row, are rewritten to read them once per
+/// statement (<see cref="RowLevelSecurity.IsolationPredicate"/>); the rows they let through are the same.
 /// </summary>
 public static class NationalReaderGrants
 {
@@ -36,9 +38,14 @@ public static class NationalReaderGrants
         await using var connection = await owner.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
         var reader = NationalReading.ReaderRole;
+        var isolation = RowLevelSecurity.IsolationPredicate.Replace("'", "''", StringComparison.Ordinal);
         command.CommandText = $$"""
             DO $$
-            DECLARE t record;
+            DECLARE
+                t record;
+                -- The provinces of the session, split once per statement in a sub-select (an InitPlan), not once per row.
+                national text := format('current_user = %L AND province = ANY ((SELECT string_to_array(current_setting(%L, true), %L))::text[])',
+                                        '{{reader}}', '{{NationalReading.ProvincesSetting}}', ',');
             BEGIN
                 PERFORM pg_advisory_xact_lock(hashtext('platform-national-reader'));
                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{{reader}}') THEN
@@ -57,9 +64,15 @@ public static class NationalReaderGrants
                         EXECUTE format('GRANT SELECT ON %I.%I TO {{reader}}', t.schemaname, t.tablename);
                     END IF;
                     IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'national_read') THEN
-                        EXECUTE format(
-                            'CREATE POLICY national_read ON %I.%I FOR SELECT TO {{reader}} USING (current_user = %L AND province = ANY (string_to_array(current_setting(%L, true), %L)))',
-                            t.schemaname, t.tablename, '{{reader}}', '{{NationalReading.ProvincesSetting}}', ',');
+                        EXECUTE format('CREATE POLICY national_read ON %I.%I FOR SELECT TO {{reader}} USING (%s)', t.schemaname, t.tablename, national);
+                    ELSIF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'national_read'
+                                      AND qual LIKE '%SELECT string_to_array%') THEN
+                        EXECUTE format('ALTER POLICY national_read ON %I.%I USING (%s)', t.schemaname, t.tablename, national);
+                    END IF;
+                    -- A table isolated before the settings were read once per statement (RowLevelSecurity.IsolationPredicate).
+                    IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'province_isolation'
+                                   AND qual LIKE '%SELECT current_setting%') THEN
+                        EXECUTE format('ALTER POLICY province_isolation ON %I.%I USING (%s)', t.schemaname, t.tablename, '{{isolation}}');
                     END IF;
                 END LOOP;
             END $$;

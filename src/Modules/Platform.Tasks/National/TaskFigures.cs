@@ -89,10 +89,20 @@ internal sealed class TaskFigures : INationalFigures, IModuleService
             .ToListAsync(ct);
 
         // Overdue as TaskStates says of a day (not cancelled, past the deadline in force, not done), said of each quarter's
-        // last day: one statement over the list of days. A task done after that day was still open on it.
+        // last day: one statement over the list of days. A task done after that day was still open on it. The only tasks
+        // that can be overdue on one of those days are the ones open today (which have no completion day: reopening a
+        // task clears it, TaskItem) and the ones completed after the earliest day, each due before the latest day —
+        // never a cancelled one. The two partial indexes of open and of done tasks hold every column this reads, so
+        // neither part reads the table, instead of reading every task of every province.
         var days = judged.Select(q => JudgedQuarters.AsOf(q, today)).Distinct().ToList();
-        var overdue = await db.Tasks.IgnoreQueryFilters()
-            .Where(t => codes.Contains(t.Province) && t.Progress != TaskProgress.Cancelled)
+        var (earliest, latest) = (days.Min(), days.Max());
+        var candidates = db.Tasks.IgnoreQueryFilters()
+            .Where(t => codes.Contains(t.Province) && (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due < latest)
+            .Select(t => new { t.Province, t.Due, CompletedOn = (DateOnly?)null })
+            .Concat(db.Tasks.IgnoreQueryFilters()
+                .Where(t => codes.Contains(t.Province) && t.Progress == TaskProgress.Done && t.CompletedOn > earliest && t.Due < latest)
+                .Select(t => new { t.Province, t.Due, t.CompletedOn }));
+        var overdue = await candidates
             .SelectMany(t => days.Where(d => t.Due < d && (t.CompletedOn == null || t.CompletedOn > d)), (t, d) => new { t.Province, Day = d })
             .GroupBy(x => new { x.Province, x.Day })
             .Select(g => new { g.Key.Province, g.Key.Day, Count = g.Count() })

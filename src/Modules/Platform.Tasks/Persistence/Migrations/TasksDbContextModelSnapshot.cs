@@ -400,6 +400,12 @@ namespace Platform.Tasks.Persistence.Migrations
                     b.HasIndex("Province", "Source", "SourceId")
                         .HasDatabaseName("ix_tasks_province_source_source_id");
 
+                    b.HasIndex(new[] { "Province", "CompletedOn" }, "ix_tasks_done_by_completion")
+                        .HasDatabaseName("ix_tasks_done_by_completion")
+                        .HasFilter("progress = 2");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Province", "CompletedOn" }, "ix_tasks_done_by_completion"), new[] { "Due", "Progress" });
+
                     b.HasIndex(new[] { "Province", "Due" }, "ix_tasks_open_by_due")
                         .HasDatabaseName("ix_tasks_open_by_due")
                         .HasFilter("progress IN (0, 1)");
