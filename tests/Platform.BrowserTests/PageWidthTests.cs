@@ -67,6 +67,23 @@ public sealed partial class PageWidthTests(BrowserHost host) : IAsyncLifetime
         Assert.Empty(overflows);
     }
 
+    [Fact]
+    public async Task The_system_administrators_pages_fit_1366_and_1024_pixels_too()
+    {
+        // The pages a deployment's operator reads: accounts, the loaded packs, the database with its replica and lag
+        // (issue 18), the mail queue and the API clients, and whatever they link to under /admin.
+        await using var admin = await host.NewSessionAsync();
+        await admin.SignInAsync("admin");
+
+        var (visited, overflows) = await CrawlAsync(
+            admin, ["/admin/accounts", "/admin/packs", "/admin/database", "/admin/mail", "/admin/api"],
+            p => p.StartsWith("/admin/", StringComparison.Ordinal));
+
+        Assert.Contains("/admin/database", visited);
+        Assert.Contains("/admin/packs", visited);
+        Assert.Empty(overflows);
+    }
+
     /// <summary>Opens every page reachable from <paramref name="starts"/> (one address per page shape) at both widths.</summary>
     private static async Task<(List<string> Visited, List<string> Overflows)> CrawlAsync(BrowserSession session, string[] starts, Func<string, bool> follow)
     {
