@@ -97,7 +97,8 @@ internal sealed class TaskFigures : INationalFigures, IModuleService
         var days = judged.Select(q => JudgedQuarters.AsOf(q, today)).Distinct().ToList();
         var (earliest, latest) = (days.Min(), days.Max());
         var candidates = db.Tasks.IgnoreQueryFilters()
-            .Where(t => codes.Contains(t.Province) && (t.Progress == TaskProgress.NotStarted || t.Progress == TaskProgress.InProgress) && t.Due < latest)
+            .Where(TaskStates.Open)
+            .Where(t => codes.Contains(t.Province) && t.Due < latest)
             .Select(t => new { t.Province, t.Due, CompletedOn = (DateOnly?)null })
             .Concat(db.Tasks.IgnoreQueryFilters()
                 .Where(t => codes.Contains(t.Province) && t.Progress == TaskProgress.Done && t.CompletedOn > earliest && t.Due < latest)
