@@ -16,7 +16,7 @@ internal static partial class RollupBenchmark
     /// <summary>The ministry's demo viewer, granted nationally: the roll-up shows every loaded province to it.</summary>
     private const string Reader = "ministry.viewer";
 
-    public const string Path = "/quoc-gia";
+    public const string Page = "/quoc-gia";
 
     /// <summary>
     /// Each province's dataset takes 10–20 s on two CPUs; the limit leaves room for 34 of them on a slow machine without
@@ -65,17 +65,17 @@ internal static partial class RollupBenchmark
     /// </summary>
     private static async Task<EndpointResult> CheckAsync(HttpClient client, int provinces)
     {
-        using var response = await client.GetAsync(Path);
+        using var response = await client.GetAsync(Page);
         var html = await response.Content.ReadAsStringAsync();
         var lines = ProvinceLine().Matches(html).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
         if (!response.IsSuccessStatusCode || lines != provinces || !html.Contains("data-figure=\"tasks.overdue\"", StringComparison.Ordinal))
         {
             throw new InvalidOperationException(
-                $"{Path} answered {(int)response.StatusCode} with {lines} province lines (expected {provinces}, with the tasks' figures).");
+                $"{Page} answered {(int)response.StatusCode} with {lines} province lines (expected {provinces}, with the tasks' figures).");
         }
 
-        Console.WriteLine($"  {Path} shows {lines} provinces");
-        return new EndpointResult(Path, System.Text.Encoding.UTF8.GetByteCount(html));
+        Console.WriteLine($"  {Page} shows {lines} provinces");
+        return new EndpointResult(Page, System.Text.Encoding.UTF8.GetByteCount(html));
     }
 
     [GeneratedRegex("<tr data-province=\"([^\"]+)\"")]

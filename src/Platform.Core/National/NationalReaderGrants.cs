@@ -56,22 +56,28 @@ public static class NationalReaderGrants
                     GRANT {{reader}} TO {{RowLevelSecurity.ApplicationRole}};
                 END IF;
                 -- Granted only where missing: a GRANT rewrites the catalog row even when the right is already there.
-                FOR t IN SELECT DISTINCT schemaname, tablename FROM pg_policies WHERE policyname = 'province_isolation' LOOP
+                -- Each isolated table with what its policies hold, read once for every table.
+                FOR t IN
+                    SELECT schemaname, tablename,
+                           bool_or(policyname = 'province_isolation' AND qual LIKE '%SELECT current_setting%') AS isolation_current,
+                           bool_or(policyname = 'national_read') AS national_exists,
+                           bool_or(policyname = 'national_read' AND qual LIKE '%SELECT string_to_array%') AS national_current
+                    FROM pg_policies WHERE policyname IN ('province_isolation', 'national_read')
+                    GROUP BY schemaname, tablename HAVING bool_or(policyname = 'province_isolation')
+                LOOP
                     IF NOT has_schema_privilege('{{reader}}', t.schemaname, 'USAGE') THEN
                         EXECUTE format('GRANT USAGE ON SCHEMA %I TO {{reader}}', t.schemaname);
                     END IF;
                     IF NOT has_table_privilege('{{reader}}', format('%I.%I', t.schemaname, t.tablename), 'SELECT') THEN
                         EXECUTE format('GRANT SELECT ON %I.%I TO {{reader}}', t.schemaname, t.tablename);
                     END IF;
-                    IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'national_read') THEN
+                    IF NOT t.national_exists THEN
                         EXECUTE format('CREATE POLICY national_read ON %I.%I FOR SELECT TO {{reader}} USING (%s)', t.schemaname, t.tablename, national);
-                    ELSIF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'national_read'
-                                      AND qual LIKE '%SELECT string_to_array%') THEN
+                    ELSIF NOT t.national_current THEN
                         EXECUTE format('ALTER POLICY national_read ON %I.%I USING (%s)', t.schemaname, t.tablename, national);
                     END IF;
                     -- A table isolated before the settings were read once per statement (RowLevelSecurity.IsolationPredicate).
-                    IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = t.schemaname AND tablename = t.tablename AND policyname = 'province_isolation'
-                                   AND qual LIKE '%SELECT current_setting%') THEN
+                    IF NOT t.isolation_current THEN
                         EXECUTE format('ALTER POLICY province_isolation ON %I.%I USING (%s)', t.schemaname, t.tablename, '{{isolation}}');
                     END IF;
                 END LOOP;
